@@ -1,0 +1,1 @@
+"""Search the Belgian Senate's written questions: parsing, French analysis, indexing, querying."""

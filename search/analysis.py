@@ -1,0 +1,138 @@
+"""French analysis for Whoosh: small picklable filters joined with `|`.
+
+The schema pickles these classes into the index, so their import path
+(`search.analysis`) is part of the index format: rename them and old indexes
+no longer open.
+"""
+from __future__ import annotations
+
+import re
+
+import snowballstemmer
+from unidecode import unidecode
+from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StopFilter
+
+# An id like 5-8900 stays one token; other words split on hyphens, so that
+# "administration-administré" and "a-t-elle" / "a t elle" meet. A word keeps
+# an inner apostrophe so that ElisionFilter can see "l'" and "jusqu’".
+TOKEN_PATTERN = r"\d{1,2}-\d{1,6}(?!\w)|\w+(?:['’´`]\w+)*"
+
+ELISIONS = ("l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu")
+ELISION_RE = re.compile(r"^(?:%s)['’´`](?=\w)" % "|".join(ELISIONS))
+
+_STOP_WORDS = """
+a à afin ai aie aient aies ait as au aucun aucune aupres auprès aussi autre autres aux avaient avais
+avait avant avec avez aviez avions avoir avons ayant ayez ayons c ce ceci cela celle celles celui
+ces cet cette ceux chaque ci comme comment d dans de des donc dont du elle elles en encore entre es
+est et étaient étais était étant été êtes étions être eu eue eues eûmes eurent eus eusse eussent
+eusses eussiez eussions eut eût eûtes eux furent fus fusse fussent fusses fussiez fussions fut fût
+fûtes ici il ils j je jusqu l la le les leur leurs lui m ma mais me même mêmes mes moi mon n ne
+ni nos notre nous on ont ou où par parce pas peu peut plus pour pourquoi qu quand que quel quelle
+quelles quels qui s sa sans se sera serai seraient serais serait seras serez seriez serions serons
+seront ses si son sont sous sur t ta te tes toi ton tous tout toute toutes très tu un une unes uns
+vos votre vous y b e f g h i k o p q r u v w x z
+"""
+STOP_WORDS = frozenset(_STOP_WORDS.split()) | frozenset(unidecode(w) for w in _STOP_WORDS.split())
+
+_stemmer = snowballstemmer.stemmer("french")  # uses PyStemmer's C code when it is installed
+_stem_cache: dict[str, tuple[str, ...]] = {}
+_STEM_CACHE_MAX = 500_000
+
+
+def fold(text: str) -> str:
+    """Remove accents and other marks: `Média` -> `Media`."""
+    return unidecode(text) if not text.isascii() else text
+
+
+def _reaccent(word: str) -> str:
+    """Put back the accent of the past-participle endings a user typed without it.
+
+    Snowball's French rules need the `é` of -ée/-ées/-és: `refugiee` stems to
+    `refugie` but `réfugiée` to `réfugi`.
+    """
+    for plain, accented in (("ees", "ées"), ("ee", "ée"), ("es", "és"), ("e", "é")):
+        if word.endswith(plain) and len(word) > len(plain) + 2:
+            return word[: -len(plain)] + accented
+    return word
+
+
+def stem_variants(word: str) -> tuple[str, ...]:
+    """Index terms for one lower-case word: stem-then-fold and fold-then-stem.
+
+    Stemming and folding disagree on accents (STYLE.md); emitting both, for
+    documents and queries alike, makes `réfugiés`, `refugies` and `refugiee` meet.
+    """
+    cached = _stem_cache.get(word)
+    if cached is not None:
+        return cached
+    folded = fold(word)
+    variants = [fold(_stemmer.stemWord(word)), _stemmer.stemWord(folded)]
+    if folded == word:  # typed without accents: also try the accented participle
+        variants.append(fold(_stemmer.stemWord(_reaccent(folded))))
+    result = tuple(dict.fromkeys(v for v in variants if v))
+    if len(_stem_cache) > _STEM_CACHE_MAX:
+        _stem_cache.clear()
+    _stem_cache[word] = result
+    return result
+
+
+class ApostropheFilter(Filter):
+    """Turn `’`, `´` and backquote into `'`."""
+
+    def __call__(self, tokens):
+        for t in tokens:
+            if not t.text.isalnum():
+                t.text = t.text.replace("’", "'").replace("´", "'").replace("`", "'")
+            yield t
+
+
+class ElisionFilter(Filter):
+    """Drop elided articles and pronouns: `l'État` -> `État`, `jusqu'au` -> `au`."""
+
+    def __call__(self, tokens):
+        for t in tokens:
+            if "'" in t.text:
+                t.text = ELISION_RE.sub("", t.text)
+            yield t
+
+
+class FoldFilter(Filter):
+    """Remove accents: `médias` -> `medias`."""
+
+    def __call__(self, tokens):
+        for t in tokens:
+            t.text = fold(t.text)
+            yield t
+
+
+class FrenchStemFilter(Filter):
+    """Snowball French stems, emitting each accent variant at the same position."""
+
+    def __call__(self, tokens):
+        for t in tokens:
+            if t.stopped or t.text[:1].isdigit():
+                t.text = fold(t.text)
+                yield t
+                continue
+            for variant in stem_variants(t.text):
+                t.text = variant
+                yield t
+
+
+def _base():
+    return RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter() | ApostropheFilter() | ElisionFilter()
+
+
+def french_analyzer():
+    """Stemmed, accent-folded, stop words removed: body text, titles, descriptors."""
+    return _base() | StopFilter(stoplist=STOP_WORDS, minsize=1) | FrenchStemFilter()
+
+
+def exact_analyzer():
+    """Accent-folded words, unstemmed and with stop words kept: quoted phrases."""
+    return _base() | FoldFilter()
+
+
+def analyze(analyzer, text: str) -> list[str]:
+    """The terms `analyzer` makes of `text`, for tests and debugging."""
+    return [t.text for t in analyzer(text)]

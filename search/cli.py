@@ -1,0 +1,201 @@
+"""`python -m search` (also `senate-search`): build, update, query, parse, stats, serve."""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import click
+
+from . import indexing
+from .engine import FACETS, Engine
+from .parse import ParseError, parse_file
+from .query import QueryError
+from .searcher import SORTS, SearchRequest, search
+from .store import IndexLocked, NoIndex
+
+SEEDS = click.option("--seeds", "seeds", default="seeds", show_default=True, envvar="SEARCH_SEEDS_DIR",
+                     type=click.Path(file_okay=False, path_type=Path),
+                     help="Folder of source documents (*.txt); env SEARCH_SEEDS_DIR.")
+INDEX = click.option("--index", "index", default="index", show_default=True, envvar="SEARCH_INDEX_DIR",
+                     type=click.Path(file_okay=False, path_type=Path),
+                     help="Folder of the built index; env SEARCH_INDEX_DIR.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main():
+    """Search the Belgian Senate's written questions.
+
+    Example: python -m search build && python -m search query "médias sociaux"
+    """
+
+
+def _fail(message: str) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(1)
+
+
+def _run_build(fn, seeds, index, strict, wait, verb):
+    files = None
+    try:
+        files = indexing.source_files(seeds)
+    except indexing.BuildError as exc:
+        _fail(str(exc))
+    tty = sys.stderr.isatty()
+    try:
+        if tty:
+            with click.progressbar(length=len(files), label=f"{verb} {index}/", file=sys.stderr) as bar:
+                report = fn(seeds, index, strict=strict, progress=bar.update, wait=wait)
+        else:
+            report = fn(seeds, index, strict=strict, wait=wait)
+    except (indexing.BuildError, IndexLocked) as exc:
+        _fail(str(exc))
+    for skipped in report.skipped:
+        click.echo(f"skipped {skipped}", err=True)
+    click.echo(report.summary(verb))
+
+
+@main.command()
+@SEEDS
+@INDEX
+@click.option("--strict", is_flag=True, help="Fail, and keep the live index, if any document is skipped.")
+@click.option("--wait", is_flag=True, help="Wait for a running build or update instead of refusing.")
+def build(seeds, index, strict, wait):
+    """Rebuild the whole index from the seeds folder, then swap it in atomically.
+
+    Bad documents are reported as FILE:LINE: REASON and skipped.
+
+    Example: python -m search build --seeds seeds --index index
+    """
+    _run_build(indexing.build, seeds, index, strict, wait, "built")
+
+
+@main.command()
+@SEEDS
+@INDEX
+@click.option("--strict", is_flag=True, help="Fail, and keep the live index, if any document is skipped.")
+@click.option("--wait", is_flag=True, help="Wait for a running build or update instead of refusing.")
+def update(seeds, index, strict, wait):
+    """Index new and changed documents and drop deleted ones (by content hash).
+
+    Example: python -m search update
+    """
+    _run_build(indexing.update, seeds, index, strict, wait, "updated")
+
+
+def _filters(pairs) -> dict[str, list[str]]:
+    filters: dict[str, list[str]] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not value:
+            raise click.BadParameter(f"{pair!r}: write FIELD=VALUE, e.g. status=answered", param_hint="--filter")
+        filters.setdefault(name.strip(), []).append(value.strip())
+    return filters
+
+
+@main.command()
+@click.argument("text", default="")
+@INDEX
+@click.option("--json", "as_json", is_flag=True, help="Print the page of results as JSON (the web API's data).")
+@click.option("--limit", "-n", default=10, show_default=True, help="Results per page.")
+@click.option("--page", default=1, show_default=True, help="Page number.")
+@click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True)
+@click.option("--filter", "filters", multiple=True, metavar="FIELD=VALUE",
+              help=f"Keep questions with this facet value (repeatable): {', '.join(FACETS)}.")
+@click.option("--facet", "facets", multiple=True, type=click.Choice(FACETS),
+              help="Print the counts of this facet (repeatable).")
+@click.option("--from", "date_from", metavar="DATE", help="Asked on or after (2013, 2013-04, 2013-04-30).")
+@click.option("--to", "date_to", metavar="DATE", help="Asked on or before.")
+def query(text, index, as_json, limit, page, sort, filters, facets, date_from, date_to):
+    """Search the index and print the hits: id, title, score, matching passages.
+
+    TEXT uses the search box's language: words (ANDed), OU, SAUF, -word,
+    "exact phrase", prefix*, auteur:, parti:, ministre:, titre:, descripteur:,
+    statut:, legislature:, date:2012-01..2013-06, or a question number.
+
+    Example: python -m search query 'ministre:"fonction publique" "médias sociaux"' --json
+    """
+    request = SearchRequest(text, _filters(filters), date_from, date_to, sort, page, limit)
+    try:
+        result = search(Engine(index), request)
+    except (QueryError, NoIndex) as exc:
+        _fail(str(exc))
+    if as_json:
+        click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=1))
+        return
+    click.echo(f"{result.total} result(s), {result.questions} question(s), page {result.page}/{result.pages}"
+               f" in {result.took_ms:.0f} ms")
+    for r in result.results:
+        click.echo(f"\n{r.id}  {r.score:.2f}  {r.title}")
+        click.echo(f"   {r.asked_on} · {r.author or '?'} ({r.party or '-'}) → {r.addressee or '?'} · {r.status}"
+                   f" · {r.matching_passages} passage(s)")
+        if r.siblings:
+            click.echo(f"   also asked to {len(r.siblings)} other minister(s): {', '.join(s.id for s in r.siblings)}")
+        for s in r.snippets:
+            click.echo(f"   [{s.part} #{s.anchor}] {_terminal(s.html)}")
+    for name in facets:
+        click.echo(f"\n{name}:")
+        for v in result.facets[name]:
+            click.echo(f"  {v.count:6d}  {v.value}{'  *' if v.selected else ''}")
+
+
+def _terminal(html: str) -> str:
+    import html as htmllib
+    text = html.replace("<mark>", "\x00").replace("</mark>", "\x01")
+    text = htmllib.unescape(text).replace("\n", " ")
+    if sys.stdout.isatty():
+        return text.replace("\x00", "\x1b[1;33m").replace("\x01", "\x1b[0m")
+    return text.replace("\x00", "[").replace("\x01", "]")
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=True, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the parsed record as JSON (FORMAT.md).")
+def parse(file, as_json):
+    """Parse one source document and print its record.
+
+    Example: python -m search parse seeds/000_7920259182f321fb.txt --json
+    """
+    try:
+        record = parse_file(file)
+    except ParseError as exc:
+        _fail(str(exc))
+    data = record.to_json()
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+        return
+    for key, value in data.items():
+        if key == "passages":
+            click.echo(f"passages: {len(value)}")
+        elif key in ("question", "answer") and value:
+            click.echo(f"{key}: {value[:200]}{'…' if len(value) > 200 else ''}")
+        elif isinstance(value, list):
+            click.echo(f"{key}: {len(value)}")
+            for item in value:
+                click.echo(f"  {item if not isinstance(item, dict) else ' '.join(str(v) for v in item.values())}")
+        else:
+            click.echo(f"{key}: {value}")
+
+
+@main.command()
+@INDEX
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+def stats(index, as_json):
+    """Count the indexed questions by status, legislature, year and addressee.
+
+    Example: python -m search stats
+    """
+    try:
+        page = search(Engine(index), SearchRequest(size=1))
+    except NoIndex as exc:
+        _fail(str(exc))
+    counts = {name: {v.value: v.count for v in page.facets[name]} for name in ("status", "legislature", "year", "addressee")}
+    if as_json:
+        click.echo(json.dumps({"questions": page.questions, **counts}, ensure_ascii=False, indent=1))
+        return
+    click.echo(f"{page.questions} questions")
+    for name, values in counts.items():
+        click.echo(f"\n{name}:")
+        for value, count in values.items():
+            click.echo(f"  {count:6d}  {value}")

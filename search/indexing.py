@@ -1,0 +1,221 @@
+"""Build and update the index from a folder of source documents."""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Optional
+
+from whoosh import index as whoosh_index
+from whoosh.query import Term
+
+from .model import Question
+from .parse import ParseError, parse_text, read_document
+from .schema import PASSAGES, QUESTIONS, passage_docs, passage_schema, question_doc, question_schema
+from .store import IndexStore, link_copy, write_manifest
+
+PARALLEL_FROM = 400  # below this many files a process pool costs more than it saves
+WRITER_MB = 256
+
+
+class BuildError(Exception):
+    """A build that cannot start or must not be published."""
+
+
+@dataclass
+class Skipped:
+    path: str
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.reason}"
+
+
+@dataclass
+class BuildReport:
+    questions: int = 0  # questions in the published index
+    passages: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    seconds: float = 0.0
+    generation: str = ""
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+
+    def summary(self, verb: str = "built") -> str:
+        line = (f"{verb} {self.generation}: {self.questions} questions, {self.passages} passages, "
+                f"{len(self.skipped)} skipped in {self.seconds:.1f} s")
+        if verb == "updated":
+            line += f" ({self.added} added, {self.changed} changed, {self.removed} removed)"
+        return line
+
+
+Progress = Callable[[int], None]
+
+
+def source_files(seeds: str | os.PathLike) -> list[Path]:
+    """Every `*.txt` below `seeds`, in a stable order; a clear error when there is none."""
+    root = Path(seeds)
+    if not root.is_dir():
+        raise BuildError(f"seeds folder {root}/ does not exist: pass --seeds DIR or set SEARCH_SEEDS_DIR")
+    files = sorted(p for p in root.rglob("*.txt") if not any(part.startswith(".") for part in p.relative_to(root).parts))
+    if not files:
+        raise BuildError(f"seeds folder {root}/ holds no *.txt document: nothing to index")
+    return files
+
+
+def _parse_one(args: tuple[str, str]) -> tuple[str, str, object]:
+    path, name = args
+    try:
+        text, digest = read_document(path)
+        return name, digest, parse_text(text, name)
+    except ParseError as exc:
+        return name, "", Skipped(name, exc.line, exc.reason)
+
+
+def parse_all(files: list[Path], seeds: Path) -> Iterator[tuple[str, str, object]]:
+    """(relative name, sha256, Question or Skipped) for each file, on every core."""
+    jobs = [(str(p), _relative(p, seeds)) for p in files]
+    if len(jobs) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
+        yield from map(_parse_one, jobs)
+        return
+    with multiprocessing.get_context("fork").Pool(min(2, os.cpu_count() or 1)) as pool:
+        yield from pool.imap(_parse_one, jobs, chunksize=32)
+
+
+def _relative(path: Path, seeds: Path) -> str:
+    return path.relative_to(seeds).as_posix()
+
+
+def build(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = False,
+          progress: Optional[Progress] = None, wait: bool = False) -> BuildReport:
+    """Index every document of `seeds` into a new generation and swap it in."""
+    started = time.perf_counter()
+    seeds = Path(seeds)
+    files = source_files(seeds)
+    store = IndexStore(index)
+    with store.lock(wait=wait):
+        tmp = store.new_generation()
+        try:
+            qix = whoosh_index.create_in(tmp, question_schema(), indexname=QUESTIONS)
+            pix = whoosh_index.create_in(tmp, passage_schema(), indexname=PASSAGES)
+            report, manifest = BuildReport(), {}
+            with _writers(qix, pix) as (qw, pw):
+                _add_parsed(parse_all(files, seeds), qw, pw, report, manifest, {}, progress)
+            _check_strict(report, strict)
+            write_manifest(tmp, manifest)
+            report.generation = store.publish(tmp).name
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+    report.added = report.questions
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def update(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = False,
+           progress: Optional[Progress] = None, wait: bool = False) -> BuildReport:
+    """Add new and changed documents, remove deleted ones (by content hash), swap in."""
+    started = time.perf_counter()
+    seeds = Path(seeds)
+    store = IndexStore(index)
+    if store.current() is None:
+        return build(seeds, index, strict, progress, wait)
+    files = source_files(seeds)
+    with store.lock(wait=wait):
+        live = store.require_current()
+        old = store.read_manifest(live)
+        tmp = store.new_generation()
+        try:
+            link_copy(live, tmp)
+            on_disk = {_relative(p, seeds): p for p in files}
+            report = BuildReport()
+            todo = [p for name, p in on_disk.items() if name not in old or _digest(p) != old[name]["hash"]]
+            gone = [name for name in old if name not in on_disk]
+            qix = whoosh_index.open_dir(tmp, indexname=QUESTIONS)
+            pix = whoosh_index.open_dir(tmp, indexname=PASSAGES)
+            manifest = {name: entry for name, entry in old.items() if name in on_disk}
+            with _writers(qix, pix, merge=False) as (qw, pw):
+                for name in gone + [_relative(p, seeds) for p in todo]:
+                    qw.delete_by_term("source", name)
+                    pw.delete_by_term("source", name)
+                    manifest.pop(name, None)
+                report.removed = len(gone)
+                taken = {e["id"]: name for e in manifest.values() if e.get("id")}
+                _add_parsed(parse_all(todo, seeds), qw, pw, report, manifest, taken, progress)
+                report.changed = sum(1 for p in todo if _relative(p, seeds) in old and _relative(p, seeds) in manifest)
+                report.added -= report.changed
+            _check_strict(report, strict)
+            _count(report, manifest, qix, pix)
+            write_manifest(tmp, manifest)
+            report.generation = store.publish(tmp).name
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+class _writers:
+    """Both writers committed together, or both cancelled."""
+
+    def __init__(self, qix, pix, merge: bool = True):
+        self.qix, self.pix, self.merge = qix, pix, merge
+
+    def __enter__(self):
+        self.qw = self.qix.writer(limitmb=WRITER_MB)
+        self.pw = self.pix.writer(limitmb=WRITER_MB)
+        return self.qw, self.pw
+
+    def __exit__(self, kind, exc, tb):
+        if kind is not None:
+            self.qw.cancel()
+            self.pw.cancel()
+            return False
+        self.qw.commit(merge=self.merge)
+        self.pw.commit(merge=self.merge)
+        return False
+
+
+def _add_parsed(parsed: Iterable[tuple[str, str, object]], qw, pw, report: BuildReport,
+                manifest: dict, taken: dict, progress: Optional[Progress]) -> None:
+    for name, digest, result in parsed:
+        if progress:
+            progress(1)
+        if isinstance(result, Skipped):
+            report.skipped.append(result)
+            continue
+        q: Question = result
+        if q.id in taken:
+            report.skipped.append(Skipped(name, 1, f"question {q.id} is already indexed from {taken[q.id]}"))
+            continue
+        taken[q.id] = name
+        qw.add_document(**question_doc(q, name, digest))
+        for doc in passage_docs(q, name):
+            pw.add_document(**doc)
+        manifest[name] = {"hash": digest, "id": q.id, "passages": len(q.passages)}
+        report.questions += 1
+        report.passages += len(q.passages)
+        report.added += 1
+
+
+def _check_strict(report: BuildReport, strict: bool) -> None:
+    if strict and report.skipped:
+        listing = "\n".join(str(s) for s in report.skipped)
+        raise BuildError(f"--strict: {len(report.skipped)} document(s) could not be indexed; the live index is unchanged:\n{listing}")
+
+
+def _count(report: BuildReport, manifest: dict, qix, pix) -> None:
+    report.questions = len(manifest)
+    report.passages = sum(e.get("passages", 0) for e in manifest.values())
+
+
+def _digest(path: Path) -> str:
+    try:
+        return read_document(path)[1]
+    except ParseError:
+        return ""

@@ -1,0 +1,322 @@
+"""Read one written-question page (French web rendering) into a Question record.
+
+The layout and its variants are described in FORMAT.md (shared with the archive).
+Every failure is a ParseError naming the file and the line, so a build can report
+the document and go on with the rest.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from datetime import date
+from pathlib import Path
+from typing import Iterable, Optional
+
+from unidecode import unidecode
+
+from .model import Event, Link, Question
+from .passages import split_passages
+
+MAX_BYTES = 10 * 1024 * 1024  # the largest real page is a few hundred kB
+ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")  # latin-1 decodes any byte: the last resort
+
+
+class ParseError(Exception):
+    """A document that cannot be read as a written question, with file and line."""
+
+    def __init__(self, path: str, line: int, reason: str):
+        super().__init__(f"{path}:{line}: {reason}")
+        self.path, self.line, self.reason = path, line, reason
+
+
+MONTHS = {
+    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+    # typos seen on real pages, once folded
+    "fevier": 2, "avirl": 4, "juilet": 7, "setpembre": 9, "septmbre": 9, "decmbre": 12,
+}
+LANGUAGES = {"neerlandais": "nl", "francais": "fr", "allemand": "de"}
+
+APOS = "['’´`]"
+HEADER_RE = re.compile(r"Question\s+[ée]crite\s+n[°ºo]\s*(\d{1,2})\s*-\s*(\d{1,6})", re.I)
+DATE_WORDS = r"(1er|\d{1,2})\s+([^\W\d_]+)\s+(\d{4})"
+AUTHOR_RE = re.compile(r"^de\s+(?P<who>.+)\s+du\s+" + DATE_WORDS + r"\s*$", re.I)
+WHO_RE = re.compile(r"^(?P<name>.*?)\s*\((?P<party>[^()]*)\)\s*$")
+PREPOSITION_RE = re.compile(r"^(?:aux|au|à\s+la|a\s+la|à\s+l" + APOS + r"|a\s+l" + APOS + r"|à)\s*", re.I)
+CHRONO_RE = re.compile(r"^Chronologie\s*:?\s*$", re.I)
+EVENT_RE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})\s*(.*)$")
+DEADLINE_RE = re.compile(r"\(\s*Fin du d[ée]lai de r[ée]ponse\s*:\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*\)", re.I)
+BODY_RE = re.compile(r"^Question\s+n[°ºo]\s*\d{1,2}\s*-\s*\d{1,6}\b(?P<rest>.*)$", re.I)
+LANGUAGE_RE = re.compile(r"\(\s*Question\s+pos[ée]e\s+en\s+([^\W\d_]+)\s*\)", re.I)
+ANSWER_RE = re.compile(r"^R[ée]ponse\s+re[çc]ue\s+le\s+" + DATE_WORDS + r"\s*:?\s*$", re.I)
+LINK_LABELS = (
+    # longest first: "Question similaire aussi posée à" contains "Aussi posée à"
+    (r"Question\s+similaire\s+aussi\s+pos[ée]e\s+[àa]", "similar_also_asked_to"),
+    (r"Aussi\s+pos[ée]e\s+[àa]", "also_asked_to"),
+    (r"R[ée]introduite\s+comme", "reintroduced_as"),
+    (r"R[ée]introduction\s+de", "reintroduction_of"),
+    (r"Requalification\s+de", "requalified_from"),
+    (r"Requalifi[ée]e\s+en", "requalified_as"),
+    (r"Lien\s+avec\s+une\s+autre\s+question", "linked_to"),
+)
+LINK_RE = re.compile(
+    "(?P<label>" + "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(LINK_LABELS)) + r")"
+    r"\s*:\s*(?P<kind>question\s+[ée]crite|demande\s+d" + APOS + r"\s*explications?|question\s+orale)?"
+    r"\s*(?:n[°º]\s*)?(?P<id>\d{1,2}-\d{1,6})?",
+    re.I,
+)
+CITE_RE = re.compile(r"\bn[°º]s?\s*(\d{1,2}-\d{1,6}(?:\s*(?:,|;|&|et|ou)\s*\d{1,2}-\d{1,6})*)", re.I)
+ID_RE = re.compile(r"\d{1,2}-\d{1,6}")
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: the key used to compare labels and words."""
+    return unidecode(text).lower()
+
+
+def read_document(path: str | os.PathLike) -> tuple[str, str]:
+    """Return (text, sha256 of the bytes) of a page, or raise ParseError.
+
+    Encoding policy: UTF-8 (a BOM is dropped), else Windows-1252 (what older
+    Belgian pages use), else Latin-1, which decodes any byte.
+    """
+    name = str(path)
+    try:
+        if os.path.isdir(path):
+            raise ParseError(name, 0, "is a directory, not a document")
+        size = os.path.getsize(path)
+        if size > MAX_BYTES:
+            raise ParseError(name, 0, f"file too large ({size / 2**20:.1f} MB, limit {MAX_BYTES // 2**20} MB)")
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ParseError(name, 0, f"cannot read the file ({exc.strerror or exc})") from None
+    if not data.strip():
+        raise ParseError(name, 1, "empty file")
+    if b"\x00" in data[:8192]:
+        raise ParseError(name, 1, "binary file (NUL bytes), not a text page")
+    for encoding in ENCODINGS:
+        try:
+            return data.decode(encoding), hashlib.sha256(data).hexdigest()
+        except UnicodeDecodeError:
+            continue
+    raise AssertionError("latin-1 decodes every byte")  # pragma: no cover
+
+
+def parse_file(path: str | os.PathLike) -> Question:
+    """Parse one page from disk."""
+    text, _ = read_document(path)
+    return parse_text(text, str(path))
+
+
+def parse_text(text: str, path: str = "<text>") -> Question:
+    """Parse the text of one page; `path` only names it in errors."""
+    return _Parser(text, path).parse()
+
+
+def parse_french_date(day: str, month: str, year: str, path: str, line: int) -> date:
+    """`30`, `avril`, `2013` (also `1er`, `aôut`) -> date."""
+    number = MONTHS.get(fold(month))
+    if number is None:
+        raise ParseError(path, line, f"unknown month {month!r} (expected a French month name)")
+    return _date(int(year), number, int(day.rstrip("erER") or 1), path, line)
+
+
+def _date(year: int, month: int, day: int, path: str, line: int) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ParseError(path, line, f"invalid date {day}/{month}/{year}") from None
+
+
+class _Parser:
+    def __init__(self, text: str, path: str):
+        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+        text = CONTROL_RE.sub("", text).replace("\u00a0", " ").replace("\u202f", " ")
+        self.lines = [line.rstrip() for line in text.split("\n")]
+        self.path = path
+        self.i = 0
+
+    # -- helpers -------------------------------------------------------------
+    def error(self, reason: str, index: Optional[int] = None) -> ParseError:
+        index = self.i if index is None else index
+        return ParseError(self.path, min(index, len(self.lines) - 1) + 1, reason)
+
+    def next_line(self, expected: str) -> str:
+        """Skip blank lines, return the next one and step past it."""
+        while self.i < len(self.lines) and not self.lines[self.i].strip():
+            self.i += 1
+        if self.i >= len(self.lines):
+            raise self.error(f"page ends early: expected {expected}")
+        self.i += 1
+        return self.lines[self.i - 1].strip()
+
+    def find(self, pattern: re.Pattern, start: int, stop: Optional[int] = None) -> Optional[int]:
+        for index in range(start, len(self.lines) if stop is None else stop):
+            if pattern.search(self.lines[index].strip()):
+                return index
+        return None
+
+    # -- the page, top to bottom --------------------------------------------------
+    def parse(self) -> Question:
+        header = self.find(HEADER_RE, 0)
+        if header is None:
+            raise ParseError(self.path, 1, "not a written question page: no line 'Question écrite n° <leg>-<num>'")
+        match = HEADER_RE.search(self.lines[header])
+        legislature, number = int(match.group(1)), int(match.group(2))
+        self.i = header + 1
+        author, party, asked_on = self.author_line()
+        addressee = PREPOSITION_RE.sub("", self.next_line("the addressee ('au ministre …')"), count=1)
+        chrono = self.find(CHRONO_RE, self.i)
+        if chrono is None:
+            raise self.error("no 'Chronologie' line after the title")
+        title, descriptors = self.title_and_descriptors(chrono)
+        body = self.find(BODY_RE, chrono + 1)
+        if body is None:
+            raise self.error("no line 'Question n° <id> du <date> :' before the question text", chrono)
+        events, answer_due, links = self.chronology(chrono + 1, body)
+        language, question_lines, answer_lines, answer_date = self.bodies(body)
+        question_text = _paragraphs(question_lines)
+        answer_text = _paragraphs(answer_lines) or None
+        qid = f"{legislature}-{number}"
+        links += _citations(qid, question_text + "\n" + (answer_text or ""), links)
+        record = Question(
+            id=qid, legislature=legislature, number=number, author=author, party=party,
+            asked_on=asked_on, addressee=addressee or None, title=title,
+            descriptors=descriptors, events=events, answer_due=answer_due,
+            answered_on=_answered_on(events, answer_date), links=links,
+            original_language=language, question=question_text, answer=answer_text,
+        )
+        record.status = _status(record)
+        record.passages = split_passages(question_lines, answer_lines)
+        return record
+
+    def author_line(self) -> tuple[Optional[str], Optional[str], date]:
+        line = self.next_line("'de <author> (<party>) du <date>'")
+        match = AUTHOR_RE.match(line)
+        if not match:
+            raise self.error(f"expected 'de <author> (<party>) du <d> <mois> <yyyy>', found {line[:80]!r}", self.i - 1)
+        asked_on = parse_french_date(match.group(2), match.group(3), match.group(4), self.path, self.i)
+        who = match.group("who").strip()
+        party_match = WHO_RE.match(who)
+        if party_match:
+            return party_match.group("name").strip() or None, party_match.group("party").strip() or None, asked_on
+        return who or None, None, asked_on
+
+    def title_and_descriptors(self, chrono: int) -> tuple[str, list[str]]:
+        blocks: list[list[str]] = [[]]
+        for line in self.lines[self.i:chrono]:
+            if line.strip():
+                blocks[-1].append(line.strip())
+            elif blocks[-1]:
+                blocks.append([])
+        blocks = [b for b in blocks if b]
+        if not blocks:
+            raise self.error("no title between the addressee and 'Chronologie'", chrono)
+        descriptors = [d for block in blocks[1:] for d in block]
+        return " ".join(blocks[0]), list(dict.fromkeys(descriptors))
+
+    def chronology(self, start: int, stop: int) -> tuple[list[Event], Optional[date], list[Link]]:
+        events: list[Event] = []
+        links: list[Link] = []
+        answer_due = None
+        for index in range(start, stop):
+            line = self.lines[index].strip()
+            found = list(LINK_RE.finditer(line))
+            head = line[: found[0].start()].strip() if found else line
+            links += [link for m in found if (link := _link(m))]
+            event = EVENT_RE.match(head)
+            if not event:
+                continue  # "Réponse provisoire (pdf)" and other chrome
+            day, month, year, label = event.groups()
+            deadline = DEADLINE_RE.search(label)
+            if deadline:
+                d, m, y = (int(g) for g in deadline.groups())
+                answer_due = _date(y, m, d, self.path, index + 1)
+                label = DEADLINE_RE.sub("", label)
+            label = " ".join(label.split())
+            if label:
+                events.append(Event(_date(int(year), int(month), int(day), self.path, index + 1), label))
+        return events, answer_due, list(dict.fromkeys(links))
+
+    def bodies(self, body: int) -> tuple[Optional[str], list[str], list[str], Optional[date]]:
+        header = self.lines[body]
+        language_match = LANGUAGE_RE.search(header)
+        first = body + 1
+        if not language_match:  # the note alone on the next line
+            nxt = next((k for k in range(body + 1, len(self.lines)) if self.lines[k].strip()), None)
+            if nxt is not None and (m := LANGUAGE_RE.fullmatch(self.lines[nxt].strip())):
+                language_match, first = m, nxt + 1
+        language = LANGUAGES.get(fold(language_match.group(1))) if language_match else None
+        answer = self.find(ANSWER_RE, first)
+        if answer is None:
+            return language, self.lines[first:], [], None
+        m = ANSWER_RE.match(self.lines[answer].strip())
+        answered = parse_french_date(m.group(1), m.group(2), m.group(3), self.path, answer + 1)
+        return language, self.lines[first:answer], self.lines[answer + 1:], answered
+
+
+def _paragraphs(lines: Iterable[str]) -> str:
+    """Blank-line separated paragraphs, each line stripped, joined by one blank line."""
+    text = "\n".join(line.strip() for line in lines)
+    return "\n\n".join(p.strip() for p in re.split(r"\n\s*\n", text) if p.strip())
+
+
+def _link(match: re.Match) -> Optional[Link]:
+    if not match.group("id"):
+        return None  # "Aussi posée à :" with nothing after the colon
+    relation = next(rel for i, (_, rel) in enumerate(LINK_LABELS) if match.group(f"r{i}"))
+    return Link(relation, _kind(match.group("kind"), relation), match.group("id"))
+
+
+def _kind(text: Optional[str], relation: str) -> str:
+    folded = fold(text or "")
+    if "demande" in folded or (not folded and relation.startswith("requalifi")):
+        return "demande d'explications"
+    if "orale" in folded:
+        return "question orale"
+    return "question écrite"
+
+
+def _citations(qid: str, text: str, links: list[Link]) -> list[Link]:
+    """Questions cited inline in the bodies: `(n° 4-539, 4-2293 et 4-3266)`."""
+    seen = {qid}
+    cites = []
+    for match in CITE_RE.finditer(text):
+        before = text[max(0, match.start() - 40):match.start()]
+        for cited in ID_RE.findall(match.group(1)):
+            if cited not in seen:
+                seen.add(cited)
+                cites.append(Link("cites", _kind(before[-30:], "cites"), cited))
+    return cites
+
+
+def _label(event: Event) -> str:
+    return fold(event.label).strip()
+
+
+def _answered_on(events: list[Event], answer_date: Optional[date]) -> Optional[date]:
+    for wanted in ("reponse", "reponse complementaire"):
+        dates = [e.date for e in events if _label(e) == wanted]
+        if dates:
+            return min(dates)
+        if wanted == "reponse" and answer_date:
+            return answer_date
+    return None
+
+
+def _status(q: Question) -> str:
+    """The first that holds, in FORMAT.md's order of precedence."""
+    labels = {_label(e) for e in q.events}
+    if labels & {"reponse", "reponse complementaire"} or q.answer:
+        return "answered"
+    if "retrait question" in labels:
+        return "withdrawn"
+    if any(link.relation == "requalified_as" for link in q.links):
+        return "requalified"
+    if "dossier cloture" in labels:
+        return "closed"
+    if "fin de la legislature" in labels:
+        return "lapsed"
+    return "pending"

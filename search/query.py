@@ -1,0 +1,416 @@
+"""The French query language of the search box, parsed to a small tree.
+
+    médias sociaux            words are ANDed
+    asile OU migration        OU / OR
+    asile SAUF dublin         SAUF / NOT / a leading -
+    "médias sociaux"          exact phrase (accents and case still ignored, no stemming)
+    assur*                    prefix
+    auteur:taelman  parti:"open vld"  ministre:intérieur  titre:…  descripteur:…
+    statut:répondue  legislature:5  date:2013  date:2013-04  date:2012-01..2013-06
+    5-8917                    alone: that question
+
+The tree compiles to one Whoosh query over question documents and another over
+passages (text clauses only) for picking and highlighting snippets.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Optional, Union
+
+from whoosh import query as wq
+
+from .analysis import exact_analyzer, french_analyzer
+from .parse import fold
+
+MAX_QUERY_CHARS = 1000
+MAX_CLAUSES = 64
+MIN_PREFIX = 2
+
+
+class QueryError(ValueError):
+    """A query that cannot run; the message says how to fix it."""
+
+
+# -- the tree -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    field: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Phrase:
+    text: str
+    field: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Prefix:
+    text: str
+    field: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Filter:
+    """A field with a fixed value: status, legislature, date range, question id."""
+    field: str
+    value: object
+
+
+@dataclass(frozen=True)
+class Not:
+    node: "Node"
+
+
+@dataclass(frozen=True)
+class And:
+    nodes: tuple
+
+
+@dataclass(frozen=True)
+class Or:
+    nodes: tuple
+
+
+Node = Union[Word, Phrase, Prefix, Filter, Not, And, Or]
+
+# user-facing field name -> internal text field
+TEXT_FIELDS = {
+    "auteur": "author", "author": "author",
+    "parti": "party", "party": "party",
+    "ministre": "addressee", "destinataire": "addressee", "addressee": "addressee",
+    "titre": "title", "title": "title",
+    "descripteur": "descriptor", "descriptor": "descriptor", "mot-cle": "descriptor",
+}
+FILTER_FIELDS = ("statut", "status", "legislature", "date", "id", "numero")
+STATUS_WORDS = {
+    "answered": "answered", "repondue": "answered", "repondu": "answered", "reponse": "answered",
+    "pending": "pending", "attente": "pending", "en-attente": "pending", "ouverte": "pending", "sans-reponse": "pending",
+    "lapsed": "lapsed", "caduque": "lapsed", "caduc": "lapsed",
+    "closed": "closed", "cloturee": "closed", "close": "closed", "classee": "closed",
+    "withdrawn": "withdrawn", "retiree": "withdrawn", "retrait": "withdrawn",
+    "requalified": "requalified", "requalifiee": "requalified",
+}
+ID_RE = re.compile(r"^\d{1,2}-\d{1,6}$")
+TOKEN_RE = re.compile(
+    r'\s*(?:(?P<open>\()|(?P<close>\))|(?P<neg>-)(?=[\w"(])'
+    r'|(?P<field>[^\W\d_][\w-]*):(?=\S)'
+    r'|"(?P<phrase>[^"]*)"|(?P<quote>")'
+    r'|(?P<word>[^\s()"]+))'
+)
+QUOTES = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "„": '"'})
+
+
+def parse_query(text: str) -> Optional[Node]:
+    """The tree of a query; None for an empty one (every question). Raises QueryError."""
+    text = (text or "").replace("\x00", " ").translate(QUOTES).strip()
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"requête trop longue ({len(text)} caractères, maximum {MAX_QUERY_CHARS}) : raccourcissez-la")
+    if not text:
+        return None
+    parser = _Parser(_tokens(text))
+    node = parser.expression()
+    if parser.peek() is not None:
+        raise QueryError("parenthèse fermante « ) » sans parenthèse ouvrante : retirez-la ou ajoutez « ( »")
+    if _count(node) > MAX_CLAUSES:
+        raise QueryError(f"requête trop complexe (plus de {MAX_CLAUSES} termes) : simplifiez-la")
+    return node
+
+
+def _tokens(text: str) -> list[tuple[str, str]]:
+    tokens = []
+    for m in TOKEN_RE.finditer(text):
+        kind = m.lastgroup
+        if kind is None:
+            continue
+        if kind == "quote":
+            raise QueryError("guillemet « \" » non fermé : ajoutez le guillemet fermant ou retirez-le")
+        tokens.append((kind, m.group(kind)))
+    return tokens
+
+
+class _Parser:
+    def __init__(self, tokens):
+        self.tokens, self.i, self.depth = tokens, 0, 0
+
+    def peek(self):
+        return self.tokens[self.i] if self.i < len(self.tokens) else None
+
+    def take(self):
+        self.i += 1
+        return self.tokens[self.i - 1]
+
+    def expression(self) -> Optional[Node]:
+        branches = [self.conjunction()]
+        while self._is_op("OU", "OR"):
+            self.take()
+            branches.append(self.conjunction())
+        branches = [b for b in branches if b is not None]
+        if not branches:
+            return None
+        return branches[0] if len(branches) == 1 else Or(tuple(branches))
+
+    def conjunction(self) -> Optional[Node]:
+        nodes = []
+        while (tok := self.peek()) is not None and tok[0] != "close" and not self._is_op("OU", "OR"):
+            if self._is_op("ET", "AND"):
+                self.take()
+                continue
+            node = self.unary()
+            if node is not None:
+                nodes.append(node)
+        if not nodes:
+            return None
+        return nodes[0] if len(nodes) == 1 else And(tuple(nodes))
+
+    def unary(self) -> Optional[Node]:
+        if self._is_op("SAUF", "NOT") or (self.peek() and self.peek()[0] == "neg"):
+            self.take()
+            if self.peek() is None:
+                raise QueryError("« SAUF » ou « - » doit être suivi d'un mot à exclure")
+            inner = self.unary()
+            return Not(inner) if inner is not None else None
+        return self.primary()
+
+    def primary(self) -> Optional[Node]:
+        kind, value = self.take()
+        if kind == "open":
+            self.depth += 1
+            if self.depth > 20:
+                raise QueryError("trop de parenthèses imbriquées (20 au plus) : simplifiez la requête")
+            node = self.expression()
+            if self.peek() is None:
+                raise QueryError("parenthèse « ( » non fermée : ajoutez « ) » ou retirez-la")
+            self.take()
+            self.depth -= 1
+            return node
+        if kind == "close":  # pragma: no cover - conjunction stops before ")"
+            raise QueryError("parenthèse fermante « ) » sans parenthèse ouvrante")
+        if kind == "field":
+            return self.fielded(value)
+        if kind == "phrase":
+            return Phrase(value) if value.strip() else None
+        if kind == "neg":  # a lone "-" between words
+            return None
+        return _word(value, None)
+
+    def fielded(self, name: str) -> Optional[Node]:
+        key = fold(name).lower()
+        if key not in TEXT_FIELDS and key not in FILTER_FIELDS:
+            known = "auteur, parti, ministre, titre, descripteur, statut, legislature, date"
+            raise QueryError(f"champ inconnu « {name}: » ; champs possibles : {known}. "
+                             f"Pour chercher le mot lui-même, mettez-le entre guillemets : \"{name}:\"")
+        if self.peek() is None:
+            raise QueryError(f"« {name}: » doit être suivi d'une valeur, par exemple {name}:valeur")
+        kind, value = self.take()
+        if kind not in ("word", "phrase"):
+            raise QueryError(f"« {name}: » doit être suivi d'un mot ou d'une \"expression entre guillemets\"")
+        if key in TEXT_FIELDS:
+            field = TEXT_FIELDS[key]
+            return Phrase(value, field) if kind == "phrase" else _word(value, field)
+        return _filter(key, value.strip())
+
+    def _is_op(self, *words) -> bool:
+        tok = self.peek()
+        return tok is not None and tok[0] == "word" and tok[1] in words
+
+
+def _word(value: str, field: Optional[str]) -> Optional[Node]:
+    if value.endswith("*"):
+        stem = value.rstrip("*")
+        if len(fold(stem).strip("'’-")) < MIN_PREFIX:
+            raise QueryError(f"« {value} » : mettez au moins {MIN_PREFIX} lettres avant « * »")
+        return Prefix(stem, field)
+    if field is None and ID_RE.match(value):
+        return Or((Filter("id", value), Word(value)))
+    return Word(value, field)
+
+
+def _filter(key: str, value: str) -> Node:
+    if key in ("statut", "status"):
+        status = STATUS_WORDS.get(fold(value).lower())
+        if status is None:
+            raise QueryError(f"statut inconnu « {value} » ; valeurs possibles : répondue, en-attente, caduque, "
+                             "clôturée, retirée, requalifiée")
+        return Filter("status", status)
+    if key == "legislature":
+        if not value.isdigit() or not 0 < int(value) < 100:
+            raise QueryError(f"législature « {value} » : donnez un numéro, par exemple legislature:5")
+        return Filter("legislature", int(value))
+    if key in ("id", "numero"):
+        if not ID_RE.match(value):
+            raise QueryError(f"numéro « {value} » : donnez-le sous la forme 5-8917")
+        return Filter("id", value)
+    start, _, end = value.partition("..")
+    return Filter("asked_on", date_range(start, end or start))
+
+
+def date_range(start: str, end: str) -> tuple[Optional[datetime], Optional[datetime]]:
+    """`2013`, `2013-04`, `2013-04-30`, either side may be empty: first and last day covered."""
+    return (_date_bound(start, first=True) if start else None,
+            _date_bound(end, first=False) if end else None)
+
+
+def _date_bound(text: str, first: bool) -> datetime:
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", text.strip())
+    try:
+        if not m:
+            raise ValueError
+        year, month, day = int(m.group(1)), m.group(2), m.group(3)
+        if month is None:
+            return datetime(year, 1, 1) if first else datetime(year, 12, 31)
+        month = int(month)
+        if day is None:
+            return datetime(year, month, 1) if first else datetime(year, month, calendar.monthrange(year, month)[1])
+        return datetime(year, month, int(day))
+    except ValueError:
+        raise QueryError(f"date « {text} » : écrivez 2013, 2013-04, 2013-04-30 ou un intervalle 2012-01..2013-06") from None
+
+
+def _count(node) -> int:
+    if isinstance(node, (And, Or)):
+        return sum(_count(n) for n in node.nodes)
+    if isinstance(node, Not):
+        return _count(node.node)
+    return 1
+
+
+# -- compiling to Whoosh ------------------------------------------------------------
+
+_FRENCH = french_analyzer()
+_EXACT = exact_analyzer()
+
+# unfielded words: where they are looked for in a question document, with boosts on top
+# of the schema's field boosts
+QUESTION_TEXT = {"title": 1.0, "descriptor_text": 1.0, "body": 1.0, "author_text": 0.5, "addressee_text": 0.3}
+FIELD_TARGET = {"author": "author_text", "party": "party_text", "addressee": "addressee_text",
+                "title": "title", "descriptor": "descriptor_text"}
+FIELD_ANALYZER = {"author_text": _EXACT, "party_text": _EXACT}
+
+
+def positions(analyzer, text: str) -> list[list[str]]:
+    """Terms of `text` grouped by position: accent variants share one."""
+    groups: dict[int, list[str]] = {}
+    for t in analyzer(text, positions=True, mode="query"):
+        groups.setdefault(t.pos, [])
+        if t.text not in groups[t.pos]:
+            groups[t.pos].append(t.text)
+    return [groups[k] for k in sorted(groups)]
+
+
+def _terms(field: str, variants: list[str], boost: float = 1.0) -> wq.Query:
+    terms = [wq.Term(field, v, boost=boost) for v in variants]
+    return terms[0] if len(terms) == 1 else wq.Or(terms)
+
+
+def _word_query(text: str, fields: dict[str, float]) -> Optional[wq.Query]:
+    """All positions of `text` (one word may split in several), each in any of `fields`.
+
+    The first field's analysis decides the positions: a stop word there is no query.
+    """
+    per_field = {f: positions(FIELD_ANALYZER.get(f, _FRENCH), text) for f in fields}
+    count = len(per_field[next(iter(fields))])
+    per_position = []
+    for i in range(count):
+        alternatives = [_terms(f, per_field[f][i], boost) for f, boost in fields.items()
+                        if len(per_field[f]) == count]
+        per_position.append(alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives))
+    if not per_position:
+        return None
+    return per_position[0] if len(per_position) == 1 else wq.And(per_position)
+
+
+def _sequence(field: str, text: str) -> Optional[wq.Query]:
+    groups = positions(FIELD_ANALYZER.get(field, _EXACT if field == "exact" else _FRENCH), text)
+    if not groups:
+        return None
+    if len(groups) == 1:
+        return _terms(field, groups[0])
+    if all(len(g) == 1 for g in groups):
+        return wq.Phrase(field, [g[0] for g in groups])
+    return wq.Sequence([_terms(field, g) for g in groups])
+
+
+def _prefix(field: str, text: str) -> wq.Query:
+    return wq.Prefix(field, fold(text).lower().replace("’", "'"))
+
+
+def to_question_query(node: Optional[Node]) -> wq.Query:
+    """The query over question documents."""
+    if node is None:
+        return wq.Every()
+    compiled = _compile(node, passages=False)
+    if compiled is None:
+        raise QueryError("la requête ne contient que des mots trop courants (le, de, pour…) : ajoutez un mot précis")
+    return compiled
+
+
+def to_passage_query(node: Optional[Node]) -> Optional[wq.Query]:
+    """The text clauses of the query over passages (None: nothing to highlight)."""
+    return _compile(node, passages=True) if node is not None else None
+
+
+def _compile(node: Node, passages: bool) -> Optional[wq.Query]:
+    if isinstance(node, Word):
+        if node.field:
+            return None if passages else _word_query(node.text, {FIELD_TARGET[node.field]: 1.0})
+        return _word_query(node.text, {"text": 1.0} if passages else QUESTION_TEXT)
+    if isinstance(node, Phrase):
+        if node.field:
+            return None if passages else _sequence(FIELD_TARGET[node.field], node.text)
+        return _sequence("exact", node.text)
+    if isinstance(node, Prefix):
+        if node.field:
+            return None if passages else _prefix(FIELD_TARGET[node.field], node.text)
+        return _prefix("exact", node.text)
+    if isinstance(node, Filter):
+        return None if passages else _filter_query(node)
+    if isinstance(node, Not):
+        if passages:
+            return None
+        inner = _compile(node.node, passages)
+        return wq.Not(inner) if inner is not None else None
+    parts = [q for q in (_compile(n, passages) for n in node.nodes) if q is not None]
+    if not parts:
+        return None
+    if isinstance(node, Or):
+        return parts[0] if len(parts) == 1 else wq.Or(parts)
+    if all(isinstance(p, wq.Not) for p in parts) and not passages:
+        parts.insert(0, wq.Every())
+    return parts[0] if len(parts) == 1 else wq.And(parts)
+
+
+def _filter_query(node: Filter) -> wq.Query:
+    if node.field == "legislature":
+        return wq.Term("legislature", str(node.value))
+    if node.field == "asked_on":
+        start, end = node.value
+        return wq.DateRange("asked_on", start, end.replace(hour=23, minute=59, second=59) if end else None)
+    return wq.Term(node.field, node.value)
+
+
+def highlight_terms(node: Optional[Node]) -> tuple[frozenset, frozenset, tuple]:
+    """What to mark in a passage: (stems, exact words, prefixes), from positive text clauses."""
+    stems, words, prefixes = set(), set(), []
+
+    def walk(n, positive=True):
+        if isinstance(n, (And, Or)):
+            for child in n.nodes:
+                walk(child, positive)
+        elif isinstance(n, Not):
+            walk(n.node, False)
+        elif positive and getattr(n, "field", "x") is None:
+            if isinstance(n, Word):
+                stems.update(v for g in positions(_FRENCH, n.text) for v in g)
+            elif isinstance(n, Phrase):
+                words.update(v for g in positions(_EXACT, n.text) for v in g)
+            elif isinstance(n, Prefix):
+                prefixes.append(fold(n.text).lower())
+
+    if node is not None:
+        walk(node)
+    return frozenset(stems), frozenset(words), tuple(prefixes)

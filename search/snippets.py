@@ -1,0 +1,59 @@
+"""Highlighted snippets: matched words in <mark>, everything else HTML-escaped."""
+from __future__ import annotations
+
+from html import escape
+
+from markupsafe import Markup
+
+from .analysis import exact_analyzer, french_analyzer, stem_variants
+
+_FRENCH = french_analyzer()
+_EXACT = exact_analyzer()
+SNIPPET_CHARS = 320
+
+
+def match_spans(text: str, stems: frozenset, words: frozenset, prefixes: tuple) -> list[tuple[int, int]]:
+    """Character spans of the words of `text` that the query matched, merged and sorted."""
+    spans = set()
+    if stems:
+        for t in _FRENCH(text, chars=True, mode="index"):
+            if t.text in stems:
+                spans.add((t.startchar, t.endchar))
+    if words or prefixes:
+        for t in _EXACT(text, chars=True, mode="index"):
+            if t.text in words or any(t.text.startswith(p) for p in prefixes):
+                spans.add((t.startchar, t.endchar))
+    return sorted(spans)
+
+
+def highlight(text: str, spans: list[tuple[int, int]], limit: int = 0) -> Markup:
+    """`text` escaped with <mark> around `spans`; cut to about `limit` characters around
+    the first match when `limit` is set."""
+    start, end = 0, len(text)
+    if limit and len(text) > limit:
+        first = spans[0][0] if spans else 0
+        start = max(0, first - limit // 4)
+        if start:
+            space = text.rfind(" ", 0, start)
+            start = space + 1 if space >= 0 and start - space < 30 else start
+        end = min(len(text), start + limit)
+        if end < len(text):
+            space = text.find(" ", end)
+            end = space if 0 <= space - end < 30 else end
+    out, cursor = [], start
+    for s, e in spans:
+        if e <= start or s >= end or s < cursor:
+            continue
+        out.append(escape(text[cursor:s]))
+        out.append("<mark>" + escape(text[s:e]) + "</mark>")
+        cursor = e
+    out.append(escape(text[cursor:end]))
+    html = "".join(out)
+    if start > 0:
+        html = "… " + html
+    if end < len(text):
+        html += " …"
+    return Markup(html)  # the one place where text becomes markup: every piece was escaped above
+
+
+__all__ = ["match_spans", "highlight", "stem_variants"]

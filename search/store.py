@@ -1,0 +1,148 @@
+"""Where the index lives on disk, and how a new one replaces it atomically.
+
+    index/
+      current -> gen-20261122T080102-1234    (symlink, swapped with os.replace)
+      gen-…/                                 (a complete generation: two Whoosh indexes + manifest.json)
+      gen-….tmp/                             (being written; never read)
+      .lock                                  (flock held by the one build or update at work)
+
+A reader resolves `current` once and opens that folder, so it sees a complete
+generation or the previous one, never a mix. A killed build leaves a `.tmp`
+folder that the next build removes; the kernel drops the flock with the process,
+so no lock is ever stale.
+"""
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import json
+import os
+import shutil
+import time
+from pathlib import Path
+from typing import Iterator, Optional
+
+CURRENT = "current"
+MANIFEST = "manifest.json"
+KEEP = 2  # the live generation and the one before it (a reader may still hold it)
+
+
+class IndexLocked(Exception):
+    """Another build or update holds the index."""
+
+
+class NoIndex(Exception):
+    """There is no built index at the given path."""
+
+
+class IndexStore:
+    def __init__(self, root: str | os.PathLike):
+        self.root = Path(root)
+
+    def current(self) -> Optional[Path]:
+        """The live generation's folder, or None when nothing was built yet."""
+        link = self.root / CURRENT
+        try:
+            target = os.readlink(link)
+        except OSError:
+            return None
+        path = self.root / target
+        return path if path.is_dir() else None
+
+    def require_current(self) -> Path:
+        path = self.current()
+        if path is None:
+            raise NoIndex(f"no index in {self.root}/: build it with `python -m search build --index {self.root}`")
+        return path
+
+    @contextlib.contextmanager
+    def lock(self, wait: bool = False) -> Iterator[None]:
+        """Hold the writer lock: one build or update at a time."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.root / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+            except OSError as exc:
+                if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                    raise
+                holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
+                raise IndexLocked(
+                    f"another build or update is writing {self.root}/ (pid {holder}); "
+                    "wait for it to finish, or pass --wait"
+                ) from None
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, str(os.getpid()).encode(), 0)
+            yield
+        finally:
+            os.close(fd)  # closing drops the flock
+
+    def new_generation(self) -> Path:
+        """A fresh `.tmp` folder to write a generation into (call under the lock)."""
+        for stale in self.root.glob("gen-*.tmp"):
+            shutil.rmtree(stale, ignore_errors=True)
+        stamp = time.strftime("%Y%m%dT%H%M%S")
+        path = self.root / f"gen-{stamp}-{os.getpid()}-{time.monotonic_ns() % 10**6:06d}.tmp"
+        path.mkdir(parents=True)
+        return path
+
+    def publish(self, tmp: Path) -> Path:
+        """Make a complete `.tmp` generation the live one, atomically."""
+        _fsync_tree(tmp)
+        final = tmp.with_name(tmp.name[: -len(".tmp")])
+        os.rename(tmp, final)
+        link_tmp = self.root / f".{CURRENT}.{os.getpid()}"
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(link_tmp)
+        os.symlink(final.name, link_tmp)
+        os.replace(link_tmp, self.root / CURRENT)  # the atomic step
+        _fsync_dir(self.root)
+        self.prune()
+        return final
+
+    def prune(self) -> None:
+        live = self.current()
+        generations = sorted(p for p in self.root.glob("gen-*") if p.is_dir() and not p.name.endswith(".tmp"))
+        old = [p for p in generations if p != live]
+        for path in old[: max(0, len(old) - (KEEP - 1))]:
+            shutil.rmtree(path, ignore_errors=True)
+
+    def read_manifest(self, generation: Path) -> dict:
+        try:
+            return json.loads((generation / MANIFEST).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+
+
+def write_manifest(generation: Path, manifest: dict) -> None:
+    (generation / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def link_copy(src: Path, dst: Path) -> None:
+    """Copy a generation's files by hard link: Whoosh never rewrites a segment file."""
+    for item in src.iterdir():
+        if item.is_file() and not item.name.endswith("_LOCK"):
+            try:
+                os.link(item, dst / item.name)
+            except OSError:
+                shutil.copy2(item, dst / item.name)
+
+
+def _fsync_tree(path: Path) -> None:
+    for item in path.iterdir():
+        if item.is_file():
+            fd = os.open(item, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+    _fsync_dir(path)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
