@@ -94,7 +94,7 @@ def _filters(pairs) -> dict[str, list[str]]:
     return filters
 
 
-@main.command()
+@main.command(context_settings={"ignore_unknown_options": True})
 @click.argument("text", default="")
 @INDEX
 @click.option("--json", "as_json", is_flag=True, help="Print the page of results as JSON (the web API's data).")

@@ -15,6 +15,7 @@ from typing import Optional
 
 from whoosh.filedb.filestore import FileStorage
 
+from .model import id_key
 from .schema import PASSAGES, QUESTIONS
 from .store import IndexStore, NoIndex
 
@@ -54,15 +55,15 @@ def read_columns(reader) -> Columns:
     values = {}
     for name in FACETS:
         column: list[tuple[str, ...]] = [()] * size
-        for term in reader.lexicon(name):
+        for term in _lexicon(reader, name):
             text = term.decode("utf-8")
             for docnum in reader.postings(name, term).all_ids():
                 column[docnum] = column[docnum] + (text,)
         values[name] = column
     single = {}
-    for name in ("group", "id"):
+    for name in ("id",):
         column = [""] * size
-        for term in reader.lexicon(name):
+        for term in _lexicon(reader, name):
             for docnum in reader.postings(name, term).all_ids():
                 column[docnum] = term.decode("utf-8")
         single[name] = column
@@ -73,11 +74,43 @@ def read_columns(reader) -> Columns:
         when = asked[docnum]
         epoch_days.append(when.toordinal() if hasattr(when, "toordinal") else 0)
     live = set(reader.all_doc_ids())
+    group = sibling_groups(reader, single["id"], live)
     members: dict[str, list[int]] = {}
     for docnum in sorted(live):
-        members.setdefault(single["group"][docnum], []).append(docnum)
-    return Columns(values, single["group"], single["id"], epoch_days, [delay[d] for d in range(size)],
+        members.setdefault(group[docnum], []).append(docnum)
+    return Columns(values, group, single["id"], epoch_days, [delay[d] for d in range(size)],
                    {single["id"][d]: d for d in live}, members)
+
+
+def _lexicon(reader, name: str):
+    """The field's terms; none (rather than TermNotFound) when no document has it."""
+    return reader.lexicon(name) if name in reader.indexed_field_names() else ()
+
+
+def sibling_groups(reader, ids: list[str], live: set[int]) -> list[str]:
+    """Group of each docnum: the lowest id of its connected "Aussi posée à" component.
+
+    Pages do not always list each other both ways, so the links are joined here,
+    over the whole index, rather than trusted one page at a time.
+    """
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for term in _lexicon(reader, "siblings"):
+        other = term.decode("utf-8")
+        for docnum in reader.postings("siblings", term).all_ids():
+            if docnum in live:
+                a, b = find(ids[docnum]), find(other)
+                if a != b:
+                    low, high = sorted((a, b), key=id_key)
+                    parent[high] = low
+    return [find(ids[d]) if ids[d] else "" for d in range(len(ids))]
 
 
 class Engine:

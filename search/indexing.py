@@ -1,6 +1,7 @@
 """Build and update the index from a folder of source documents."""
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import shutil
@@ -77,14 +78,26 @@ def _parse_one(args: tuple[str, str]) -> tuple[str, str, object]:
         return name, "", Skipped(name, exc.line, exc.reason)
 
 
-def parse_all(files: list[Path], seeds: Path) -> Iterator[tuple[str, str, object]]:
-    """(relative name, sha256, Question or Skipped) for each file, on every core."""
-    jobs = [(str(p), _relative(p, seeds)) for p in files]
-    if len(jobs) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
-        yield from map(_parse_one, jobs)
+@contextlib.contextmanager
+def parser_pool(count: int):
+    """Worker processes for parsing, or None when there are too few files to pay.
+
+    Start it before taking the index lock: a forked worker would otherwise inherit
+    the lock's descriptor and hold the lock after a killed build.
+    """
+    if count < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
+        yield None
         return
     with multiprocessing.get_context("fork").Pool(min(2, os.cpu_count() or 1)) as pool:
-        yield from pool.imap(_parse_one, jobs, chunksize=32)
+        yield pool
+
+
+def parse_all(files: list[Path], seeds: Path, pool=None) -> Iterator[tuple[str, str, object]]:
+    """(relative name, sha256, Question or Skipped) for each file, in `pool` if given."""
+    jobs = [(str(p), _relative(p, seeds)) for p in files]
+    if pool is None:
+        return map(_parse_one, jobs)
+    return pool.imap(_parse_one, jobs, chunksize=32)
 
 
 def _relative(path: Path, seeds: Path) -> str:
@@ -98,14 +111,14 @@ def build(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fal
     seeds = Path(seeds)
     files = source_files(seeds)
     store = IndexStore(index)
-    with store.lock(wait=wait):
+    with parser_pool(len(files)) as pool, store.lock(wait=wait):
         tmp = store.new_generation()
         try:
             qix = whoosh_index.create_in(tmp, question_schema(), indexname=QUESTIONS)
             pix = whoosh_index.create_in(tmp, passage_schema(), indexname=PASSAGES)
             report, manifest = BuildReport(), {}
             with _writers(qix, pix) as (qw, pw):
-                _add_parsed(parse_all(files, seeds), qw, pw, report, manifest, {}, progress)
+                _add_parsed(parse_all(files, seeds, pool), qw, pw, report, manifest, {}, progress)
             _check_strict(report, strict)
             write_manifest(tmp, manifest)
             report.generation = store.publish(tmp).name
@@ -126,36 +139,37 @@ def update(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fa
     if store.current() is None:
         return build(seeds, index, strict, progress, wait)
     files = source_files(seeds)
-    with store.lock(wait=wait):
+    with parser_pool(0) as pool, store.lock(wait=wait):  # an update parses few files
         live = store.require_current()
         old = store.read_manifest(live)
-        tmp = store.new_generation()
-        try:
-            link_copy(live, tmp)
-            on_disk = {_relative(p, seeds): p for p in files}
-            report = BuildReport()
-            todo = [p for name, p in on_disk.items() if name not in old or _digest(p) != old[name]["hash"]]
-            gone = [name for name in old if name not in on_disk]
-            qix = whoosh_index.open_dir(tmp, indexname=QUESTIONS)
-            pix = whoosh_index.open_dir(tmp, indexname=PASSAGES)
-            manifest = {name: entry for name, entry in old.items() if name in on_disk}
-            with _writers(qix, pix, merge=False) as (qw, pw):
-                for name in gone + [_relative(p, seeds) for p in todo]:
-                    qw.delete_by_term("source", name)
-                    pw.delete_by_term("source", name)
-                    manifest.pop(name, None)
-                report.removed = len(gone)
-                taken = {e["id"]: name for e in manifest.values() if e.get("id")}
-                _add_parsed(parse_all(todo, seeds), qw, pw, report, manifest, taken, progress)
-                report.changed = sum(1 for p in todo if _relative(p, seeds) in old and _relative(p, seeds) in manifest)
-                report.added -= report.changed
-            _check_strict(report, strict)
-            _count(report, manifest, qix, pix)
-            write_manifest(tmp, manifest)
-            report.generation = store.publish(tmp).name
-        except BaseException:
-            shutil.rmtree(tmp, ignore_errors=True)
-            raise
+        on_disk = {_relative(p, seeds): p for p in files}
+        todo = [name for name, p in on_disk.items() if name not in old or _digest(p) != old[name]["hash"]]
+        gone = [name for name in old if name not in on_disk]
+        manifest = {name: entry for name, entry in old.items() if name in on_disk and name not in todo}
+        report = BuildReport(generation=live.name)
+        if todo or gone:
+            tmp = store.new_generation()
+            try:
+                link_copy(live, tmp)
+                qix = whoosh_index.open_dir(tmp, indexname=QUESTIONS)
+                pix = whoosh_index.open_dir(tmp, indexname=PASSAGES)
+                with _writers(qix, pix, merge=False) as (qw, pw):
+                    for name in gone + todo:
+                        qw.delete_by_term("source", name)
+                        pw.delete_by_term("source", name)
+                    taken = {entry["id"]: name for name, entry in manifest.items()}
+                    _add_parsed(parse_all([on_disk[n] for n in todo], seeds, pool), qw, pw, report, manifest, taken, progress)
+                _check_strict(report, strict)
+                write_manifest(tmp, manifest)
+                report.generation = store.publish(tmp).name
+            except BaseException:
+                shutil.rmtree(tmp, ignore_errors=True)
+                raise
+    report.removed = len(gone)
+    report.changed = sum(1 for name in todo if name in old and name in manifest)
+    report.added -= report.changed
+    report.questions = len(manifest)
+    report.passages = sum(entry.get("passages", 0) for entry in manifest.values())
     report.seconds = time.perf_counter() - started
     return report
 
@@ -207,11 +221,6 @@ def _check_strict(report: BuildReport, strict: bool) -> None:
     if strict and report.skipped:
         listing = "\n".join(str(s) for s in report.skipped)
         raise BuildError(f"--strict: {len(report.skipped)} document(s) could not be indexed; the live index is unchanged:\n{listing}")
-
-
-def _count(report: BuildReport, manifest: dict, qix, pix) -> None:
-    report.questions = len(manifest)
-    report.passages = sum(e.get("passages", 0) for e in manifest.values())
 
 
 def _digest(path: Path) -> str:

@@ -152,6 +152,9 @@ class _Parser:
         self.i += 1
         return self.lines[self.i - 1].strip()
 
+    def last_line(self) -> int:
+        return max((k for k, line in enumerate(self.lines) if line.strip()), default=0)
+
     def find(self, pattern: re.Pattern, start: int, stop: Optional[int] = None) -> Optional[int]:
         for index in range(start, len(self.lines) if stop is None else stop):
             if pattern.search(self.lines[index].strip()):
@@ -170,7 +173,7 @@ class _Parser:
         addressee = PREPOSITION_RE.sub("", self.next_line("the addressee ('au ministre …')"), count=1)
         chrono = self.find(CHRONO_RE, self.i)
         if chrono is None:
-            raise self.error("no 'Chronologie' line after the title")
+            raise self.error("page ends without a 'Chronologie' line after the title", self.last_line())
         title, descriptors = self.title_and_descriptors(chrono)
         body = self.find(BODY_RE, chrono + 1)
         if body is None:

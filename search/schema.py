@@ -32,6 +32,7 @@ def question_schema() -> Schema:
         delay=NUMERIC(int, sortable=True),
         descriptors=KEYWORD(commas=True, lowercase=False),
         targets=KEYWORD(commas=True),  # ids this question links to: finds links pointing back
+        siblings=KEYWORD(commas=True),  # its "Aussi posée à" ids: groups are joined at read time
         source=ID(stored=True), hash=ID(stored=True),
         record=STORED,  # the metadata as JSON (no bodies: those live in the passages)
         title=TEXT(analyzer=fr, field_boost=TITLE_BOOST),
@@ -77,6 +78,7 @@ def question_doc(q: Question, source: str, digest: str) -> dict:
         delay=_or(answer_delay(q), -1),  # -1: not answered (a sortable column needs a value)
         descriptors=",".join(d.replace(",", " ") for d in q.descriptors),
         targets=",".join(sorted({link.id for link in q.links})),
+        siblings=",".join(sorted({l.id for l in q.links if l.relation == "also_asked_to"})),
         source=source, hash=digest, record=json.dumps(metadata(q, source), ensure_ascii=False),
         title=q.title, descriptor_text="\n".join(q.descriptors),
         author_text=q.author, party_text=q.party, addressee_text=q.addressee,

@@ -10,6 +10,7 @@ from typing import Optional
 from whoosh import query as wq
 
 from .engine import FACETS, Columns, Engine, record
+from .model import id_key
 from .query import QueryError, date_range, highlight_terms, parse_query, to_passage_query, to_question_query
 from .query import Filter, Or
 from .results import FacetValue, Result, SearchPage, Sibling, Snippet
@@ -81,7 +82,7 @@ def search(engine: Engine, req: SearchRequest) -> SearchPage:
     node, qquery, base, per_facet, matched, (gen, qs, ps, cols) = matching(engine, req)
     facets = count_facets(cols, base, per_facet, req.filters)
     redirect = _redirect(node, cols)
-    order = _ranked(qs, qquery, matched, cols, req, scored=node is not None)
+    order = _ranked(qs, qquery, matched, cols, req, scored=to_passage_query(node) is not None)
     groups = len({cols.group[d] for d in matched})
     first = (req.page - 1) * req.size
     page_docs = order(first + req.size)[first:]
@@ -164,21 +165,20 @@ def _result(qs, cols: Columns, docnum: int, score: float) -> Result:
         addressee=rec["addressee"], asked_on=rec["asked_on"], answered_on=rec["answered_on"],
         answer_due=rec["answer_due"], status=rec["status"], legislature=rec["legislature"],
         descriptors=rec["descriptors"], delay=rec["delay"], score=round(float(score), 3),
-        matching_passages=0, siblings=siblings(qs, cols, rec),
+        matching_passages=0, siblings=siblings(qs, cols, rec, docnum),
     )
 
 
-def siblings(qs, cols: Columns, rec: dict) -> list[Sibling]:
+def siblings(qs, cols: Columns, rec: dict, docnum: int) -> list[Sibling]:
     """Every other question of the "Aussi posée à" group, indexed or only named in a link."""
     out = {}
-    for docnum in cols.members.get(rec["group"], []):
+    for docnum in cols.members.get(cols.group[docnum], []):
         other = record(qs, docnum)
         if other["id"] != rec["id"]:
             out[other["id"]] = Sibling(other["id"], other["addressee"], other["status"], other["answered_on"], True)
     for link in rec["links"]:
         if link["relation"] == "also_asked_to" and link["id"] not in out:
             out[link["id"]] = Sibling(link["id"], None, None, None, False)
-    from .model import id_key
     return [out[k] for k in sorted(out, key=id_key)]
 
 

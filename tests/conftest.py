@@ -1,0 +1,57 @@
+"""Shared fixtures: the test corpus (seeds + variants + corpus) built once per session."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from search.engine import Engine
+from search.indexing import build
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SEEDS = ROOT / "seeds"
+VARIANTS = FIXTURES / "variants"
+CORPUS = FIXTURES / "corpus"
+SEED_8917 = SEEDS / "000_7920259182f321fb.txt"
+SEED_8905 = SEEDS / "001_027051f1b7c14e72.txt"
+
+
+def copy_corpus(dest: Path, *sources: Path) -> Path:
+    dest.mkdir(parents=True, exist_ok=True)
+    for source in sources:
+        for path in source.glob("*.txt"):
+            shutil.copy(path, dest / path.name)
+    return dest
+
+
+@pytest.fixture(scope="session")
+def corpus_dir(tmp_path_factory) -> Path:
+    """Every fixture document, the one non-question included."""
+    return copy_corpus(tmp_path_factory.mktemp("corpus") / "seeds", SEEDS, VARIANTS, CORPUS)
+
+
+@pytest.fixture(scope="session")
+def built(corpus_dir, tmp_path_factory):
+    index = tmp_path_factory.mktemp("built") / "index"
+    report = build(corpus_dir, index)
+    return index, report
+
+
+@pytest.fixture(scope="session")
+def index_dir(built) -> Path:
+    return built[0]
+
+
+@pytest.fixture(scope="session")
+def engine(index_dir) -> Engine:
+    return Engine(index_dir)
+
+
+@pytest.fixture(scope="session")
+def seeds_index(tmp_path_factory) -> Path:
+    """An index of the two real seeds only."""
+    index = tmp_path_factory.mktemp("seeds") / "index"
+    build(SEEDS, index)
+    return index
