@@ -84,7 +84,7 @@ def test_stats(runner, index_dir):
     data = json.loads(out.output)
     assert data["questions"] == 38
     assert data["status"] == {"answered": 24, "pending": 8, "lapsed": 3, "closed": 1, "withdrawn": 1, "requalified": 1}
-    assert data["legislature"] == {"7": 6, "6": 11, "5": 16, "4": 4, "3": 1}
+    assert data["legislature"] == {"7": 5, "6": 12, "5": 17, "4": 3, "3": 1}
 
 
 def test_build_errors_and_skips(runner, tmp_path, corpus_dir):
