@@ -28,8 +28,9 @@ class Columns:
     values: dict[str, list[tuple[str, ...]]]
     group: list[str]
     ids: list[str]
-    asked_on: list[int]  # days since year 1, 0 when unknown
+    asked_on: list[int]  # date.toordinal(), 0 when unknown
     delay: list[int]  # -1 when not answered
+    due: list[int]  # answer deadline as date.toordinal(), 0 when none
     docnum_of: dict[str, int]
     members: dict[str, list[int]]  # group -> docnums
 
@@ -67,19 +68,13 @@ def read_columns(reader) -> Columns:
             for docnum in reader.postings(name, term).all_ids():
                 column[docnum] = term.decode("utf-8")
         single[name] = column
-    asked = reader.column_reader("asked_on")
-    delay = reader.column_reader("delay")
-    epoch_days = []
-    for docnum in range(size):
-        when = asked[docnum]
-        epoch_days.append(when.toordinal() if hasattr(when, "toordinal") else 0)
+    asked, delay, due = (list(reader.column_reader(name)) for name in ("asked_day", "delay", "due_day"))
     live = set(reader.all_doc_ids())
     group = sibling_groups(reader, single["id"], live)
     members: dict[str, list[int]] = {}
     for docnum in sorted(live):
         members.setdefault(group[docnum], []).append(docnum)
-    return Columns(values, group, single["id"], epoch_days, [delay[d] for d in range(size)],
-                   {single["id"][d]: d for d in live}, members)
+    return Columns(values, group, single["id"], asked, delay, due, {single["id"][d]: d for d in live}, members)
 
 
 def _lexicon(reader, name: str):

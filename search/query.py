@@ -350,7 +350,8 @@ def to_question_query(node: Optional[Node]) -> wq.Query:
 
 
 def to_passage_query(node: Optional[Node]) -> Optional[wq.Query]:
-    """The text clauses of the query over passages (None: nothing to highlight)."""
+    """The positive text clauses over passages, ORed: a passage that holds any of
+    the words can be a snippet (None: nothing to highlight)."""
     return _compile(node, passages=True) if node is not None else None
 
 
@@ -377,7 +378,7 @@ def _compile(node: Node, passages: bool) -> Optional[wq.Query]:
     parts = [q for q in (_compile(n, passages) for n in node.nodes) if q is not None]
     if not parts:
         return None
-    if isinstance(node, Or):
+    if isinstance(node, Or) or passages:  # a passage holding any of the words is worth showing
         return parts[0] if len(parts) == 1 else wq.Or(parts)
     if all(isinstance(p, wq.Not) for p in parts) and not passages:
         parts.insert(0, wq.Every())

@@ -20,6 +20,7 @@ class Sibling:
     status: Optional[str]
     answered_on: Optional[str]
     indexed: bool
+    matched: bool = False  # it matched the search too (folded into this result)
 
 
 @dataclass

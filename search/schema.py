@@ -28,7 +28,9 @@ def question_schema() -> Schema:
         number=NUMERIC(int),
         # facets: one exact term per value, read back as columns by search.engine
         legislature=ID, year=ID, author=ID, party=ID, addressee=ID, status=ID, group=ID,
-        asked_on=DATETIME(sortable=True), answered_on=DATETIME, answer_due=DATETIME,
+        asked_on=DATETIME, answered_on=DATETIME, answer_due=DATETIME,
+        # columns for sorting and statistics (a sortable DATETIME cannot hold "none")
+        asked_day=NUMERIC(int, sortable=True), due_day=NUMERIC(int, sortable=True),
         delay=NUMERIC(int, sortable=True),
         descriptors=KEYWORD(commas=True, lowercase=False),
         targets=KEYWORD(commas=True),  # ids this question links to: finds links pointing back
@@ -75,6 +77,7 @@ def question_doc(q: Question, source: str, digest: str) -> dict:
         author=q.author, party=q.party, addressee=q.addressee,
         year=str(q.asked_on.year) if q.asked_on else None,
         asked_on=_dt(q.asked_on), answered_on=_dt(q.answered_on), answer_due=_dt(q.answer_due),
+        asked_day=_ordinal(q.asked_on), due_day=_ordinal(q.answer_due),
         delay=_or(answer_delay(q), -1),  # -1: not answered (a sortable column needs a value)
         descriptors=",".join(d.replace(",", " ") for d in q.descriptors),
         targets=",".join(sorted({link.id for link in q.links})),
@@ -98,3 +101,7 @@ def _dt(d: Optional[date]) -> Optional[datetime]:
 
 def _or(value, default):
     return default if value is None else value
+
+
+def _ordinal(d: Optional[date]) -> int:
+    return d.toordinal() if d else 0

@@ -86,7 +86,7 @@ def search(engine: Engine, req: SearchRequest) -> SearchPage:
     groups = len({cols.group[d] for d in matched})
     first = (req.page - 1) * req.size
     page_docs = order(first + req.size)[first:]
-    results = [_result(qs, cols, d, score) for d, score in page_docs]
+    results = [_result(qs, cols, d, score, matched) for d, score in page_docs]
     _attach_snippets(ps, node, results)
     return SearchPage(
         query=req.q, total=groups, questions=len(matched), page=req.page, size=req.size,
@@ -158,24 +158,25 @@ def _fold(pairs, cols: Columns, limit: Optional[int] = None) -> list[tuple[int, 
     return out
 
 
-def _result(qs, cols: Columns, docnum: int, score: float) -> Result:
+def _result(qs, cols: Columns, docnum: int, score: float, matched: set) -> Result:
     rec = record(qs, docnum)
     return Result(
         id=rec["id"], title=rec["title"], author=rec["author"], party=rec["party"],
         addressee=rec["addressee"], asked_on=rec["asked_on"], answered_on=rec["answered_on"],
         answer_due=rec["answer_due"], status=rec["status"], legislature=rec["legislature"],
         descriptors=rec["descriptors"], delay=rec["delay"], score=round(float(score), 3),
-        matching_passages=0, siblings=siblings(qs, cols, rec, docnum),
+        matching_passages=0, siblings=siblings(qs, cols, rec, docnum, matched),
     )
 
 
-def siblings(qs, cols: Columns, rec: dict, docnum: int) -> list[Sibling]:
+def siblings(qs, cols: Columns, rec: dict, docnum: int, matched: frozenset = frozenset()) -> list[Sibling]:
     """Every other question of the "Aussi posée à" group, indexed or only named in a link."""
     out = {}
-    for docnum in cols.members.get(cols.group[docnum], []):
-        other = record(qs, docnum)
+    for member in cols.members.get(cols.group[docnum], []):
+        other = record(qs, member)
         if other["id"] != rec["id"]:
-            out[other["id"]] = Sibling(other["id"], other["addressee"], other["status"], other["answered_on"], True)
+            out[other["id"]] = Sibling(other["id"], other["addressee"], other["status"], other["answered_on"],
+                                       True, member in matched)
     for link in rec["links"]:
         if link["relation"] == "also_asked_to" and link["id"] not in out:
             out[link["id"]] = Sibling(link["id"], None, None, None, False)

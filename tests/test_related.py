@@ -1,0 +1,63 @@
+"""The question view: passages, siblings, typed links both ways, similar questions."""
+from __future__ import annotations
+
+from datetime import date
+
+from search.related import get_question
+
+
+def relations(view) -> set[tuple[str, str]]:
+    return {(r.relation, r.id) for r in view.related if r.relation != "similar"}
+
+
+def test_reintroduction_both_ways(engine):
+    # only 4-5210's page says "Réintroduite comme 5-126"; 5-126 says "Réintroduction de 4-5210": both see both
+    assert ("reintroduced_as", "5-126") in relations(get_question(engine, "4-5210"))
+    assert ("reintroduction_of", "4-5210") in relations(get_question(engine, "5-126"))
+    # 6-15's page says nothing; 5-9990's page says "Réintroduite comme 6-15"
+    view = get_question(engine, "6-15")
+    assert ("reintroduction_of", "5-9990") in relations(view)
+    linked = next(r for r in view.related if r.id == "5-9990")
+    assert (linked.indexed, linked.status, linked.title) == (True, "lapsed", "Pensions - Écart de pension entre hommes et femmes")
+
+
+def test_citations_both_ways(engine):
+    assert relations(get_question(engine, "7-901")) >= {("cites", "7-900"), ("cites", "6-15")}
+    assert ("cited_by", "7-901") in relations(get_question(engine, "7-900"))
+
+
+def test_links_to_questions_not_in_the_index(engine):
+    view = get_question(engine, "5-3818")
+    assert relations(view) == {("requalified_as", "5-1821"), ("similar_also_asked_to", "5-3900"),
+                               ("linked_to", "5-412"), ("reintroduction_of", "4-2293")}
+    kinds = {r.id: (r.kind, r.indexed) for r in view.related}
+    assert kinds["5-1821"] == ("demande d'explications", False) and kinds["5-412"] == ("question orale", False)
+
+
+def test_siblings_and_similar_questions(engine):
+    view = get_question(engine, "6-301")
+    assert {(s.id, s.status, s.indexed) for s in view.siblings} == {("6-300", "answered", True), ("6-302", "answered", True)}
+    similar = [r.id for r in view.related if r.relation == "similar"]
+    assert similar and not {"6-300", "6-301", "6-302"} & set(similar)
+    view = get_question(engine, "5-126")
+    assert "5-6020" in [r.id for r in view.related if r.relation == "similar"]  # another prison question
+
+
+def test_passages_anchored_and_highlighted(engine):
+    view = get_question(engine, "5-8917", q="Selor")
+    assert [p.anchor for p in view.passages] == [f"p-{i}" for i in range(len(view.passages))]
+    marked = [p for p in view.passages if p.matched]
+    assert len(marked) > 5 and all("<mark>selor</mark>" in p.html.lower() for p in marked)
+    assert view.official_url == "https://www.senate.be/www/?MIval=/Vragen/SchriftelijkeVraag&LEG=5&NR=8917&LANG=fr"
+
+
+def test_deadline_and_days(engine):
+    late = get_question(engine, "4-2710", today=date(2024, 1, 1))  # due 2 April, answered 20 May 2009
+    assert (late.deadline_missed, late.days_open) == (True, 80)
+    waiting = get_question(engine, "7-1503", today=date(2023, 3, 1))  # due 16 March 2023, still pending
+    assert (waiting.deadline_missed, waiting.days_open) == (False, 15)
+    assert get_question(engine, "5-8917").deadline_missed is None  # legislature 5: no deadline shown
+
+
+def test_unknown_question(engine):
+    assert get_question(engine, "9-1") is None
