@@ -13,7 +13,8 @@ from .engine import FACETS, Engine
 from .parse import ParseError, parse_file
 from .query import QueryError
 from .searcher import SORTS, SearchRequest, search
-from .store import IndexLocked, NoIndex
+from .stats import STAT_SORTS, statistics_for
+from .store import IndexLocked, IndexStore, NoIndex
 
 SEEDS = click.option("--seeds", "seeds", default="seeds", show_default=True, envvar="SEARCH_SEEDS_DIR",
                      type=click.Path(file_okay=False, path_type=Path),
@@ -131,7 +132,9 @@ def query(text, index, as_json, limit, page, sort, filters, facets, date_from, d
         click.echo(f"   {r.asked_on} · {r.author or '?'} ({r.party or '-'}) → {r.addressee or '?'} · {r.status}"
                    f" · {r.matching_passages} passage(s)")
         if r.siblings:
-            click.echo(f"   also asked to {len(r.siblings)} other minister(s): {', '.join(s.id for s in r.siblings)}")
+            matching = sum(s.matched for s in r.siblings)
+            click.echo(f"   also asked to {len(r.siblings)} other minister(s), {matching} matching too: "
+                       f"{', '.join(s.id + ('*' if s.matched else '') for s in r.siblings)}")
         for s in r.snippets:
             click.echo(f"   [{s.part} #{s.anchor}] {_terminal(s.html)}")
     for name in facets:
@@ -178,24 +181,65 @@ def parse(file, as_json):
             click.echo(f"{key}: {value}")
 
 
-@main.command()
+@main.command(context_settings={"ignore_unknown_options": True})
+@click.argument("text", default="")
 @INDEX
-@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
-def stats(index, as_json):
-    """Count the indexed questions by status, legislature, year and addressee.
+@click.option("--json", "as_json", is_flag=True, help="Print counts and per-addressee figures as JSON.")
+@click.option("--filter", "filters", multiple=True, metavar="FIELD=VALUE", help="As for query (repeatable).")
+@click.option("--from", "date_from", metavar="DATE", help="Asked on or after.")
+@click.option("--to", "date_to", metavar="DATE", help="Asked on or before.")
+@click.option("--sort", type=click.Choice(STAT_SORTS), default="questions", show_default=True,
+              help="Order of the per-addressee table.")
+def stats(text, index, as_json, filters, date_from, date_to, sort):
+    """Count questions by status, legislature, year and addressee, and per addressee:
+    % answered, median and 90th-percentile days to answer, overdue pending.
 
-    Example: python -m search stats
+    TEXT and the options select questions as a search does.
+
+    Example: python -m search stats 'statut:en-attente' --sort overdue
     """
+    request = SearchRequest(text, _filters(filters), date_from, date_to, size=1)
     try:
-        page = search(Engine(index), SearchRequest(size=1))
-    except NoIndex as exc:
+        engine = Engine(index)
+        page = search(engine, request)
+        figures = statistics_for(engine, request, sort=sort)
+    except (QueryError, NoIndex) as exc:
         _fail(str(exc))
     counts = {name: {v.value: v.count for v in page.facets[name]} for name in ("status", "legislature", "year", "addressee")}
     if as_json:
-        click.echo(json.dumps({"questions": page.questions, **counts}, ensure_ascii=False, indent=1))
+        click.echo(json.dumps({"questions": page.questions, **counts, "per_addressee": figures.to_json()},
+                              ensure_ascii=False, indent=1))
         return
     click.echo(f"{page.questions} questions")
     for name, values in counts.items():
+        if name == "addressee":
+            continue
         click.echo(f"\n{name}:")
         for value, count in values.items():
             click.echo(f"  {count:6d}  {value}")
+    click.echo("\n questions  answered  median  p90  overdue  oldest pending  addressee")
+    for r in figures.rows + [figures.overall]:
+        median = "-" if r.median_days is None else f"{r.median_days:.0f}"
+        p90 = "-" if r.p90_days is None else str(r.p90_days)
+        click.echo(f"{r.questions:10d}  {r.answered_pct:7.1f}%  {median:>6}  {p90:>4}  {r.overdue:7d}  "
+                   f"{r.oldest_pending or '-':>14}  {r.addressee}")
+
+
+@main.command()
+@SEEDS
+@INDEX
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=5000, show_default=True, help="Port to listen on.")
+@click.option("--threads", default=8, show_default=True, help="Worker threads of the WSGI server.")
+def serve(seeds, index, host, port, threads):
+    """Serve the search site with waitress; build the index from the seeds first if there is none.
+
+    Example: python -m search serve   (then open http://127.0.0.1:5000)
+    """
+    if IndexStore(index).current() is None:
+        click.echo(f"no index in {index}/ yet: building it from {seeds}/", err=True)
+        _run_build(indexing.build, seeds, index, False, True, "built")
+    from web.serve import serve as run  # the CLI is an edge: the library itself never imports Flask
+
+    click.echo(f"serving http://{host}:{port}/ (index {index}/); Ctrl-C stops", err=True)
+    run(str(index), str(seeds), host, port, threads)

@@ -21,6 +21,15 @@ INVERSE = {
     "similar_also_asked_to": "similar_also_asked_to", "linked_to": "linked_to", "cites": "cited_by",
 }
 SIMILAR = 5
+# how the question page groups its related questions: (heading, relations)
+RELATED_GROUPS = (
+    ("Réintroductions", ("reintroduced_as", "reintroduction_of")),
+    ("Requalifications", ("requalified_as", "requalified_from")),
+    ("Questions citées", ("cites",)),
+    ("Citée par", ("cited_by",)),
+    ("Questions liées", ("similar_also_asked_to", "linked_to")),
+    ("Questions similaires", ("similar",)),
+)
 
 
 @dataclass

@@ -1,0 +1,43 @@
+"""The Flask app: search page, question page, statistics, JSON API, CSV and Atom exports."""
+from __future__ import annotations
+
+import os
+
+from flask import Flask
+
+DEFAULTS = {
+    "INDEX_DIR": "index",
+    "SEEDS_DIR": "seeds",
+    "PAGE_SIZE": 20,
+    "FEED_SIZE": 50,
+}
+ENVIRONMENT = {  # config key <- environment variable
+    "INDEX_DIR": "SEARCH_INDEX_DIR",
+    "SEEDS_DIR": "SEARCH_SEEDS_DIR",
+    "PAGE_SIZE": "SEARCH_PAGE_SIZE",
+}
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    """Config from DEFAULTS, then the environment, then `test_config`."""
+    app = Flask(__name__)
+    app.config.from_mapping(DEFAULTS)
+    for key, variable in ENVIRONMENT.items():
+        if os.environ.get(variable):
+            value = os.environ[variable]
+            app.config[key] = int(value) if isinstance(DEFAULTS[key], int) else value
+    if test_config:
+        app.config.from_mapping(test_config)
+    app.json.ensure_ascii = False
+    app.json.sort_keys = False
+
+    from search.engine import Engine
+
+    # opened once per app; it follows the `current` link, so a rebuild is picked up without restart
+    app.extensions["search_engine"] = Engine(app.config["INDEX_DIR"])
+
+    from . import views
+
+    app.register_blueprint(views.bp)
+    views.register_errors(app)
+    return app

@@ -1,0 +1,199 @@
+"""Routes: thin edges that read the request, call one library function, render its data."""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from datetime import datetime, timezone
+
+from flask import (Blueprint, Response, current_app, jsonify, redirect, render_template, request,
+                   stream_with_context)
+from markupsafe import Markup
+from werkzeug.exceptions import HTTPException
+
+from search.engine import FACETS
+from search.export import COLUMNS, export_rows
+from search.query import QueryError
+from search.related import RELATED_GROUPS, get_question
+from search.searcher import SearchRequest, search
+from search.stats import STAT_SORTS, statistics_for
+from search.store import NoIndex
+
+from . import present
+
+bp = Blueprint("web", __name__)
+QUESTION_ID = re.compile(r"^\d{1,2}-\d{1,6}$")
+MACHINE_PATHS = ("/api/", "/export.csv", "/feed.atom")
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+
+
+def engine():
+    return current_app.extensions["search_engine"]
+
+
+def _number(name: str, default: int) -> int:
+    value = request.args.get(name)
+    if value in (None, ""):
+        return default
+    if not value.isascii() or not value.lstrip("-").isdigit() or len(value) > 9:
+        raise QueryError(f"{name} « {value[:20]} » : donnez un nombre entier")
+    return int(value)
+
+
+def search_request() -> SearchRequest:
+    """The search state of the URL: q, one parameter per facet (repeatable), from, to, sort, page, size."""
+    args = request.args
+    filters = {name: args.getlist(name) for name in FACETS if args.getlist(name)}
+    return SearchRequest(args.get("q", ""), filters, args.get("from") or None, args.get("to") or None,
+                         args.get("sort") or "relevance", _number("page", 1),
+                         _number("size", current_app.config["PAGE_SIZE"]))
+
+
+def _safe_snippets(page) -> None:
+    """The one place where the library's escaped snippet HTML becomes markup for templates."""
+    for result in page.results:
+        for snippet in result.snippets:
+            snippet.html = Markup(snippet.html)
+
+
+@bp.route("/")
+def index():
+    pairs = present.state_args(request.args)
+    req = search_request()
+    page = search(engine(), req)
+    if page.redirect and not req.filters and req.page == 1:
+        return redirect(f"/question/{page.redirect}")
+    _safe_snippets(page)
+    return render_template("search.html", page=page, pairs=pairs, p=present, error=None)
+
+
+@bp.route("/question/<qid>")
+def question(qid: str):
+    view = get_question(engine(), qid, request.args.get("q", "")) if QUESTION_ID.match(qid) else None
+    if view is None:
+        return render_template("not_found.html", qid=qid[:40], p=present), 404
+    for passage in view.passages:
+        passage.html = Markup(passage.html)
+    return render_template("question.html", v=view, q=request.args.get("q", ""), groups=RELATED_GROUPS, p=present)
+
+
+@bp.route("/stats")
+def stats():
+    pairs = present.state_args(request.args)
+    order = request.args.get("order", "questions")
+    if order not in STAT_SORTS:
+        raise QueryError(f"ordre « {order[:20]} » inconnu ; choix : {', '.join(STAT_SORTS)}")
+    figures = statistics_for(engine(), search_request(), sort=order)
+    return render_template("stats.html", s=figures, pairs=pairs, order=order, p=present,
+                           charts=present.stat_charts(figures.rows))
+
+
+@bp.route("/api/search")
+def api_search():
+    return jsonify(search(engine(), search_request()).to_json())
+
+
+@bp.route("/api/question/<qid>")
+def api_question(qid: str):
+    view = get_question(engine(), qid, request.args.get("q", "")) if QUESTION_ID.match(qid) else None
+    if view is None:
+        return _error_json(404, f"question « {qid[:40]} » inconnue : vérifiez le numéro (forme 5-8917)")
+    return jsonify(view.to_json())
+
+
+@bp.route("/api/stats")
+def api_stats():
+    order = request.args.get("order", "questions")
+    return jsonify(statistics_for(engine(), search_request(), sort=order).to_json())
+
+
+@bp.route("/export.csv")
+def export_csv():
+    rows = export_rows(engine(), search_request())
+    first = next(rows, None)  # runs the search now, so that a bad query is a 400, not a broken stream
+
+    def generate():
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=COLUMNS)
+        buffer.write("\ufeff")  # BOM: spreadsheet programs then read the accents as UTF-8
+        writer.writeheader()
+        for row in ([first] if first else []):
+            writer.writerow(_neutralise(row))
+        yield buffer.getvalue()
+        for row in rows:
+            buffer.seek(0)
+            buffer.truncate()
+            writer.writerow(_neutralise(row))
+            yield buffer.getvalue()
+
+    return Response(stream_with_context(generate()), mimetype="text/csv",
+                    headers={"Content-Disposition": 'attachment; filename="questions-ecrites.csv"'})
+
+
+def _neutralise(row: dict) -> dict:
+    """A cell starting with = + - @ (or a tab) would run as a formula: prefix it with '."""
+    return {k: ("'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r") else v)
+            for k, v in row.items()}
+
+
+@bp.route("/feed.atom")
+def feed():
+    req = search_request()
+    req.sort, req.page, req.size = "newest", 1, current_app.config["FEED_SIZE"]
+    page = search(engine(), req)
+    pairs = present.state_args(request.args)
+    updated = max((r.answered_on or r.asked_on for r in page.results), default="2000-01-01")
+    xml = render_template("feed.xml", page=page, pairs=pairs, p=present, updated=updated,
+                          now=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
+    return Response(xml, mimetype="application/atom+xml")
+
+
+def _error_json(status: int, message: str):
+    response = jsonify({"error": {"status": status, "message": message}})
+    response.status_code = status
+    return response
+
+
+def _wants_json() -> bool:
+    return request.path.startswith(MACHINE_PATHS)
+
+
+def register_errors(app) -> None:
+    """One error path: library exceptions become HTTP errors, HTML for pages, JSON for the API."""
+
+    @app.errorhandler(QueryError)
+    def bad_query(exc):
+        if _wants_json():
+            return _error_json(400, str(exc))
+        return render_template("search.html", page=None, pairs=present.state_args(request.args), p=present,
+                               error=str(exc)), 400
+
+    @app.errorhandler(NoIndex)
+    def no_index(exc):
+        message = "L'index n'est pas encore construit : lancez « python -m search build » puis rechargez la page."
+        if _wants_json():
+            return _error_json(503, message)
+        return render_template("error.html", status=503, message=message, p=present), 503
+
+    @app.errorhandler(HTTPException)
+    def http_error(exc):
+        message = {404: "Page introuvable.", 405: "Méthode non permise."}.get(exc.code, exc.description)
+        if _wants_json():
+            return _error_json(exc.code, message)
+        return render_template("error.html", status=exc.code, message=message, p=present), exc.code
+
+    @app.errorhandler(Exception)
+    def crash(exc):
+        app.logger.exception("unexpected error on %s", request.path)
+        if _wants_json():
+            return _error_json(500, "erreur interne")
+        return render_template("error.html", status=500, message="Erreur interne.", p=present), 500
+
+    @app.after_request
+    def security_headers(response):
+        response.headers.setdefault("Content-Security-Policy", CSP)
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "same-origin"
+        response.headers["X-Frame-Options"] = "DENY"
+        return response
