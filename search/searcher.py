@@ -147,14 +147,20 @@ def _ranked(qs, qquery, matched: set, cols: Columns, req: SearchRequest, scored:
 
 
 def _fold(pairs, cols: Columns, limit: Optional[int] = None) -> list[tuple[int, float]]:
-    seen, out = set(), []
+    """One (docnum, score) per sibling group, groups in the order of their best member.
+
+    The group is shown by its best answered member when one matched: a reader
+    looking at a question sent to 19 ministers wants an answer to read.
+    """
+    groups: dict[str, list[tuple[int, float]]] = {}
     for docnum, score in pairs:
-        group = cols.group[docnum]
-        if group not in seen:
-            seen.add(group)
-            out.append((docnum, score))
-            if limit is not None and len(out) >= limit:
-                break
+        groups.setdefault(cols.group[docnum], []).append((docnum, score))
+        if limit is not None and len(groups) > limit:
+            break
+    out = []
+    for members in list(groups.values())[:limit]:
+        answered = [m for m in members if cols.values["status"][m[0]] == ("answered",)]
+        out.append((answered or members)[0])
     return out
 
 
