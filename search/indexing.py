@@ -4,7 +4,6 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
-import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -111,20 +110,15 @@ def build(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fal
     seeds = Path(seeds)
     files = source_files(seeds)
     store = IndexStore(index)
-    with parser_pool(len(files)) as pool, store.lock(wait=wait):
-        tmp = store.new_generation()
-        try:
-            qix = whoosh_index.create_in(tmp, question_schema(), indexname=QUESTIONS)
-            pix = whoosh_index.create_in(tmp, passage_schema(), indexname=PASSAGES)
-            report, manifest = BuildReport(), {}
-            with _writers(qix, pix) as (qw, pw):
-                _add_parsed(parse_all(files, seeds, pool), qw, pw, report, manifest, {}, progress)
-            _check_strict(report, strict)
-            write_manifest(tmp, manifest)
-            report.generation = store.publish(tmp).name
-        except BaseException:
-            shutil.rmtree(tmp, ignore_errors=True)
-            raise
+    with parser_pool(len(files)) as pool, store.lock(wait=wait), store.staged() as tmp:
+        qix = whoosh_index.create_in(tmp, question_schema(), indexname=QUESTIONS)
+        pix = whoosh_index.create_in(tmp, passage_schema(), indexname=PASSAGES)
+        report, manifest = BuildReport(), {}
+        with _writers(qix, pix) as (qw, pw):
+            _add_parsed(parse_all(files, seeds, pool), qw, pw, report, manifest, {}, progress)
+        _check_strict(report, strict)
+        write_manifest(tmp, manifest)
+        report.generation = store.publish(tmp).name
     report.added = report.questions
     report.seconds = time.perf_counter() - started
     return report
@@ -148,8 +142,7 @@ def update(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fa
         manifest = {name: entry for name, entry in old.items() if name in on_disk and name not in todo}
         report = BuildReport(generation=live.name)
         if todo or gone:
-            tmp = store.new_generation()
-            try:
+            with store.staged() as tmp:
                 link_copy(live, tmp)
                 qix = whoosh_index.open_dir(tmp, indexname=QUESTIONS)
                 pix = whoosh_index.open_dir(tmp, indexname=PASSAGES)
@@ -162,9 +155,6 @@ def update(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fa
                 _check_strict(report, strict)
                 write_manifest(tmp, manifest)
                 report.generation = store.publish(tmp).name
-            except BaseException:
-                shutil.rmtree(tmp, ignore_errors=True)
-                raise
     report.removed = len(gone)
     report.changed = sum(1 for name in todo if name in old and name in manifest)
     report.added -= report.changed

@@ -87,6 +87,16 @@ class IndexStore:
         path.mkdir(parents=True)
         return path
 
+    @contextlib.contextmanager
+    def staged(self) -> Iterator[Path]:
+        """A new generation folder to write; removed if anything fails before publish()."""
+        tmp = self.new_generation()
+        try:
+            yield tmp
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+
     def publish(self, tmp: Path) -> Path:
         """Make a complete `.tmp` generation the live one, atomically."""
         _fsync_tree(tmp)

@@ -226,3 +226,28 @@ def test_unreadable_file(tmp_path):
     path.chmod(0)
     with pytest.raises(ParseError, match="cannot read"):
         read_document(path)
+
+
+@pytest.mark.parametrize("line, addressee", [
+    ("au ministre de la Justice", "ministre de la Justice"),
+    ("à la ministre de l'Intérieur", "ministre de l'Intérieur"),
+    ("à l'Intérieur", "Intérieur"),
+    ("à l’Intérieur", "Intérieur"),
+    ("aux ministres de la Justice et de l'Intérieur", "ministres de la Justice et de l'Intérieur"),
+])
+def test_addressee_loses_its_preposition(line, addressee):
+    text = (VARIANTS / "closed.txt").read_text(encoding="utf-8").replace("à la ministre de la Santé publique", line)
+    assert parse_text(text).addressee == addressee
+
+
+@pytest.mark.parametrize("note, language", [("allemand", "de"), ("français", "fr"), ("néerlandais", "nl")])
+def test_question_language_note(note, language):
+    text = (VARIANTS / "closed.txt").read_text(encoding="utf-8").replace("posée en français", f"posée en {note}")
+    assert parse_text(text).original_language == language
+
+
+def test_quotes_and_lower_case_title_are_kept():
+    text = (VARIANTS / "closed.txt").read_text(encoding="utf-8").replace(
+        "Hôpitaux - Financement des urgences", "le financement des “urgences” et des « gardes »")
+    q = parse_text(text)
+    assert q.title == "le financement des “urgences” et des « gardes »"
