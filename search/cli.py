@@ -243,3 +243,18 @@ def serve(seeds, index, host, port, threads):
 
     click.echo(f"serving http://{host}:{port}/ (index {index}/); Ctrl-C stops", err=True)
     run(str(index), str(seeds), host, port, threads)
+
+
+@main.command()
+@click.option("--questions", "-n", default=1000, show_default=True, help="How many questions to write.")
+@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path), help="Folder to write into.")
+@click.option("--seed", default=0, show_default=True, help="Same seed, same files.")
+def synth(questions, out, seed):
+    """Write a realistic synthetic archive in the layout of seeds/, for benchmarks.
+
+    Example: python -m search synth --questions 10000 --out /tmp/synth --seed 1
+    """
+    from .synth import synthesize
+
+    specs = synthesize(questions, out, seed)
+    click.echo(f"wrote {len(specs)} questions to {out}/")
