@@ -39,9 +39,19 @@ _stem_cache: dict[str, tuple[str, ...]] = {}
 _STEM_CACHE_MAX = 500_000
 
 
+_fold_cache: dict[str, str] = {}
+
+
 def fold(text: str) -> str:
     """Remove accents and other marks: `Média` -> `Media`."""
-    return unidecode(text) if not text.isascii() else text
+    if text.isascii():
+        return text
+    folded = _fold_cache.get(text)
+    if folded is None:
+        folded = unidecode(text)
+        if len(_fold_cache) < _STEM_CACHE_MAX and len(text) < 40:
+            _fold_cache[text] = folded
+    return folded
 
 
 def _reaccent(word: str) -> str:
@@ -131,6 +141,47 @@ def french_analyzer():
 def exact_analyzer():
     """Accent-folded words, unstemmed and with stop words kept: quoted phrases."""
     return _base() | FoldFilter()
+
+
+# -- the indexer's fast path ---------------------------------------------------------
+# The same terms as french_analyzer() and exact_analyzer(), computed once per text
+# without Whoosh's token objects. Whoosh fields accept such lists as pre-analysed
+# values, so a passage is analysed once and its terms feed the passage document and
+# the question document alike. tests/test_analysis.py holds both paths equal.
+
+_TOKEN_RE = re.compile(TOKEN_PATTERN)
+_APOSTROPHES = str.maketrans({"’": "'", "´": "'", "`": "'"})
+
+
+def base_words(text: str) -> list[str]:
+    """Tokenized, lower-cased, apostrophes unified, elisions removed."""
+    out = []
+    for match in _TOKEN_RE.finditer(text):
+        word = match.group().lower()
+        if not word.isalnum():
+            word = word.translate(_APOSTROPHES)
+            if "'" in word:
+                word = ELISION_RE.sub("", word)
+        out.append(word)
+    return out
+
+
+def french_terms(words: list[str]) -> list[str]:
+    """french_analyzer()'s terms, from base_words()."""
+    out = []
+    for word in words:
+        if word in STOP_WORDS:
+            continue
+        if word[:1].isdigit():
+            out.append(fold(word))
+        else:
+            out.extend(stem_variants(word))
+    return out
+
+
+def exact_terms(words: list[str]) -> list[str]:
+    """exact_analyzer()'s terms, from base_words()."""
+    return [fold(word) for word in words]
 
 
 def analyze(analyzer, text: str) -> list[str]:

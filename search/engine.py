@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import threading
+
+import numpy as np
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -16,6 +18,7 @@ from typing import Optional
 from whoosh.filedb.filestore import FileStorage
 
 from .model import id_key
+from .query import MAX_PREFIX_TERMS
 from .schema import PASSAGES, QUESTIONS
 from .store import IndexStore, NoIndex
 
@@ -23,26 +26,52 @@ FACETS = ("addressee", "author", "party", "year", "status", "legislature", "desc
 
 
 @dataclass
+class Facet:
+    """One facet's values and which documents carry them, as parallel arrays (a document
+    may carry several: descriptors)."""
+    values: list[str]
+    doc: np.ndarray  # int32 docnums
+    val: np.ndarray  # int32 indexes into values
+    first: np.ndarray  # per docnum: index of its first value, -1 when none
+
+    def count(self, mask: np.ndarray) -> np.ndarray:
+        """How many documents of `mask` carry each value."""
+        return np.bincount(self.val[mask[self.doc]], minlength=len(self.values))
+
+    def having(self, wanted: set[str], size: int) -> np.ndarray:
+        """Mask of the documents that carry any of `wanted`."""
+        codes = [i for i, v in enumerate(self.values) if v in wanted]
+        mask = np.zeros(size, dtype=bool)
+        mask[self.doc[np.isin(self.val, codes)]] = True
+        return mask
+
+
+@dataclass
 class Columns:
-    """Per question docnum: its facet values, group, id, date and answer delay."""
-    values: dict[str, list[tuple[str, ...]]]
-    group: list[str]
+    """Per question docnum: facet values, sibling group, id, dates and answer delay."""
+    size: int
+    live: np.ndarray  # bool: not deleted
+    facets: dict[str, Facet]
+    group: np.ndarray  # int32 group code
+    group_ids: list[str]  # group code -> lowest id of the group
     ids: list[str]
-    asked_on: list[int]  # date.toordinal(), 0 when unknown
-    delay: list[int]  # -1 when not answered
-    due: list[int]  # answer deadline as date.toordinal(), 0 when none
+    asked_on: np.ndarray  # int32 date.toordinal()
+    delay: np.ndarray  # int32, -1 when not answered
+    due: np.ndarray  # int32 deadline as date.toordinal(), 0 when none
     docnum_of: dict[str, int]
-    members: dict[str, list[int]]  # group -> docnums
+    members: dict[int, list[int]]  # group code -> docnums
 
 
 @dataclass
 class Generation:
+    """One built index, opened read-only, with what is read from it once."""
     path: Path
     questions: object  # whoosh Index
     passages: object
     _columns: Optional[Columns] = None
+    _postings: object = None
+    _passage_map: object = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
-    cache: dict = field(default_factory=dict)  # per-generation results (facet counts, stats)
 
     def columns(self, searcher) -> Columns:
         with self._lock:
@@ -50,31 +79,56 @@ class Generation:
                 self._columns = read_columns(searcher.reader())
             return self._columns
 
+    def postings(self, searcher):
+        """Decoded question postings and field lengths (search.vectors.Postings)."""
+        from .vectors import Postings
+
+        with self._lock:
+            if self._postings is None:
+                self._postings = Postings(searcher.reader())
+            return self._postings
+
+    def passage_map(self, passage_searcher, cols: Columns):
+        """Passage postings and passage -> question docnum (search.vectors.PassageMap)."""
+        from .vectors import PassageMap
+
+        with self._lock:
+            if self._passage_map is None:
+                self._passage_map = PassageMap(passage_searcher.reader(), cols)
+            return self._passage_map
+
 
 def read_columns(reader) -> Columns:
     size = reader.doc_count_all()
-    values = {}
+    live = np.zeros(size, dtype=bool)
+    live[np.fromiter(reader.all_doc_ids(), dtype=np.int64)] = True
+    facets = {}
     for name in FACETS:
-        column: list[tuple[str, ...]] = [()] * size
+        values, docs, vals = [], [], []
         for term in _lexicon(reader, name):
-            text = term.decode("utf-8")
-            for docnum in reader.postings(name, term).all_ids():
-                column[docnum] = column[docnum] + (text,)
-        values[name] = column
-    single = {}
-    for name in ("id",):
-        column = [""] * size
-        for term in _lexicon(reader, name):
-            for docnum in reader.postings(name, term).all_ids():
-                column[docnum] = term.decode("utf-8")
-        single[name] = column
-    asked, delay, due = (list(reader.column_reader(name)) for name in ("asked_day", "delay", "due_day"))
-    live = set(reader.all_doc_ids())
-    group = sibling_groups(reader, single["id"], live)
-    members: dict[str, list[int]] = {}
-    for docnum in sorted(live):
-        members.setdefault(group[docnum], []).append(docnum)
-    return Columns(values, group, single["id"], asked, delay, due, {single["id"][d]: d for d in live}, members)
+            ids = [d for d in reader.postings(name, term).all_ids()]
+            docs += ids
+            vals += [len(values)] * len(ids)
+            values.append(term.decode("utf-8"))
+        doc, val = np.array(docs, dtype=np.int32), np.array(vals, dtype=np.int32)
+        first = np.full(size, -1, dtype=np.int32)
+        first[doc[::-1]] = val[::-1]  # the first value of each document wins
+        facets[name] = Facet(values, doc, val, first)
+    ids = [""] * size
+    for term in _lexicon(reader, "id"):
+        for docnum in reader.postings("id", term).all_ids():
+            ids[docnum] = term.decode("utf-8")
+    asked, delay, due = (np.array(list(reader.column_reader(name)), dtype=np.int32)
+                         for name in ("asked_day", "delay", "due_day"))
+    groups = sibling_groups(reader, ids, live)
+    group_ids = sorted(set(groups), key=id_key)
+    code_of = {g: i for i, g in enumerate(group_ids)}
+    group = np.array([code_of[g] for g in groups], dtype=np.int32)
+    members: dict[int, list[int]] = {}
+    for docnum in np.flatnonzero(live).tolist():
+        members.setdefault(int(group[docnum]), []).append(docnum)
+    docnum_of = {ids[d]: d for d in np.flatnonzero(live).tolist()}
+    return Columns(size, live, facets, group, group_ids, ids, asked, delay, due, docnum_of, members)
 
 
 def _lexicon(reader, name: str):
@@ -82,7 +136,7 @@ def _lexicon(reader, name: str):
     return reader.lexicon(name) if name in reader.indexed_field_names() else ()
 
 
-def sibling_groups(reader, ids: list[str], live: set[int]) -> list[str]:
+def sibling_groups(reader, ids: list[str], live: np.ndarray) -> list[str]:
     """Group of each docnum: the lowest id of its connected "Aussi posée à" component.
 
     Pages do not always list each other both ways, so the links are joined here,
@@ -100,7 +154,7 @@ def sibling_groups(reader, ids: list[str], live: set[int]) -> list[str]:
     for term in _lexicon(reader, "siblings"):
         other = term.decode("utf-8")
         for docnum in reader.postings("siblings", term).all_ids():
-            if docnum in live:
+            if live[docnum]:
                 a, b = find(ids[docnum]), find(other)
                 if a != b:
                     low, high = sorted((a, b), key=id_key)
@@ -143,6 +197,22 @@ class Engine:
             if old is not None:
                 old.close()
         self._local = threading.local()
+
+
+def prefix_expander(reader, limit: int = MAX_PREFIX_TERMS, scan: int = 50_000):
+    """A function from a prefix to the `limit` most frequent indexed words that start with it."""
+
+    def expand(prefix: str) -> list[str]:
+        words = []
+        for term in reader.expand_prefix("exact", prefix):
+            words.append(term.decode("utf-8") if isinstance(term, bytes) else term)
+            if len(words) >= scan:
+                break
+        if len(words) > limit:
+            words = sorted(words, key=lambda w: -reader.doc_frequency("exact", w))[:limit]
+        return words
+
+    return expand
 
 
 def record(searcher, docnum: int) -> dict:

@@ -10,14 +10,17 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
 from whoosh import index as whoosh_index
+
 from whoosh.query import Term
 
 from .model import Question
 from .parse import ParseError, parse_text, read_document
-from .schema import PASSAGES, QUESTIONS, passage_docs, passage_schema, question_doc, question_schema
+from .schema import PASSAGES, QUESTIONS, documents, passage_schema, question_schema
 from .store import IndexStore, link_copy, write_manifest
+from .workers import BoundWriter, die_with_parent
 
 PARALLEL_FROM = 400  # below this many files a process pool costs more than it saves
+CORES = min(2, os.cpu_count() or 1)
 WRITER_MB = 256
 
 
@@ -84,11 +87,20 @@ def parser_pool(count: int):
     Start it before taking the index lock: a forked worker would otherwise inherit
     the lock's descriptor and hold the lock after a killed build.
     """
-    if count < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
+    if count < PARALLEL_FROM or CORES < 2:
         yield None
         return
-    with multiprocessing.get_context("fork").Pool(min(2, os.cpu_count() or 1)) as pool:
+    with multiprocessing.get_context("fork").Pool(CORES, initializer=die_with_parent) as pool:
         yield pool
+
+
+def writer_procs(count: int) -> int:
+    """Sub-writers for a build of `count` documents: both cores once it pays
+    (SEARCH_BUILD_PROCS overrides, for measuring)."""
+    override = os.environ.get("SEARCH_BUILD_PROCS")
+    if override:
+        return max(1, int(override))
+    return CORES if count >= PARALLEL_FROM else 1
 
 
 def parse_all(files: list[Path], seeds: Path, pool=None) -> Iterator[tuple[str, str, object]]:
@@ -114,7 +126,7 @@ def build(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fal
         qix = whoosh_index.create_in(tmp, question_schema(), indexname=QUESTIONS)
         pix = whoosh_index.create_in(tmp, passage_schema(), indexname=PASSAGES)
         report, manifest = BuildReport(), {}
-        with _writers(qix, pix) as (qw, pw):
+        with _writers(qix, pix, procs=writer_procs(len(files))) as (qw, pw):
             _add_parsed(parse_all(files, seeds, pool), qw, pw, report, manifest, {}, progress)
         _check_strict(report, strict)
         write_manifest(tmp, manifest)
@@ -149,7 +161,8 @@ def update(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fa
                 with _writers(qix, pix, merge=False) as (qw, pw):
                     for name in gone + todo:
                         qw.delete_by_term("source", name)
-                        pw.delete_by_term("source", name)
+                        if name in old:
+                            pw.delete_by_term("qid", old[name]["id"])
                     taken = {entry["id"]: name for name, entry in manifest.items()}
                     _add_parsed(parse_all([on_disk[n] for n in todo], seeds, pool), qw, pw, report, manifest, taken, progress)
                 _check_strict(report, strict)
@@ -167,12 +180,16 @@ def update(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fa
 class _writers:
     """Both writers committed together, or both cancelled."""
 
-    def __init__(self, qix, pix, merge: bool = True):
-        self.qix, self.pix, self.merge = qix, pix, merge
+    def __init__(self, qix, pix, merge: bool = True, procs: int = 1):
+        self.qix, self.pix, self.merge, self.procs = qix, pix, merge, procs
 
     def __enter__(self):
-        self.qw = self.qix.writer(limitmb=WRITER_MB)
-        self.pw = self.pix.writer(limitmb=WRITER_MB)
+        if self.procs > 1:  # a full build: one sub-writer per core, segments kept as written
+            self.qw = BoundWriter(self.qix, procs=self.procs, multisegment=True, limitmb=WRITER_MB)
+            self.pw = BoundWriter(self.pix, procs=self.procs, multisegment=True, limitmb=WRITER_MB)
+        else:
+            self.qw = self.qix.writer(limitmb=WRITER_MB)
+            self.pw = self.pix.writer(limitmb=WRITER_MB)
         return self.qw, self.pw
 
     def __exit__(self, kind, exc, tb):
@@ -180,8 +197,12 @@ class _writers:
             self.qw.cancel()
             self.pw.cancel()
             return False
-        self.qw.commit(merge=self.merge)
-        self.pw.commit(merge=self.merge)
+        if self.procs > 1:
+            self.qw.commit()
+            self.pw.commit()
+        else:
+            self.qw.commit(merge=self.merge)
+            self.pw.commit(merge=self.merge)
         return False
 
 
@@ -198,8 +219,9 @@ def _add_parsed(parsed: Iterable[tuple[str, str, object]], qw, pw, report: Build
             report.skipped.append(Skipped(name, 1, f"question {q.id} is already indexed from {taken[q.id]}"))
             continue
         taken[q.id] = name
-        qw.add_document(**question_doc(q, name, digest))
-        for doc in passage_docs(q, name):
+        question, passages = documents(q, name)
+        qw.add_document(**question)
+        for doc in passages:
             pw.add_document(**doc)
         manifest[name] = {"hash": digest, "id": q.id, "passages": len(q.passages)}
         report.questions += 1

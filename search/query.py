@@ -9,8 +9,8 @@
     statut:répondue  legislature:5  date:2013  date:2013-04  date:2012-01..2013-06
     5-8917                    alone: that question
 
-The tree compiles to one Whoosh query over question documents and another over
-passages (text clauses only) for picking and highlighting snippets.
+search.vectors evaluates the tree over question documents (phrases through Whoosh's
+positions); passage_words() and highlight_terms() give what snippets look for.
 """
 from __future__ import annotations
 
@@ -18,16 +18,17 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Optional, Union
+from typing import Callable, Optional, Union
 
 from whoosh import query as wq
 
-from .analysis import exact_analyzer, french_analyzer
+from .analysis import base_words, exact_analyzer, french_analyzer, french_terms
 from .parse import fold
 
 MAX_QUERY_CHARS = 1000
 MAX_CLAUSES = 64
 MIN_PREFIX = 2
+MAX_PREFIX_TERMS = 200  # a prefix matches at most this many indexed words, the most frequent
 
 
 class QueryError(ValueError):
@@ -281,15 +282,15 @@ def _count(node) -> int:
 
 # -- compiling to Whoosh ------------------------------------------------------------
 
-_FRENCH = french_analyzer()
-_EXACT = exact_analyzer()
+FRENCH = french_analyzer()
+EXACT = exact_analyzer()
 
 # unfielded words: where they are looked for in a question document, with boosts on top
 # of the schema's field boosts
-QUESTION_TEXT = {"title": 1.0, "descriptor_text": 1.0, "body": 1.0, "author_text": 0.5, "addressee_text": 0.3}
+QUESTION_TEXT = {"content": 1.0, "author_text": 0.5, "addressee_text": 0.3}
 FIELD_TARGET = {"author": "author_text", "party": "party_text", "addressee": "addressee_text",
                 "title": "title", "descriptor": "descriptor_text"}
-FIELD_ANALYZER = {"author_text": _EXACT, "party_text": _EXACT}
+FIELD_ANALYZER = {"author_text": EXACT, "party_text": EXACT}
 
 
 def positions(analyzer, text: str) -> list[list[str]]:
@@ -307,25 +308,9 @@ def _terms(field: str, variants: list[str], boost: float = 1.0) -> wq.Query:
     return terms[0] if len(terms) == 1 else wq.Or(terms)
 
 
-def _word_query(text: str, fields: dict[str, float]) -> Optional[wq.Query]:
-    """All positions of `text` (one word may split in several), each in any of `fields`.
-
-    The first field's analysis decides the positions: a stop word there is no query.
-    """
-    per_field = {f: positions(FIELD_ANALYZER.get(f, _FRENCH), text) for f in fields}
-    count = len(per_field[next(iter(fields))])
-    per_position = []
-    for i in range(count):
-        alternatives = [_terms(f, per_field[f][i], boost) for f, boost in fields.items()
-                        if len(per_field[f]) == count]
-        per_position.append(alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives))
-    if not per_position:
-        return None
-    return per_position[0] if len(per_position) == 1 else wq.And(per_position)
-
-
-def _sequence(field: str, text: str) -> Optional[wq.Query]:
-    groups = positions(FIELD_ANALYZER.get(field, _EXACT if field == "exact" else _FRENCH), text)
+def phrase_query(field: str, text: str) -> Optional[wq.Query]:
+    """Whoosh query for `text` as consecutive words of `field` (accent variants allowed)."""
+    groups = positions(FIELD_ANALYZER.get(field, EXACT if field == "exact" else FRENCH), text)
     if not groups:
         return None
     if len(groups) == 1:
@@ -335,63 +320,34 @@ def _sequence(field: str, text: str) -> Optional[wq.Query]:
     return wq.Sequence([_terms(field, g) for g in groups])
 
 
-def _prefix(field: str, text: str) -> wq.Query:
-    return wq.Prefix(field, fold(text).lower().replace("’", "'"))
+Expand = Callable[[str], list[str]]
 
 
-def to_question_query(node: Optional[Node]) -> wq.Query:
-    """The query over question documents."""
-    if node is None:
-        return wq.Every()
-    compiled = _compile(node, passages=False)
-    if compiled is None:
-        raise QueryError("la requête ne contient que des mots trop courants (le, de, pour…) : ajoutez un mot précis")
-    return compiled
+def has_text(node: Optional[Node]) -> bool:
+    """Whether the query has words to rank by (not only filters and exclusions)."""
+    if isinstance(node, (And, Or)):
+        return any(has_text(n) for n in node.nodes)
+    return isinstance(node, (Word, Phrase, Prefix))
 
 
-def to_passage_query(node: Optional[Node]) -> Optional[wq.Query]:
-    """The positive text clauses over passages, ORed: a passage that holds any of
-    the words can be a snippet (None: nothing to highlight)."""
-    return _compile(node, passages=True) if node is not None else None
+def passage_words(node: Optional[Node], expand: Expand) -> list[set[str]]:
+    """The positive words of the query as passage terms, one set of accent variants per word."""
+    out: list[set[str]] = []
 
+    def walk(n):
+        if isinstance(n, (And, Or)):
+            for child in n.nodes:
+                walk(child)
+        elif isinstance(n, (Word, Phrase)) and n.field is None:
+            out.extend(set(group) for group in positions(FRENCH, n.text))
+        elif isinstance(n, Prefix) and n.field is None:
+            stems = {t for w in expand(fold(n.text).lower()) for t in french_terms(base_words(w))}
+            if stems:
+                out.append(stems)
 
-def _compile(node: Node, passages: bool) -> Optional[wq.Query]:
-    if isinstance(node, Word):
-        if node.field:
-            return None if passages else _word_query(node.text, {FIELD_TARGET[node.field]: 1.0})
-        return _word_query(node.text, {"text": 1.0} if passages else QUESTION_TEXT)
-    if isinstance(node, Phrase):
-        if node.field:
-            return None if passages else _sequence(FIELD_TARGET[node.field], node.text)
-        return _sequence("exact", node.text)
-    if isinstance(node, Prefix):
-        if node.field:
-            return None if passages else _prefix(FIELD_TARGET[node.field], node.text)
-        return _prefix("exact", node.text)
-    if isinstance(node, Filter):
-        return None if passages else _filter_query(node)
-    if isinstance(node, Not):
-        if passages:
-            return None
-        inner = _compile(node.node, passages)
-        return wq.Not(inner) if inner is not None else None
-    parts = [q for q in (_compile(n, passages) for n in node.nodes) if q is not None]
-    if not parts:
-        return None
-    if isinstance(node, Or) or passages:  # a passage holding any of the words is worth showing
-        return parts[0] if len(parts) == 1 else wq.Or(parts)
-    if all(isinstance(p, wq.Not) for p in parts) and not passages:
-        parts.insert(0, wq.Every())
-    return parts[0] if len(parts) == 1 else wq.And(parts)
-
-
-def _filter_query(node: Filter) -> wq.Query:
-    if node.field == "legislature":
-        return wq.Term("legislature", str(node.value))
-    if node.field == "asked_on":
-        start, end = node.value
-        return wq.DateRange("asked_on", start, end.replace(hour=23, minute=59, second=59) if end else None)
-    return wq.Term(node.field, node.value)
+    if node is not None:
+        walk(node)
+    return out
 
 
 def highlight_terms(node: Optional[Node]) -> tuple[frozenset, frozenset, tuple]:
@@ -406,9 +362,9 @@ def highlight_terms(node: Optional[Node]) -> tuple[frozenset, frozenset, tuple]:
             walk(n.node, False)
         elif positive and getattr(n, "field", "x") is None:
             if isinstance(n, Word):
-                stems.update(v for g in positions(_FRENCH, n.text) for v in g)
+                stems.update(v for g in positions(FRENCH, n.text) for v in g)
             elif isinstance(n, Phrase):
-                words.update(v for g in positions(_EXACT, n.text) for v in g)
+                words.update(v for g in positions(EXACT, n.text) for v in g)
             elif isinstance(n, Prefix):
                 prefixes.append(fold(n.text).lower())
 

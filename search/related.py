@@ -79,16 +79,16 @@ def get_question(engine: Engine, qid: str, q: str = "", today: Optional[date] = 
         terms = highlight_terms(parse_query(q)) if q else (frozenset(), frozenset(), ())
     except QueryError:
         terms = (frozenset(), frozenset(), ())
-    hits = sorted(ps.search(wq.Term("qid", qid), limit=None), key=lambda h: h["position"])
+    hits = sorted((ps.stored_fields(d) for d in ps.docs_for_query(wq.Term("qid", qid))), key=lambda h: h["position"])
     passages = []
     for hit in hits:
-        spans = match_spans(hit["text"], *terms)
-        passages.append(PassageView(hit["position"], hit["part"], str(highlight(hit["text"], spans)),
+        spans = match_spans(hit["raw"], *terms)
+        passages.append(PassageView(hit["position"], hit["part"], str(highlight(hit["raw"], spans)),
                                     f"p-{hit['position']}", bool(spans)))
     family = siblings(qs, cols, rec, docnum)
     related = linked(qs, cols, rec)
     exclude = {qid} | {s.id for s in family} | {r.id for r in related}
-    question_text = "\n".join(h["text"] for h in hits if h["part"] == "question")
+    question_text = "\n".join(h["raw"] for h in hits if h["part"] == "question")
     related += similar(qs, cols, docnum, rec["title"] + "\n" + question_text, exclude)
     today = today or date.today()
     asked = date.fromisoformat(rec["asked_on"])
@@ -118,7 +118,7 @@ def linked(qs, cols, rec: dict) -> list[RelatedQuestion]:
 def similar(qs, cols, docnum: int, text: str, exclude: set[str]) -> list[RelatedQuestion]:
     """More-like-this over the question text, without the question's own group."""
     out = []
-    for hit in qs.more_like(docnum, "body", text=text, top=SIMILAR + len(exclude), numterms=12):
+    for hit in qs.more_like(docnum, "content", text=text, top=SIMILAR + len(exclude), numterms=12):
         other = cols.ids[hit.docnum]
         if other not in exclude and hit.docnum != docnum:
             out.append(_related(qs, cols, other, "similar", "question écrite"))

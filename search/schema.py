@@ -10,48 +10,58 @@ import json
 from datetime import date, datetime
 from typing import Optional
 
-from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.columns import NumericColumn
+from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 
-from .analysis import exact_analyzer, french_analyzer
+from .analysis import base_words, exact_analyzer, exact_terms, french_analyzer, french_terms
 from .model import Question
 
 QUESTIONS = "questions"
 PASSAGES = "passages"
-TITLE_BOOST = 3.0
+TITLE_BOOST = 3.0  # titre:… and descripteur:… queries
 DESCRIPTOR_BOOST = 2.0
+TITLE_WEIGHT = 3  # in `content`, title terms count three times, descriptor terms twice
+DESCRIPTOR_WEIGHT = 2
 
 
 def question_schema() -> Schema:
     fr, ex = french_analyzer(), exact_analyzer()
     return Schema(
         id=ID(stored=True, unique=True),
-        number=NUMERIC(int),
         # facets: one exact term per value, read back as columns by search.engine
-        legislature=ID, year=ID, author=ID, party=ID, addressee=ID, status=ID, group=ID,
-        asked_on=DATETIME, answered_on=DATETIME, answer_due=DATETIME,
-        # columns for sorting and statistics (a sortable DATETIME cannot hold "none")
-        asked_day=NUMERIC(int, sortable=True), due_day=NUMERIC(int, sortable=True),
-        delay=NUMERIC(int, sortable=True),
+        legislature=ID, year=ID, author=ID, party=ID, addressee=ID, status=ID,
         descriptors=KEYWORD(commas=True, lowercase=False),
+        asked_on=DATETIME,  # date ranges
+        # sort keys and statistics: columns only, no terms
+        asked_day=COLUMN(NumericColumn("i")), due_day=COLUMN(NumericColumn("i")),
+        delay=COLUMN(NumericColumn("i", default=-1)),
         targets=KEYWORD(commas=True),  # ids this question links to: finds links pointing back
         siblings=KEYWORD(commas=True),  # its "Aussi posée à" ids: groups are joined at read time
-        source=ID(stored=True), hash=ID(stored=True),
+        source=ID(stored=True),
         record=STORED,  # the metadata as JSON (no bodies: those live in the passages)
         title=TEXT(analyzer=fr, field_boost=TITLE_BOOST),
         descriptor_text=TEXT(analyzer=fr, field_boost=DESCRIPTOR_BOOST),
         author_text=TEXT(analyzer=ex), party_text=TEXT(analyzer=ex), addressee_text=TEXT(analyzer=fr),
-        body=TEXT(analyzer=fr),
-        exact=TEXT(analyzer=ex),  # everything, unstemmed: quoted phrases
+        # what an unfielded word searches: title x3, descriptors x2, question and answer, given
+        # as terms. One field keeps a word's query to one OR of its accent variants.
+        content=TEXT(analyzer=fr, phrase=False),
+        exact=TEXT(analyzer=ex),  # title, descriptors and bodies, unstemmed, with positions: quoted phrases
     )
 
 
 def passage_schema() -> Schema:
     return Schema(
-        qid=ID(stored=True), source=ID,
-        part=ID(stored=True), position=NUMERIC(int, stored=True),
-        text=TEXT(analyzer=french_analyzer(), stored=True),
-        exact=TEXT(analyzer=exact_analyzer()),
+        qid=ID(stored=True),
+        text=TEXT(analyzer=french_analyzer(), phrase=False),  # given as terms; the words are in `raw`
+        raw=STORED, part=STORED, position=STORED,
+        qkey=COLUMN(NumericColumn("q")), pos=COLUMN(NumericColumn("i")),  # read in bulk by search.vectors
     )
+
+
+def question_key(qid: str) -> int:
+    """5-8917 -> 5_008_917: a question id as one integer (passage columns)."""
+    leg, _, num = qid.partition("-")
+    return int(leg) * 10_000_000 + int(num)
 
 
 def metadata(q: Question, source: str) -> dict:
@@ -70,29 +80,34 @@ def answer_delay(q: Question) -> Optional[int]:
     return None
 
 
-def question_doc(q: Question, source: str, digest: str) -> dict:
-    body = q.question + "\n\n" + (q.answer or "")
+def documents(q: Question, source: str) -> tuple[dict, list[dict]]:
+    """The question document and its passage documents; each text is analysed once."""
+    head = base_words(q.title)
+    tags = base_words("\n".join(q.descriptors))
+    content = french_terms(head) * TITLE_WEIGHT + french_terms(tags) * DESCRIPTOR_WEIGHT
+    exact = exact_terms(head) + exact_terms(tags)
+    passages = []
+    for p in q.passages:
+        words = base_words(p.text)
+        terms = french_terms(words)
+        content += terms
+        exact += exact_terms(words)
+        passages.append(dict(qid=q.id, text=terms, raw=p.text, part=p.part, position=p.position,
+                             qkey=question_key(q.id), pos=p.position))
     doc = dict(
-        id=q.id, legislature=str(q.legislature), number=q.number, status=q.status, group=q.group,
+        id=q.id, legislature=str(q.legislature), status=q.status,
         author=q.author, party=q.party, addressee=q.addressee,
-        year=str(q.asked_on.year) if q.asked_on else None,
-        asked_on=_dt(q.asked_on), answered_on=_dt(q.answered_on), answer_due=_dt(q.answer_due),
-        asked_day=_ordinal(q.asked_on), due_day=_ordinal(q.answer_due),
-        delay=_or(answer_delay(q), -1),  # -1: not answered (a sortable column needs a value)
+        year=str(q.asked_on.year) if q.asked_on else None, asked_on=_dt(q.asked_on),
+        asked_day=_ordinal(q.asked_on), due_day=_ordinal(q.answer_due), delay=_or(answer_delay(q), -1),
         descriptors=",".join(d.replace(",", " ") for d in q.descriptors),
         targets=",".join(sorted({link.id for link in q.links})),
         siblings=",".join(sorted({l.id for l in q.links if l.relation == "also_asked_to"})),
-        source=source, hash=digest, record=json.dumps(metadata(q, source), ensure_ascii=False),
+        source=source, record=json.dumps(metadata(q, source), ensure_ascii=False),
         title=q.title, descriptor_text="\n".join(q.descriptors),
         author_text=q.author, party_text=q.party, addressee_text=q.addressee,
-        body=body, exact="\n".join([q.title, *q.descriptors, body]),
+        content=content, exact=exact,
     )
-    return {k: v for k, v in doc.items() if v not in (None, "")}
-
-
-def passage_docs(q: Question, source: str):
-    for p in q.passages:
-        yield dict(qid=q.id, source=source, part=p.part, position=p.position, text=p.text, exact=p.text)
+    return {k: v for k, v in doc.items() if v not in (None, "")}, passages
 
 
 def _dt(d: Optional[date]) -> Optional[datetime]:

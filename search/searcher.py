@@ -3,15 +3,15 @@ from __future__ import annotations
 
 import math
 import time
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
-from whoosh import query as wq
+import numpy as np
 
-from .engine import FACETS, Columns, Engine, record
+from .engine import FACETS, Columns, Engine, prefix_expander, record
+from .vectors import Evaluator, date_mask
 from .model import id_key
-from .query import QueryError, date_range, highlight_terms, parse_query, to_passage_query, to_question_query
+from .query import QueryError, date_range, has_text, highlight_terms, parse_query, passage_words
 from .query import Filter, Or
 from .results import FacetValue, Result, SearchPage, Sibling, Snippet
 from .snippets import SNIPPET_CHARS, highlight, match_spans
@@ -55,64 +55,76 @@ def normalize(req: SearchRequest) -> SearchRequest:
                          req.sort, req.page, req.size)
 
 
-def matching(engine: Engine, req: SearchRequest):
-    """Everything a results page and the statistics share: the tree, the question
-    query, the base docnums (query and dates) and one docnum set per active facet."""
+@dataclass
+class Matching:
+    """What a results page, the statistics and the export share."""
+    node: object  # the query tree, None for an empty query
+    scores: np.ndarray  # per question docnum
+    base: np.ndarray  # mask: the query and the dates
+    per_facet: dict[str, np.ndarray]  # mask per active facet filter
+    matched: np.ndarray  # mask: all of it
+    expand: object
+    cols: Columns
+    qs: object
+    ps: object
+    passages: object  # PassageMap
+
+
+def matching(engine: Engine, req: SearchRequest) -> Matching:
+    """Parse and evaluate a request's query; masks of the questions it selects."""
     gen, qs, ps = engine.searchers()
     cols = gen.columns(qs)
     node = parse_query(req.q)
-    qquery = to_question_query(node)
+    expand = prefix_expander(qs.reader())
+    base, scores = Evaluator(gen.postings(qs), cols, qs, expand).run(node)
     if req.date_from or req.date_to:
-        start, end = date_range(req.date_from or "", req.date_to or "")
-        qquery = wq.And([qquery, wq.DateRange("asked_on", start, end.replace(hour=23, minute=59) if end else None)])
-    base = set(qs.docs_for_query(qquery))
-    chosen = {name: set(values) for name, values in req.filters.items()}
-    per_facet = {name: {d for d in base if not wanted.isdisjoint(cols.values[name][d])}
-                 for name, wanted in chosen.items()}
-    matched = set(base)
-    for docs in per_facet.values():
-        matched &= docs
-    return node, qquery, base, per_facet, matched, (gen, qs, ps, cols)
+        base &= date_mask(cols, *date_range(req.date_from or "", req.date_to or ""))
+    per_facet = {name: cols.facets[name].having(set(values), cols.size) for name, values in req.filters.items()}
+    matched = base.copy()
+    for mask in per_facet.values():
+        matched &= mask
+    return Matching(node, scores, base, per_facet, matched, expand, cols, qs, ps, gen.passage_map(ps, cols))
 
 
 def search(engine: Engine, req: SearchRequest) -> SearchPage:
     """A page of results, one per question (siblings folded), with facets and snippets."""
     started = time.perf_counter()
     req = normalize(req)
-    node, qquery, base, per_facet, matched, (gen, qs, ps, cols) = matching(engine, req)
-    facets = count_facets(cols, base, per_facet, req.filters)
-    redirect = _redirect(node, cols)
-    order = _ranked(qs, qquery, matched, cols, req, scored=to_passage_query(node) is not None)
-    groups = len({cols.group[d] for d in matched})
+    m = matching(engine, req)
+    cols = m.cols
+    facets = count_facets(cols, m.base, m.per_facet, req.filters)
+    redirect = _redirect(m.node, cols)
+    groups = int(np.unique(cols.group[m.matched]).size)
     first = (req.page - 1) * req.size
-    page_docs = order(first + req.size)[first:]
-    results = [_result(qs, cols, d, score, matched) for d, score in page_docs]
-    _attach_snippets(ps, node, results)
+    page_docs = ranked(m, req.sort, first + req.size)[first:]
+    results = [_result(m.qs, cols, d, score, m.matched) for d, score in page_docs]
+    _attach_snippets(m, results, [d for d, _ in page_docs])
     return SearchPage(
-        query=req.q, total=groups, questions=len(matched), page=req.page, size=req.size,
+        query=req.q, total=groups, questions=int(m.matched.sum()), page=req.page, size=req.size,
         pages=max(1, math.ceil(groups / req.size)), sort=req.sort, results=results, facets=facets,
         filters=req.filters, date_from=req.date_from, date_to=req.date_to,
         took_ms=round((time.perf_counter() - started) * 1000, 1), redirect=redirect,
     )
 
 
-def count_facets(cols: Columns, base: set, per_facet: dict, filters: dict) -> dict[str, list[FacetValue]]:
+def count_facets(cols: Columns, base: np.ndarray, per_facet: dict, filters: dict) -> dict[str, list[FacetValue]]:
     """Per facet, counts over the questions that every *other* active facet lets through."""
     out = {}
     for name in FACETS:
-        docs = set(base)
+        docs = base
         for other, allowed in per_facet.items():
             if other != name:
-                docs &= allowed
-        column = cols.values[name]
-        counts = Counter(v for d in docs for v in column[d])
+                docs = docs & allowed
+        facet = cols.facets[name]
+        counts = facet.count(docs)
         chosen = set(filters.get(name, ()))
-        for value in chosen:
-            counts.setdefault(value, 0)
-        ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        pairs = [(facet.values[i], int(counts[i])) for i in np.flatnonzero(counts).tolist()]
+        pairs += [(v, 0) for v in chosen if v not in facet.values or counts[facet.values.index(v)] == 0]
         if name in ("year", "legislature"):
-            ordered = sorted(counts.items(), key=lambda kv: kv[0], reverse=True)
-        out[name] = [FacetValue(v, c, v in chosen) for v, c in ordered]
+            pairs.sort(key=lambda kv: kv[0], reverse=True)
+        else:
+            pairs.sort(key=lambda kv: (-kv[1], kv[0]))
+        out[name] = [FacetValue(v, c, v in chosen) for v, c in pairs]
     return out
 
 
@@ -123,27 +135,34 @@ def _redirect(node, cols: Columns) -> Optional[str]:
     return None
 
 
-def _ranked(qs, qquery, matched: set, cols: Columns, req: SearchRequest, scored: bool):
-    """A function giving the first n (docnum, score) pairs, one per sibling group."""
-    if req.sort == "relevance" and scored:
-        def top(n: int):
-            want = n * 4 + 10
-            while True:
-                hits = qs.search(qquery, filter=matched, limit=want)
-                pairs = [(hit.docnum, hit.score) for hit in hits]
-                folded = _fold(pairs, cols)
-                if len(folded) >= n or len(pairs) < want:
-                    return folded[:n]
-                want *= 4
-        return top
-    if req.sort == "delay":
-        key = lambda d: (-cols.delay[d], cols.ids[d])
-    elif req.sort == "oldest":
-        key = lambda d: (cols.asked_on[d], cols.ids[d])
-    else:  # newest; also relevance without words
-        key = lambda d: (-cols.asked_on[d], cols.ids[d])
-    ordered = sorted(matched, key=key)
-    return lambda n: _fold(((d, 0.0) for d in ordered), cols, n)
+def ranked(m: Matching, sort: str, n: int) -> list[tuple[int, float]]:
+    """The first `n` (docnum, score), one per sibling group, in the order `sort` asks."""
+    if sort == "relevance" and has_text(m.node):
+        docs = np.flatnonzero(m.matched)
+        want = n * 4 + 10
+        while True:
+            if docs.size > want:
+                top = docs[np.argpartition(-m.scores[docs], want)[:want]]
+            else:
+                top = docs
+            top = top[np.lexsort((top, -m.scores[top]))]
+            folded = _fold(((d, float(m.scores[d])) for d in top.tolist()), m.cols)
+            if len(folded) >= n or top.size == docs.size:
+                return folded[:n]
+            want *= 4
+    return _fold(((d, 0.0) for d in sorted_docs(m.matched, m.cols, sort)), m.cols, n)
+
+
+def sorted_docs(matched: np.ndarray, cols: Columns, sort: str) -> list[int]:
+    """Docnums of `matched` by date (newest first unless `sort` says otherwise) or by delay."""
+    docs = np.flatnonzero(matched)
+    if sort == "oldest":
+        key = cols.asked_on[docs]
+    elif sort == "delay":
+        key = -cols.delay[docs]
+    else:
+        key = -cols.asked_on[docs]
+    return docs[np.lexsort((docs, key))].tolist()
 
 
 def _fold(pairs, cols: Columns, limit: Optional[int] = None) -> list[tuple[int, float]]:
@@ -152,19 +171,20 @@ def _fold(pairs, cols: Columns, limit: Optional[int] = None) -> list[tuple[int, 
     The group is shown by its best answered member when one matched: a reader
     looking at a question sent to 19 ministers wants an answer to read.
     """
-    groups: dict[str, list[tuple[int, float]]] = {}
+    answered = cols.facets["status"].values.index("answered") if "answered" in cols.facets["status"].values else -2
+    groups: dict[int, list[tuple[int, float]]] = {}
     for docnum, score in pairs:
-        groups.setdefault(cols.group[docnum], []).append((docnum, score))
+        groups.setdefault(int(cols.group[docnum]), []).append((docnum, score))
         if limit is not None and len(groups) > limit:
             break
     out = []
     for members in list(groups.values())[:limit]:
-        answered = [m for m in members if cols.values["status"][m[0]] == ("answered",)]
-        out.append((answered or members)[0])
+        best = [x for x in members if cols.facets["status"].first[x[0]] == answered]
+        out.append((best or members)[0])
     return out
 
 
-def _result(qs, cols: Columns, docnum: int, score: float, matched: set) -> Result:
+def _result(qs, cols: Columns, docnum: int, score: float, matched: np.ndarray) -> Result:
     rec = record(qs, docnum)
     return Result(
         id=rec["id"], title=rec["title"], author=rec["author"], party=rec["party"],
@@ -175,44 +195,37 @@ def _result(qs, cols: Columns, docnum: int, score: float, matched: set) -> Resul
     )
 
 
-def siblings(qs, cols: Columns, rec: dict, docnum: int, matched: frozenset = frozenset()) -> list[Sibling]:
+def siblings(qs, cols: Columns, rec: dict, docnum: int, matched: Optional[np.ndarray] = None) -> list[Sibling]:
     """Every other question of the "Aussi posée à" group, indexed or only named in a link."""
     out = {}
-    for member in cols.members.get(cols.group[docnum], []):
+    for member in cols.members.get(int(cols.group[docnum]), []):
         other = record(qs, member)
         if other["id"] != rec["id"]:
             out[other["id"]] = Sibling(other["id"], other["addressee"], other["status"], other["answered_on"],
-                                       True, member in matched)
+                                       True, bool(matched[member]) if matched is not None else False)
     for link in rec["links"]:
         if link["relation"] == "also_asked_to" and link["id"] not in out:
             out[link["id"]] = Sibling(link["id"], None, None, None, False)
     return [out[k] for k in sorted(out, key=id_key)]
 
 
-def _attach_snippets(ps, node, results: list[Result]) -> None:
+def _attach_snippets(m: Matching, results: list[Result], docnums: list[int]) -> None:
+    """Up to 3 passages per result: those holding the most query words, matches marked."""
     if not results:
         return
-    pquery = to_passage_query(node)
-    terms = highlight_terms(node)
-    ids = wq.Or([wq.Term("qid", r.id) for r in results])
-    by_qid: dict[str, list] = {}
-    if pquery is not None:
-        for hit in ps.search(wq.And([pquery, ids]), limit=None):
-            by_qid.setdefault(hit["qid"], []).append(hit)
-    firsts = {}
-    missing = [r.id for r in results if r.id not in by_qid]
-    if missing:
-        opening = wq.And([wq.Or([wq.Term("qid", q) for q in missing]), wq.NumericRange("position", 0, 0)])
-        firsts = {hit["qid"]: hit for hit in ps.search(opening, limit=None)}
-    for r in results:
-        hits = by_qid.get(r.id, [])
-        r.matching_passages = len(hits)
-        chosen = hits[:SNIPPETS_PER_RESULT] or ([firsts[r.id]] if r.id in firsts else [])
-        chosen.sort(key=lambda h: h["position"])
-        r.snippets = [_snippet(h, terms) for h in chosen]
+    words = passage_words(m.node, m.expand)
+    terms = highlight_terms(m.node)
+    best = m.passages.best(docnums, words, SNIPPETS_PER_RESULT) if words else {}
+    for result, docnum in zip(results, docnums):
+        count, chosen = best.get(docnum, (0, []))
+        result.matching_passages = count
+        if not chosen and m.passages.opening[docnum] >= 0:
+            chosen = [int(m.passages.opening[docnum])]
+        fields = sorted((m.ps.stored_fields(d) for d in chosen), key=lambda f: f["position"])
+        result.snippets = [_snippet(f, terms) for f in fields]
 
 
-def _snippet(hit, terms) -> Snippet:
-    text = hit["text"]
+def _snippet(fields: dict, terms) -> Snippet:
+    text = fields["raw"]
     html = highlight(text, match_spans(text, *terms), SNIPPET_CHARS)
-    return Snippet(hit["position"], hit["part"], str(html), f"p-{hit['position']}")
+    return Snippet(fields["position"], fields["part"], str(html), f"p-{fields['position']}")

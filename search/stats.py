@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import math
 import statistics
+
+import numpy as np
 import time
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -43,13 +45,13 @@ def statistics_for(engine: Engine, req: SearchRequest, sort: str = "questions",
     """Statistics of the questions that `req` (query, facets, dates) selects."""
     started = time.perf_counter()
     req = normalize(req)
-    *_, matched, (gen, qs, ps, cols) = matching(engine, req)
-    today_n = (today or date.today()).toordinal()
-    by_addressee: dict[str, list[int]] = {}
-    for d in matched:
-        for value in cols.values["addressee"][d] or ("(inconnu)",):
-            by_addressee.setdefault(value, []).append(d)
-    rows = [_row(name, docs, cols, today_n) for name, docs in by_addressee.items()]
+    m = matching(engine, req)
+    cols, today_n = m.cols, (today or date.today()).toordinal()
+    docs = np.flatnonzero(m.matched)
+    addressee = cols.facets["addressee"]
+    codes = addressee.first[docs]
+    rows = [_row(addressee.values[code] if code >= 0 else "(inconnu)", docs[codes == code], cols, today_n)
+            for code in np.unique(codes).tolist()]
     key = {
         "questions": lambda r: (-r.questions, r.addressee),
         "answered_pct": lambda r: (-r.answered_pct, r.addressee),
@@ -58,23 +60,29 @@ def statistics_for(engine: Engine, req: SearchRequest, sort: str = "questions",
         "addressee": lambda r: r.addressee.lower(),
     }.get(sort, lambda r: (-r.questions, r.addressee))
     rows.sort(key=key)
-    overall = _row("(tous)", list(matched), cols, today_n)
-    return StatsPage(len(matched), rows, overall, round((time.perf_counter() - started) * 1000, 1))
+    overall = _row("(tous)", docs, cols, today_n)
+    return StatsPage(int(docs.size), rows, overall, round((time.perf_counter() - started) * 1000, 1))
 
 
-def _row(name: str, docs: list[int], cols, today_n: int) -> AddresseeStats:
-    status = cols.values["status"]
-    delays = sorted(cols.delay[d] for d in docs if cols.delay[d] >= 0)
-    pending = [d for d in docs if status[d] == ("pending",)]
-    overdue = sum(1 for d in pending if 0 < cols.due[d] < today_n)
-    oldest = min(pending, key=lambda d: (cols.asked_on[d], cols.ids[d]), default=None)
-    answered = sum(1 for d in docs if status[d] == ("answered",))
+def _row(name: str, docs: np.ndarray, cols, today_n: int) -> AddresseeStats:
+    status = cols.facets["status"]
+    code = {v: i for i, v in enumerate(status.values)}
+    st = status.first[docs]
+    delays = np.sort(cols.delay[docs][cols.delay[docs] >= 0])
+    pending = docs[st == code.get("pending", -2)]
+    overdue = int(((cols.due[pending] > 0) & (cols.due[pending] < today_n)).sum())
+    oldest = None
+    if pending.size:
+        order = np.lexsort((pending, cols.asked_on[pending]))
+        oldest = int(pending[order[0]])
+    answered = int((st == code.get("answered", -2)).sum())
+    n = int(docs.size)
     return AddresseeStats(
-        addressee=name, questions=len(docs), answered=answered,
-        answered_pct=round(100.0 * answered / len(docs), 1) if docs else 0.0,
-        median_days=statistics.median(delays) if delays else None,
-        p90_days=delays[math.ceil(0.9 * len(delays)) - 1] if delays else None,
+        addressee=name, questions=n, answered=answered,
+        answered_pct=round(100.0 * answered / n, 1) if n else 0.0,
+        median_days=float(statistics.median(delays.tolist())) if delays.size else None,
+        p90_days=int(delays[math.ceil(0.9 * delays.size) - 1]) if delays.size else None,
         overdue=overdue,
         oldest_pending=cols.ids[oldest] if oldest is not None else None,
-        oldest_pending_since=date.fromordinal(cols.asked_on[oldest]).isoformat() if oldest is not None else None,
+        oldest_pending_since=date.fromordinal(int(cols.asked_on[oldest])).isoformat() if oldest is not None else None,
     )

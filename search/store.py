@@ -26,6 +26,7 @@ from typing import Iterator, Optional
 CURRENT = "current"
 MANIFEST = "manifest.json"
 KEEP = 2  # the live generation and the one before it (a reader may still hold it)
+LOCK_GRACE = 3.0  # seconds a build waits for the lock before refusing: a killed build's helpers are dying
 
 
 class IndexLocked(Exception):
@@ -62,16 +63,12 @@ class IndexStore:
         self.root.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.root / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
         try:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
-            except OSError as exc:
-                if exc.errno not in (errno.EAGAIN, errno.EACCES):
-                    raise
+            if not _acquire(fd, LOCK_GRACE if not wait else None):
                 holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
                 raise IndexLocked(
                     f"another build or update is writing {self.root}/ (pid {holder}); "
                     "wait for it to finish, or pass --wait"
-                ) from None
+                )
             os.ftruncate(fd, 0)
             os.pwrite(fd, str(os.getpid()).encode(), 0)
             yield
@@ -123,6 +120,21 @@ class IndexStore:
             return json.loads((generation / MANIFEST).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return {}
+
+
+def _acquire(fd: int, grace: Optional[float]) -> bool:
+    """flock `fd`, waiting forever (grace None) or up to `grace` seconds."""
+    deadline = None if grace is None else time.monotonic() + grace
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | (0 if deadline is None else fcntl.LOCK_NB))
+            return True
+        except OSError as exc:
+            if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                raise
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.05)
 
 
 def write_manifest(generation: Path, manifest: dict) -> None:

@@ -67,3 +67,23 @@ def test_analyzers_pickle():
     for analyzer in (FR, EX):
         clone = pickle.loads(pickle.dumps(analyzer))
         assert analyze(clone, "Les réfugiés de l'État") == analyze(analyzer, "Les réfugiés de l'État")
+
+
+def test_the_indexers_fast_path_gives_the_analyzers_terms():
+    from search.analysis import base_words, exact_terms, french_terms
+    from search.parse import parse_file
+
+    from .conftest import CORPUS, SEEDS, VARIANTS
+
+    texts = ["L´État a-t-il 5-8900 ?", "jusqu’au `quoi` l'", "Ça, c'est 1er déjà-vu «médias» n°4-539"]
+    for folder in (SEEDS, VARIANTS, CORPUS):
+        for path in folder.glob("*.txt"):
+            try:
+                q = parse_file(path)
+            except Exception:
+                continue
+            texts += [q.title, *q.descriptors, *(p.text for p in q.passages)]
+    for text in texts:
+        words = base_words(text)
+        assert french_terms(words) == analyze(FR, text), text
+        assert exact_terms(words) == analyze(EX, text), text
