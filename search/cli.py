@@ -230,9 +230,10 @@ def stats(text, index, as_json, filters, date_from, date_to, sort):
 @INDEX
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=5000, show_default=True, help="Port to listen on.")
-@click.option("--threads", default=8, show_default=True, help="Worker threads of the WSGI server.")
-def serve(seeds, index, host, port, threads):
-    """Serve the search site with waitress; build the index from the seeds first if there is none.
+@click.option("--threads", default=8, show_default=True, help="Threads in all, shared by the worker processes.")
+@click.option("--workers", default=0, help="Worker processes (default: one per core, at most 4).")
+def serve(seeds, index, host, port, threads, workers):
+    """Serve the search site (gunicorn, one worker per core); build the index from the seeds first if there is none.
 
     Example: python -m search serve   (then open http://127.0.0.1:5000)
     """
@@ -242,7 +243,7 @@ def serve(seeds, index, host, port, threads):
     from web.serve import serve as run  # the CLI is an edge: the library itself never imports Flask
 
     click.echo(f"serving http://{host}:{port}/ (index {index}/); Ctrl-C stops", err=True)
-    run(str(index), str(seeds), host, port, threads)
+    run(str(index), str(seeds), host, port, threads, workers)
 
 
 @main.command()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections import OrderedDict
 
 import numpy as np
 from dataclasses import dataclass, field
@@ -131,6 +132,32 @@ def read_columns(reader) -> Columns:
     return Columns(size, live, facets, group, group_ids, ids, asked, delay, due, docnum_of, members)
 
 
+class ResultCache:
+    """Recent result pages per (generation, request); size 0 turns it off."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self._pages: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        if not self.size:
+            return None
+        with self._lock:
+            page = self._pages.get(key)
+            if page is not None:
+                self._pages.move_to_end(key)
+            return page
+
+    def put(self, key, page) -> None:
+        if not self.size:
+            return
+        with self._lock:
+            self._pages[key] = page
+            while len(self._pages) > self.size:
+                self._pages.popitem(last=False)
+
+
 def _lexicon(reader, name: str):
     """The field's terms; none (rather than TermNotFound) when no document has it."""
     return reader.lexicon(name) if name in reader.indexed_field_names() else ()
@@ -165,11 +192,12 @@ def sibling_groups(reader, ids: list[str], live: np.ndarray) -> list[str]:
 class Engine:
     """The index at `root`, opened read-only, with one searcher pair per thread."""
 
-    def __init__(self, root: str | Path):
+    def __init__(self, root: str | Path, cache_size: int = 0):
         self.store = IndexStore(root)
         self._generation: Optional[Generation] = None
         self._lock = threading.Lock()
         self._local = threading.local()
+        self.cache = ResultCache(cache_size)
 
     def generation(self) -> Generation:
         path = self.store.current()

@@ -1,6 +1,7 @@
 """One call from a user's request to a page of results: `search(engine, SearchRequest)`."""
 from __future__ import annotations
 
+import dataclasses
 import math
 import time
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from .snippets import SNIPPET_CHARS, highlight, match_spans
 SORTS = ("relevance", "newest", "oldest", "delay")
 MAX_PAGE_SIZE = 100
 MAX_PAGE = 500
+MAX_FACET_LIMIT = 10_000
 SNIPPETS_PER_RESULT = 3
 FACET_ALIASES = {"descriptor": "descriptors", "descripteur": "descriptors", "ministre": "addressee",
                  "auteur": "author", "parti": "party", "annee": "year", "statut": "status"}
@@ -33,6 +35,7 @@ class SearchRequest:
     sort: str = "relevance"
     page: int = 1
     size: int = 20
+    facet_limit: int = 50  # values per facet, most frequent first; selected values always kept
 
 
 def normalize(req: SearchRequest) -> SearchRequest:
@@ -51,8 +54,10 @@ def normalize(req: SearchRequest) -> SearchRequest:
         kept = [v for v in values if v]
         if kept:
             filters[key] = list(dict.fromkeys(filters.get(key, []) + kept))
+    if not 1 <= req.facet_limit <= MAX_FACET_LIMIT:
+        raise QueryError(f"facet_limit {req.facet_limit} : choisissez entre 1 et {MAX_FACET_LIMIT}")
     return SearchRequest(req.q or "", filters, req.date_from or None, req.date_to or None,
-                         req.sort, req.page, req.size)
+                         req.sort, req.page, req.size, req.facet_limit)
 
 
 @dataclass
@@ -90,9 +95,20 @@ def search(engine: Engine, req: SearchRequest) -> SearchPage:
     """A page of results, one per question (siblings folded), with facets and snippets."""
     started = time.perf_counter()
     req = normalize(req)
+    key = (engine.store.current(), req.q, tuple(sorted((k, tuple(v)) for k, v in req.filters.items())),
+           req.date_from, req.date_to, req.sort, req.page, req.size, req.facet_limit)
+    cached = engine.cache.get(key)
+    if cached is not None:
+        return dataclasses.replace(cached, took_ms=round((time.perf_counter() - started) * 1000, 1))
+    page = _search(engine, req, started)
+    engine.cache.put(key, page)
+    return page
+
+
+def _search(engine: Engine, req: SearchRequest, started: float) -> SearchPage:
     m = matching(engine, req)
     cols = m.cols
-    facets = count_facets(cols, m.base, m.per_facet, req.filters)
+    facets = count_facets(cols, m.base, m.per_facet, req.filters, req.facet_limit)
     redirect = _redirect(m.node, cols)
     groups = int(np.unique(cols.group[m.matched]).size)
     first = (req.page - 1) * req.size
@@ -107,7 +123,8 @@ def search(engine: Engine, req: SearchRequest) -> SearchPage:
     )
 
 
-def count_facets(cols: Columns, base: np.ndarray, per_facet: dict, filters: dict) -> dict[str, list[FacetValue]]:
+def count_facets(cols: Columns, base: np.ndarray, per_facet: dict, filters: dict,
+                 limit: int = MAX_FACET_LIMIT) -> dict[str, list[FacetValue]]:
     """Per facet, counts over the questions that every *other* active facet lets through."""
     out = {}
     for name in FACETS:
@@ -120,10 +137,10 @@ def count_facets(cols: Columns, base: np.ndarray, per_facet: dict, filters: dict
         chosen = set(filters.get(name, ()))
         pairs = [(facet.values[i], int(counts[i])) for i in np.flatnonzero(counts).tolist()]
         pairs += [(v, 0) for v in chosen if v not in facet.values or counts[facet.values.index(v)] == 0]
+        pairs.sort(key=lambda kv: (-kv[1], kv[0]))
+        pairs = pairs[:limit] + [kv for kv in pairs[limit:] if kv[0] in chosen]
         if name in ("year", "legislature"):
             pairs.sort(key=lambda kv: kv[0], reverse=True)
-        else:
-            pairs.sort(key=lambda kv: (-kv[1], kv[0]))
         out[name] = [FacetValue(v, c, v in chosen) for v, c in pairs]
     return out
 

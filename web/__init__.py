@@ -10,11 +10,13 @@ DEFAULTS = {
     "SEEDS_DIR": "seeds",
     "PAGE_SIZE": 20,
     "FEED_SIZE": 50,
+    "RESULT_CACHE": 256,  # result pages kept per app (0: off); a new index generation never hits old ones
 }
 ENVIRONMENT = {  # config key <- environment variable
     "INDEX_DIR": "SEARCH_INDEX_DIR",
     "SEEDS_DIR": "SEARCH_SEEDS_DIR",
     "PAGE_SIZE": "SEARCH_PAGE_SIZE",
+    "RESULT_CACHE": "SEARCH_RESULT_CACHE",
 }
 
 
@@ -34,7 +36,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     from search.engine import Engine
 
     # opened once per app; it follows the `current` link, so a rebuild is picked up without restart
-    app.extensions["search_engine"] = Engine(app.config["INDEX_DIR"])
+    app.extensions["search_engine"] = Engine(app.config["INDEX_DIR"], cache_size=app.config["RESULT_CACHE"])
 
     from . import views
 

@@ -1,11 +1,37 @@
-"""Run the app with a production WSGI server (waitress)."""
+"""Run the app with a production WSGI server.
+
+gunicorn with one worker process per core (each opens the index once and keeps its
+own searchers) and a few threads each: one Python process is bound to one core by
+the GIL, and a results page is CPU work. Where gunicorn cannot run (Windows),
+waitress serves with threads in one process.
+"""
 from __future__ import annotations
 
-import waitress
+import os
 
 from . import create_app
 
 
-def serve(index: str, seeds: str, host: str = "127.0.0.1", port: int = 5000, threads: int = 8) -> None:
-    app = create_app({"INDEX_DIR": index, "SEEDS_DIR": seeds})
-    waitress.serve(app, host=host, port=port, threads=threads, ident="senate-search")
+def serve(index: str, seeds: str, host: str = "127.0.0.1", port: int = 5000, threads: int = 8,
+          workers: int = 0) -> None:
+    config = {"INDEX_DIR": index, "SEEDS_DIR": seeds}
+    workers = workers or min(4, os.cpu_count() or 1)
+    try:
+        from gunicorn.app.base import BaseApplication
+    except ImportError:  # not a POSIX system
+        import waitress
+
+        waitress.serve(create_app(config), host=host, port=port, threads=threads, ident="senate-search")
+        return
+
+    class Server(BaseApplication):
+        def load_config(self):
+            for key, value in {"bind": f"{host}:{port}", "workers": workers, "worker_class": "gthread",
+                               "threads": max(1, threads // workers), "timeout": 60, "graceful_timeout": 5,
+                               "accesslog": None, "errorlog": "-", "loglevel": "warning"}.items():
+                self.cfg.set(key, value)
+
+        def load(self):
+            return create_app(config)
+
+    Server().run()

@@ -47,7 +47,7 @@ def search_request() -> SearchRequest:
     filters = {name: args.getlist(name) for name in FACETS if args.getlist(name)}
     return SearchRequest(args.get("q", ""), filters, args.get("from") or None, args.get("to") or None,
                          args.get("sort") or "relevance", _number("page", 1),
-                         _number("size", current_app.config["PAGE_SIZE"]))
+                         _number("size", current_app.config["PAGE_SIZE"]), _number("facet_limit", 50))
 
 
 def _safe_snippets(page) -> None:
