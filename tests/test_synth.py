@@ -67,7 +67,7 @@ def test_facet_counts_match_what_was_written(written, tmp_path):
     out, specs = written
     report = build(out, tmp_path / "index")
     assert report.questions == 600 and report.skipped == []
-    page = search(Engine(tmp_path / "index"), SearchRequest(size=1))
+    page = search(Engine(tmp_path / "index"), SearchRequest(size=1, facet_limit=10_000))
     counts = {name: {v.value: v.count for v in values} for name, values in page.facets.items()}
     assert counts["status"] == dict(Counter(s.status for s in specs))
     assert counts["legislature"] == {str(k): v for k, v in Counter(s.legislature for s in specs).items()}
