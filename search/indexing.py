@@ -1,8 +1,6 @@
 """Build and update the index from a folder of source documents."""
 from __future__ import annotations
 
-import contextlib
-import multiprocessing
 import os
 import time
 from dataclasses import dataclass, field
@@ -17,11 +15,13 @@ from .model import Question
 from .parse import ParseError, parse_text, read_document
 from .schema import PASSAGES, QUESTIONS, documents, passage_schema, question_schema
 from .store import IndexStore, link_copy, write_manifest
-from .workers import BoundWriter, die_with_parent
+from .failpoints import checkpoint
+from .workers import BoundWriter
 
-PARALLEL_FROM = 400  # below this many files a process pool costs more than it saves
+PARALLEL_FROM = 400  # below this many files, sub-writer processes cost more than they save
 CORES = min(2, os.cpu_count() or 1)
 WRITER_MB = 256
+SUB_WRITER_MB = 256  # per sub-writer; 4 of them (2 indexes x 2 cores). Less spills runs to disk: 160 took 1.5x longer
 
 
 class BuildError(Exception):
@@ -80,20 +80,6 @@ def _parse_one(args: tuple[str, str]) -> tuple[str, str, object]:
         return name, "", Skipped(name, exc.line, exc.reason)
 
 
-@contextlib.contextmanager
-def parser_pool(count: int):
-    """Worker processes for parsing, or None when there are too few files to pay.
-
-    Start it before taking the index lock: a forked worker would otherwise inherit
-    the lock's descriptor and hold the lock after a killed build.
-    """
-    if count < PARALLEL_FROM or CORES < 2:
-        yield None
-        return
-    with multiprocessing.get_context("fork").Pool(CORES, initializer=die_with_parent) as pool:
-        yield pool
-
-
 def writer_procs(count: int) -> int:
     """Sub-writers for a build of `count` documents: both cores once it pays
     (SEARCH_BUILD_PROCS overrides, for measuring)."""
@@ -103,12 +89,11 @@ def writer_procs(count: int) -> int:
     return CORES if count >= PARALLEL_FROM else 1
 
 
-def parse_all(files: list[Path], seeds: Path, pool=None) -> Iterator[tuple[str, str, object]]:
-    """(relative name, sha256, Question or Skipped) for each file, in `pool` if given."""
-    jobs = [(str(p), _relative(p, seeds)) for p in files]
-    if pool is None:
-        return map(_parse_one, jobs)
-    return pool.imap(_parse_one, jobs, chunksize=32)
+def parse_all(files: list[Path], seeds: Path) -> Iterator[tuple[str, str, object]]:
+    """(relative name, sha256, Question or Skipped) for each file. Parsing is a small
+    part of a build (the sub-writers' analysis and postings are the rest), so it stays
+    in the main process: a pool measured no faster and cost memory."""
+    return map(_parse_one, ((str(p), _relative(p, seeds)) for p in files))
 
 
 def _relative(path: Path, seeds: Path) -> str:
@@ -122,14 +107,15 @@ def build(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fal
     seeds = Path(seeds)
     files = source_files(seeds)
     store = IndexStore(index)
-    with parser_pool(len(files)) as pool, store.lock(wait=wait), store.staged() as tmp:
+    with store.lock(wait=wait), store.staged() as tmp:
         qix = whoosh_index.create_in(tmp, question_schema(), indexname=QUESTIONS)
         pix = whoosh_index.create_in(tmp, passage_schema(), indexname=PASSAGES)
         report, manifest = BuildReport(), {}
         with _writers(qix, pix, procs=writer_procs(len(files))) as (qw, pw):
-            _add_parsed(parse_all(files, seeds, pool), qw, pw, report, manifest, {}, progress)
+            _add_parsed(parse_all(files, seeds), qw, pw, report, manifest, {}, progress)
         _check_strict(report, strict)
         write_manifest(tmp, manifest)
+        checkpoint("manifest")
         report.generation = store.publish(tmp).name
     report.added = report.questions
     report.seconds = time.perf_counter() - started
@@ -145,7 +131,7 @@ def update(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fa
     if store.current() is None:
         return build(seeds, index, strict, progress, wait)
     files = source_files(seeds)
-    with parser_pool(0) as pool, store.lock(wait=wait):  # an update parses few files
+    with store.lock(wait=wait):
         live = store.require_current()
         old = store.read_manifest(live)
         on_disk = {_relative(p, seeds): p for p in files}
@@ -156,6 +142,7 @@ def update(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fa
         if todo or gone:
             with store.staged() as tmp:
                 link_copy(live, tmp)
+                checkpoint("copied")
                 qix = whoosh_index.open_dir(tmp, indexname=QUESTIONS)
                 pix = whoosh_index.open_dir(tmp, indexname=PASSAGES)
                 with _writers(qix, pix, merge=False) as (qw, pw):
@@ -163,10 +150,12 @@ def update(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fa
                         qw.delete_by_term("source", name)
                         if name in old:
                             pw.delete_by_term("qid", old[name]["id"])
+                        checkpoint("deleted")
                     taken = {entry["id"]: name for name, entry in manifest.items()}
-                    _add_parsed(parse_all([on_disk[n] for n in todo], seeds, pool), qw, pw, report, manifest, taken, progress)
+                    _add_parsed(parse_all([on_disk[n] for n in todo], seeds), qw, pw, report, manifest, taken, progress)
                 _check_strict(report, strict)
                 write_manifest(tmp, manifest)
+                checkpoint("manifest")
                 report.generation = store.publish(tmp).name
     report.removed = len(gone)
     report.changed = sum(1 for name in todo if name in old and name in manifest)
@@ -185,8 +174,8 @@ class _writers:
 
     def __enter__(self):
         if self.procs > 1:  # a full build: one sub-writer per core, segments kept as written
-            self.qw = BoundWriter(self.qix, procs=self.procs, multisegment=True, limitmb=WRITER_MB)
-            self.pw = BoundWriter(self.pix, procs=self.procs, multisegment=True, limitmb=WRITER_MB)
+            self.qw = BoundWriter(self.qix, procs=self.procs, multisegment=True, limitmb=SUB_WRITER_MB)
+            self.pw = BoundWriter(self.pix, procs=self.procs, multisegment=True, limitmb=SUB_WRITER_MB)
         else:
             self.qw = self.qix.writer(limitmb=WRITER_MB)
             self.pw = self.pix.writer(limitmb=WRITER_MB)
@@ -197,12 +186,16 @@ class _writers:
             self.qw.cancel()
             self.pw.cancel()
             return False
+        checkpoint("committing")
         if self.procs > 1:
             self.qw.commit()
+            checkpoint("committed-questions")
             self.pw.commit()
         else:
             self.qw.commit(merge=self.merge)
+            checkpoint("committed-questions")
             self.pw.commit(merge=self.merge)
+        checkpoint("committed")
         return False
 
 
@@ -220,6 +213,7 @@ def _add_parsed(parsed: Iterable[tuple[str, str, object]], qw, pw, report: Build
             continue
         taken[q.id] = name
         question, passages = documents(q, name)
+        checkpoint("added")
         qw.add_document(**question)
         for doc in passages:
             pw.add_document(**doc)

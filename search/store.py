@@ -23,6 +23,8 @@ import time
 from pathlib import Path
 from typing import Iterator, Optional
 
+from .failpoints import checkpoint
+
 CURRENT = "current"
 MANIFEST = "manifest.json"
 KEEP = 2  # the live generation and the one before it (a reader may still hold it)
@@ -71,14 +73,17 @@ class IndexStore:
                 )
             os.ftruncate(fd, 0)
             os.pwrite(fd, str(os.getpid()).encode(), 0)
+            checkpoint("locked")
             yield
         finally:
             os.close(fd)  # closing drops the flock
 
     def new_generation(self) -> Path:
         """A fresh `.tmp` folder to write a generation into (call under the lock)."""
-        for stale in self.root.glob("gen-*.tmp"):
+        for stale in self.root.glob("gen-*.tmp"):  # left by a killed build
             shutil.rmtree(stale, ignore_errors=True)
+        for stale in self.root.glob(f".{CURRENT}.*"):  # a link a killed build made but did not swap in
+            stale.unlink(missing_ok=True)
         stamp = time.strftime("%Y%m%dT%H%M%S")
         path = self.root / f"gen-{stamp}-{os.getpid()}-{time.monotonic_ns() % 10**6:06d}.tmp"
         path.mkdir(parents=True)
@@ -88,6 +93,7 @@ class IndexStore:
     def staged(self) -> Iterator[Path]:
         """A new generation folder to write; removed if anything fails before publish()."""
         tmp = self.new_generation()
+        checkpoint("staged")
         try:
             yield tmp
         except BaseException:
@@ -96,14 +102,19 @@ class IndexStore:
 
     def publish(self, tmp: Path) -> Path:
         """Make a complete `.tmp` generation the live one, atomically."""
+        checkpoint("publish")
         _fsync_tree(tmp)
+        checkpoint("fsynced")
         final = tmp.with_name(tmp.name[: -len(".tmp")])
         os.rename(tmp, final)
+        checkpoint("renamed")
         link_tmp = self.root / f".{CURRENT}.{os.getpid()}"
         with contextlib.suppress(FileNotFoundError):
             os.unlink(link_tmp)
         os.symlink(final.name, link_tmp)
+        checkpoint("linked")
         os.replace(link_tmp, self.root / CURRENT)  # the atomic step
+        checkpoint("swapped")
         _fsync_dir(self.root)
         self.prune()
         return final
@@ -114,6 +125,7 @@ class IndexStore:
         old = [p for p in generations if p != live]
         for path in old[: max(0, len(old) - (KEEP - 1))]:
             shutil.rmtree(path, ignore_errors=True)
+            checkpoint("pruned")
 
     def read_manifest(self, generation: Path) -> dict:
         try:
@@ -138,13 +150,19 @@ def _acquire(fd: int, grace: Optional[float]) -> bool:
 
 
 def write_manifest(generation: Path, manifest: dict) -> None:
-    (generation / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+    """Write the manifest as a new file (never through an inode another generation shares)."""
+    tmp = generation / (MANIFEST + ".tmp")
+    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+    os.replace(tmp, generation / MANIFEST)
 
 
 def link_copy(src: Path, dst: Path) -> None:
-    """Copy a generation's files by hard link: Whoosh never rewrites a segment file."""
+    """Copy a generation's index files by hard link: Whoosh never rewrites a segment file.
+
+    The manifest is not linked: the new generation writes its own.
+    """
     for item in src.iterdir():
-        if item.is_file() and not item.name.endswith("_LOCK"):
+        if item.is_file() and not item.name.endswith("_LOCK") and not item.name.startswith(MANIFEST):
             try:
                 os.link(item, dst / item.name)
             except OSError:

@@ -140,3 +140,13 @@ def test_kill_9_during_build_keeps_the_previous_index(tmp_path, delay):
         assert IndexStore(index).current().name.startswith("gen-")
     report = build(SEEDS, index)  # no manual cleanup needed: stale lock and temp folder are handled
     assert report.questions == 2 and not list(index.glob("*.tmp"))
+
+
+def test_update_leaves_the_live_generation_untouched(tmp_path):
+    seeds, index = clones(tmp_path / "seeds", 3), tmp_path / "index"
+    build(seeds, index)
+    live = IndexStore(index).current()
+    before = {p.name: p.read_bytes() for p in live.iterdir() if p.is_file()}
+    clones(seeds, 2, start=50)
+    update(seeds, index)
+    assert {p.name: p.read_bytes() for p in live.iterdir() if p.is_file()} == before
