@@ -19,7 +19,7 @@ from .model import Event, Link, Question
 from .passages import split_passages
 
 MAX_BYTES = 10 * 1024 * 1024  # the largest real page is a few hundred kB
-ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")  # latin-1 decodes any byte: the last resort
+UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
 class ParseError(Exception):
@@ -79,8 +79,10 @@ def fold(text: str) -> str:
 def read_document(path: str | os.PathLike) -> tuple[str, str]:
     """Return (text, sha256 of the bytes) of a page, or raise ParseError.
 
-    Encoding policy: UTF-8 (a BOM is dropped), else Windows-1252 (what older
-    Belgian pages use), else Latin-1, which decodes any byte.
+    Encoding policy: UTF-8 (a BOM is dropped). A file that is not valid UTF-8 but holds
+    UTF-8 sequences is damaged UTF-8: it is read as UTF-8 with U+FFFD for the broken
+    bytes, so the rest of its text survives. A file with no UTF-8 sequence at all is a
+    legacy page: Windows-1252, with Latin-1 for the five bytes Windows-1252 leaves undefined.
     """
     name = str(path)
     try:
@@ -96,12 +98,21 @@ def read_document(path: str | os.PathLike) -> tuple[str, str]:
         raise ParseError(name, 1, "empty file")
     if b"\x00" in data[:8192]:
         raise ParseError(name, 1, "binary file (NUL bytes), not a text page")
-    for encoding in ENCODINGS:
-        try:
-            return data.decode(encoding), hashlib.sha256(data).hexdigest()
-        except UnicodeDecodeError:
-            continue
-    raise AssertionError("latin-1 decodes every byte")  # pragma: no cover
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        return data.decode("utf-8-sig"), digest
+    except UnicodeDecodeError:
+        pass
+    if UTF8_SEQUENCE.search(data):
+        return data.decode("utf-8-sig", errors="replace"), digest
+    return _cp1252(data), digest
+
+
+def _cp1252(data: bytes) -> str:
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:  # 0x81, 0x8d, 0x8f, 0x90, 0x9d: undefined in Windows-1252
+        return "".join(data[i:i + 1].decode("cp1252", errors="ignore") or chr(data[i]) for i in range(len(data)))
 
 
 def parse_file(path: str | os.PathLike) -> Question:
