@@ -68,7 +68,9 @@ LINK_RE = re.compile(
 )
 CITE_RE = re.compile(r"\bn[°º]s?\s*(\d{1,2}-\d{1,6}(?:\s*(?:,|;|&|et|ou)\s*\d{1,2}-\d{1,6})*)", re.I)
 ID_RE = re.compile(r"\d{1,2}-\d{1,6}")
-CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# control characters, and the invisible ones that reorder or hide text (bidi overrides,
+# zero-width characters): a title must read on screen as it is stored
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 
 
 def fold(text: str) -> str:
@@ -143,7 +145,7 @@ def _date(year: int, month: int, day: int, path: str, line: int) -> date:
 
 class _Parser:
     def __init__(self, text: str, path: str):
-        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
         text = CONTROL_RE.sub("", text).replace("\u00a0", " ").replace("\u202f", " ")
         self.lines = [line.rstrip() for line in text.split("\n")]
         self.path = path

@@ -23,7 +23,7 @@ from typing import Callable, Optional, Union
 from whoosh import query as wq
 
 from .analysis import base_words, exact_analyzer, french_analyzer, french_terms
-from .parse import fold
+from .parse import CONTROL_RE, fold
 
 MAX_QUERY_CHARS = 1000
 MAX_CLAUSES = 64
@@ -108,7 +108,7 @@ QUOTES = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "„": '"'
 
 def parse_query(text: str) -> Optional[Node]:
     """The tree of a query; None for an empty one (every question). Raises QueryError."""
-    text = (text or "").replace("\x00", " ").translate(QUOTES).strip()
+    text = CONTROL_RE.sub(" ", text or "").translate(QUOTES).strip()
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"requête trop longue ({len(text)} caractères, maximum {MAX_QUERY_CHARS}) : raccourcissez-la")
     if not text:

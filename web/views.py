@@ -15,7 +15,7 @@ from search.engine import FACETS
 from search.export import COLUMNS, export_rows
 from search.query import QueryError
 from search.related import RELATED_GROUPS, get_question
-from search.searcher import SearchRequest, search
+from search.searcher import SearchRequest, normalize, search
 from search.stats import STAT_SORTS, statistics_for
 from search.store import NoIndex
 
@@ -36,18 +36,23 @@ def _number(name: str, default: int) -> int:
     value = request.args.get(name)
     if value in (None, ""):
         return default
-    if not value.isascii() or not value.lstrip("-").isdigit() or len(value) > 9:
+    if not value.isascii() or not value.lstrip("-").isdigit():
         raise QueryError(f"{name} « {value[:20]} » : donnez un nombre entier")
+    if len(value) > 18:
+        raise QueryError(f"{name} « {value[:20]}… » : nombre trop grand")
     return int(value)
 
 
 def search_request() -> SearchRequest:
-    """The search state of the URL: q, one parameter per facet (repeatable), from, to, sort, page, size."""
+    """The search state of the URL: q, one parameter per facet (repeatable), from, to, sort, page, size.
+
+    Checked here, so that a bad value is a 400 on every route, even one that then sets
+    its own page or order (export, feed)."""
     args = request.args
     filters = {name: args.getlist(name) for name in FACETS if args.getlist(name)}
-    return SearchRequest(args.get("q", ""), filters, args.get("from") or None, args.get("to") or None,
+    return normalize(SearchRequest(args.get("q", ""), filters, args.get("from") or None, args.get("to") or None,
                          args.get("sort") or "relevance", _number("page", 1),
-                         _number("size", current_app.config["PAGE_SIZE"]), _number("facet_limit", 50))
+                         _number("size", current_app.config["PAGE_SIZE"]), _number("facet_limit", 50)))
 
 
 def _safe_snippets(page) -> None:
