@@ -19,7 +19,6 @@ import platform
 import random
 import re
 import shutil
-import socket
 import sqlite3
 import statistics
 import subprocess
@@ -39,6 +38,7 @@ from search.searcher import SearchRequest, search  # noqa: E402
 from search.store import IndexStore  # noqa: E402
 from search.synth import synthesize  # noqa: E402
 from search.analysis import STOP_WORDS  # noqa: E402
+from tests.serving import free_port, tree_rss_kb  # noqa: E402
 
 SEED = 20261122
 
@@ -53,30 +53,6 @@ def percentile(values: list[float], p: float) -> float:
 def summary(values: list[float]) -> dict:
     return {"p50": statistics.median(values), "p95": percentile(values, 95), "p99": percentile(values, 99),
             "mean": statistics.fmean(values), "n": len(values)}
-
-
-def tree_rss_kb(root_pid: int) -> int:
-    """Resident memory of a process and all its descendants, in kB."""
-    children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as f:
-                ppid = int(f.read().rsplit(")", 1)[1].split()[1])
-            with open(f"/proc/{entry}/status") as f:
-                kb = next((int(line.split()[1]) for line in f if line.startswith("VmRSS:")), 0)
-        except (OSError, ValueError, IndexError):
-            continue
-        children.setdefault(ppid, []).append(int(entry))
-        rss[int(entry)] = kb
-    total, todo = 0, [root_pid]
-    while todo:
-        pid = todo.pop()
-        total += rss.get(pid, 0)
-        todo += children.get(pid, [])
-    return total
 
 
 def run_measured(cmd: list[str], env: dict | None = None) -> tuple[float, int, str]:
@@ -240,12 +216,6 @@ def bench_library(index: Path, mix: list[SearchRequest]) -> dict:
     print(f"library: index load {load:.2f} s; first pass p50 {row['first']['p50']:.1f} ms p95 {row['first']['p95']:.1f} ms; "
           f"warm p50 {row['warm']['p50']:.1f} ms p95 {row['warm']['p95']:.1f} ms p99 {row['warm']['p99']:.1f} ms", flush=True)
     return row
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def bench_http(index: Path, mix: list[SearchRequest], requests: int, clients: int, cache: int) -> dict:

@@ -12,7 +12,7 @@ from . import indexing
 from .engine import FACETS, Engine
 from .parse import ParseError, parse_file
 from .query import QueryError
-from .searcher import SORTS, SearchRequest, search
+from .searcher import MAX_FACET_LIMIT, SORTS, SearchRequest, search
 from .stats import STAT_SORTS, statistics_for
 from .store import IndexLocked, IndexStore, NoIndex
 
@@ -198,7 +198,7 @@ def stats(text, index, as_json, filters, date_from, date_to, sort):
 
     Example: python -m search stats 'statut:en-attente' --sort overdue
     """
-    request = SearchRequest(text, _filters(filters), date_from, date_to, size=1)
+    request = SearchRequest(text, _filters(filters), date_from, date_to, size=1, facet_limit=MAX_FACET_LIMIT)
     try:
         engine = Engine(index)
         page = search(engine, request)

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import shutil
-import socket
 from pathlib import Path
 
 import pytest
 
 from search.engine import Engine
 from search.indexing import build
+
+from .serving import free_port  # noqa: F401  (tests import it from here)
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -17,12 +18,6 @@ VARIANTS = FIXTURES / "variants"
 CORPUS = FIXTURES / "corpus"
 SEED_8917 = SEEDS / "000_7920259182f321fb.txt"
 SEED_8905 = SEEDS / "001_027051f1b7c14e72.txt"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def copy_corpus(dest: Path, *sources: Path) -> Path:

@@ -1,0 +1,30 @@
+"""`python bench/run.py --quick` as a smoke check: it runs end to end and writes its report.
+
+No timing is asserted: figures on a shared machine are for people to read.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import ROOT
+
+pytestmark = pytest.mark.slow
+
+
+def test_quick_benchmark_writes_its_report(tmp_path):
+    out = tmp_path / "BENCHMARKS.md"
+    out.write_text("# Benchmarks\n\nintro\n\n## an older run\n\nold figures\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "bench/run.py", "--quick", "--work", str(tmp_path / "work"),
+                           "--output", str(out), "--requests", "80"], cwd=ROOT, capture_output=True, text=True,
+                          timeout=600)
+    assert done.returncode == 0, done.stderr
+    report = out.read_text(encoding="utf-8")
+    assert report.index("`python bench/run.py --quick`") < report.index("## an older run")  # newest first, kept
+    for heading in ("### Full build", "### Incremental update", "### Queries at 1,000 questions"):
+        assert heading in report
+    assert "| 1,000 | " in report and "| library, warm |" in report and "SQLite FTS5" in report
+    assert "result cache off (80 requests)" in report and "result cache on (80 requests)" in report
+    assert "build 1000 questions" in done.stdout.replace("   ", " ").replace("  ", " ")
