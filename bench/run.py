@@ -164,11 +164,12 @@ def bench_build(work: Path, n: int) -> dict:
     shutil.rmtree(index, ignore_errors=True)
     seconds, peak, out = run_measured([sys.executable, "-m", "search", "build", "--seeds", str(seeds), "--index", str(index)])
     passages = int(re.search(r"(\d+) passages", out).group(1))
+    skipped = int(re.search(r"(\d+) skipped", out).group(1))
     size = du_mb(IndexStore(index).current())
-    row = {"questions": n, "passages": passages, "seconds": seconds, "passages_per_s": passages / seconds,
+    row = {"questions": n, "passages": passages, "skipped": skipped, "seconds": seconds, "passages_per_s": passages / seconds,
            "peak_rss_mb": peak / 1024, "index_mb": size}
     print(f"build {n:>7} questions: {seconds:7.1f} s, {row['passages_per_s']:7.0f} passages/s, "
-          f"peak RSS {row['peak_rss_mb']:6.0f} MB, index {size:6.0f} MB", flush=True)
+          f"peak RSS {row['peak_rss_mb']:6.0f} MB, index {size:6.0f} MB, {skipped} skipped", flush=True)
     return row
 
 
@@ -359,11 +360,11 @@ def report(args, info, builds, update, library, http_rows, fts, query_size, comm
     lines = [f"## {info['date']} — `{command}`", "",
              f"Machine: {info['cpu']}, {info['cores']} cores, {info['memory']}; Python {info['python']}; "
              f"commit {info['commit']}.", "", "### Full build", "",
-             "| questions | passages | seconds | passages/s | peak RSS (MB, whole process tree) | index on disk (MB) |",
-             "| ---: | ---: | ---: | ---: | ---: | ---: |"]
+             "| questions | passages | documents skipped | seconds | passages/s | peak RSS (MB, whole process tree) | index on disk (MB) |",
+             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for b in builds:
-        lines.append(f"| {b['questions']:,} | {b['passages']:,} | {b['seconds']:.1f} | {b['passages_per_s']:,.0f} | "
-                     f"{b['peak_rss_mb']:,.0f} | {b['index_mb']:,.0f} |")
+        lines.append(f"| {b['questions']:,} | {b['passages']:,} | {b['skipped']} | {b['seconds']:.1f} | "
+                     f"{b['passages_per_s']:,.0f} | {b['peak_rss_mb']:,.0f} | {b['index_mb']:,.0f} |")
     lines += ["", f"### Incremental update at {update['questions']:,} questions (10 changed + 10 new documents)", "",
               f"{update['seconds']:.2f} s — `{update['summary']}`", "",
               f"### Queries at {query_size:,} questions: a fixed mix of {library['warm']['n']} "

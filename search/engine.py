@@ -11,16 +11,17 @@ import json
 import threading
 from collections import OrderedDict
 
-import numpy as np
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+import numpy as np
 from whoosh.filedb.filestore import FileStorage
 
 from .model import id_key
 from .query import MAX_PREFIX_TERMS
-from .schema import PASSAGES, QUESTIONS
+from .schema import PASSAGES, QUESTIONS, question_id
+from .vectors import PassageMap, Postings, column_array, term_postings
 from .store import IndexStore, NoIndex
 
 FACETS = ("addressee", "author", "party", "year", "status", "legislature", "descriptors")
@@ -56,6 +57,7 @@ class Columns:
     group: np.ndarray  # int32 group code
     group_ids: list[str]  # group code -> lowest id of the group
     ids: list[str]
+    keys: np.ndarray  # int64 question_key of each docnum, -1 when none
     asked_on: np.ndarray  # int32 date.toordinal()
     delay: np.ndarray  # int32, -1 when not answered
     due: np.ndarray  # int32 deadline as date.toordinal(), 0 when none
@@ -82,8 +84,6 @@ class Generation:
 
     def postings(self, searcher):
         """Decoded question postings and field lengths (search.vectors.Postings)."""
-        from .vectors import Postings
-
         with self._lock:
             if self._postings is None:
                 self._postings = Postings(searcher.reader())
@@ -91,8 +91,6 @@ class Generation:
 
     def passage_map(self, passage_searcher, cols: Columns):
         """Passage postings and passage -> question docnum (search.vectors.PassageMap)."""
-        from .vectors import PassageMap
-
         with self._lock:
             if self._passage_map is None:
                 self._passage_map = PassageMap(passage_searcher.reader(), cols)
@@ -100,27 +98,27 @@ class Generation:
 
 
 def read_columns(reader) -> Columns:
+    """Every facet, the ids, dates and groups of the questions, as arrays (once per generation)."""
     size = reader.doc_count_all()
     live = np.zeros(size, dtype=bool)
     live[np.fromiter(reader.all_doc_ids(), dtype=np.int64)] = True
     facets = {}
     for name in FACETS:
-        values, docs, vals = [], [], []
-        for term in _lexicon(reader, name):
-            ids = [d for d in reader.postings(name, term).all_ids()]
-            docs += ids
-            vals += [len(values)] * len(ids)
-            values.append(term.decode("utf-8"))
-        doc, val = np.array(docs, dtype=np.int32), np.array(vals, dtype=np.int32)
+        codes: dict[str, int] = {}
+        docs, vals = [], []
+        for value, ids in term_postings(reader, name):
+            code = codes.setdefault(value, len(codes))
+            docs.append(ids)
+            vals.append(np.full(ids.size, code, dtype=np.int32))
+        doc = np.concatenate(docs).astype(np.int32) if docs else np.zeros(0, dtype=np.int32)
+        val = np.concatenate(vals) if vals else np.zeros(0, dtype=np.int32)
         first = np.full(size, -1, dtype=np.int32)
         first[doc[::-1]] = val[::-1]  # the first value of each document wins
-        facets[name] = Facet(values, doc, val, first)
-    ids = [""] * size
-    for term in _lexicon(reader, "id"):
-        for docnum in reader.postings("id", term).all_ids():
-            ids[docnum] = term.decode("utf-8")
-    asked, delay, due = (np.array(list(reader.column_reader(name)), dtype=np.int32)
-                         for name in ("asked_day", "delay", "due_day"))
+        facets[name] = Facet(list(codes), doc, val, first)
+    keys = column_array(reader, "qkey", "i8", default=-1)
+    ids = [question_id(k) for k in keys.tolist()]
+    asked, delay, due = (column_array(reader, name, "i4", default).astype(np.int32)
+                         for name, default in (("asked_day", 0), ("delay", -1), ("due_day", 0)))
     groups = sibling_groups(reader, ids, live)
     group_ids = sorted(set(groups), key=id_key)
     code_of = {g: i for i, g in enumerate(group_ids)}
@@ -129,7 +127,7 @@ def read_columns(reader) -> Columns:
     for docnum in np.flatnonzero(live).tolist():
         members.setdefault(int(group[docnum]), []).append(docnum)
     docnum_of = {ids[d]: d for d in np.flatnonzero(live).tolist()}
-    return Columns(size, live, facets, group, group_ids, ids, asked, delay, due, docnum_of, members)
+    return Columns(size, live, facets, group, group_ids, ids, keys, asked, delay, due, docnum_of, members)
 
 
 class ResultCache:
@@ -158,11 +156,6 @@ class ResultCache:
                 self._pages.popitem(last=False)
 
 
-def _lexicon(reader, name: str):
-    """The field's terms; none (rather than TermNotFound) when no document has it."""
-    return reader.lexicon(name) if name in reader.indexed_field_names() else ()
-
-
 def sibling_groups(reader, ids: list[str], live: np.ndarray) -> list[str]:
     """Group of each docnum: the lowest id of its connected "Aussi posée à" component.
 
@@ -178,9 +171,8 @@ def sibling_groups(reader, ids: list[str], live: np.ndarray) -> list[str]:
             x = parent[x]
         return x
 
-    for term in _lexicon(reader, "siblings"):
-        other = term.decode("utf-8")
-        for docnum in reader.postings("siblings", term).all_ids():
+    for other, docnums in term_postings(reader, "siblings"):
+        for docnum in docnums.tolist():
             if live[docnum]:
                 a, b = find(ids[docnum]), find(other)
                 if a != b:

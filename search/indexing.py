@@ -60,24 +60,43 @@ class BuildReport:
 Progress = Callable[[int], None]
 
 
-def source_files(seeds: str | os.PathLike) -> list[Path]:
-    """Every `*.txt` below `seeds`, in a stable order; a clear error when there is none."""
-    root = Path(seeds)
-    if not root.is_dir():
+@dataclass(frozen=True)
+class Source:
+    """One document file: its name relative to the seeds folder, path, size and mtime."""
+    name: str
+    path: str
+    size: int
+    mtime: int  # ns
+
+
+def source_files(seeds: str | os.PathLike) -> list[Source]:
+    """Every `*.txt` below `seeds` (hidden folders skipped), by name; a clear error when there is none."""
+    root = os.fspath(seeds)
+    if not os.path.isdir(root):
         raise BuildError(f"seeds folder {root}/ does not exist: pass --seeds DIR or set SEARCH_SEEDS_DIR")
-    files = sorted(p for p in root.rglob("*.txt") if not any(part.startswith(".") for part in p.relative_to(root).parts))
-    if not files:
+    found = []
+    for folder, subfolders, names in os.walk(root):
+        subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+        for name in names + [d for d in subfolders if d.endswith(".txt")]:  # a folder named x.txt is reported
+            if name.endswith(".txt") and not name.startswith("."):
+                path = os.path.join(folder, name)
+                try:
+                    st = os.stat(path)
+                    size, mtime = st.st_size, st.st_mtime_ns
+                except OSError:  # a dangling link: read_document says why
+                    size, mtime = -1, -1
+                found.append(Source(os.path.relpath(path, root).replace(os.sep, "/"), path, size, mtime))
+    if not found:
         raise BuildError(f"seeds folder {root}/ holds no *.txt document: nothing to index")
-    return files
+    return sorted(found, key=lambda s: s.name)
 
 
-def _parse_one(args: tuple[str, str]) -> tuple[str, str, object]:
-    path, name = args
+def _parse_one(source: Source) -> tuple[Source, str, object]:
     try:
-        text, digest = read_document(path)
-        return name, digest, parse_text(text, name)
+        text, digest = read_document(source.path)
+        return source, digest, parse_text(text, source.name)
     except ParseError as exc:
-        return name, "", Skipped(name, exc.line, exc.reason)
+        return source, "", Skipped(source.name, exc.line, exc.reason)
 
 
 def writer_procs(count: int) -> int:
@@ -89,15 +108,11 @@ def writer_procs(count: int) -> int:
     return CORES if count >= PARALLEL_FROM else 1
 
 
-def parse_all(files: list[Path], seeds: Path) -> Iterator[tuple[str, str, object]]:
-    """(relative name, sha256, Question or Skipped) for each file. Parsing is a small
-    part of a build (the sub-writers' analysis and postings are the rest), so it stays
-    in the main process: a pool measured no faster and cost memory."""
-    return map(_parse_one, ((str(p), _relative(p, seeds)) for p in files))
-
-
-def _relative(path: Path, seeds: Path) -> str:
-    return path.relative_to(seeds).as_posix()
+def parse_all(files: list[Source]) -> Iterator[tuple[Source, str, object]]:
+    """(source, sha256, Question or Skipped) for each file. Parsing is a small part of a
+    build (the sub-writers' analysis and postings are the rest), so it stays in the main
+    process: a pool measured no faster and cost memory."""
+    return map(_parse_one, files)
 
 
 def build(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = False,
@@ -112,7 +127,7 @@ def build(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fal
         pix = whoosh_index.create_in(tmp, passage_schema(), indexname=PASSAGES)
         report, manifest = BuildReport(), {}
         with _writers(qix, pix, procs=writer_procs(len(files))) as (qw, pw):
-            _add_parsed(parse_all(files, seeds), qw, pw, report, manifest, {}, progress)
+            _add_parsed(parse_all(files), qw, pw, report, manifest, {}, progress)
         _check_strict(report, strict)
         write_manifest(tmp, manifest)
         checkpoint("manifest")
@@ -134,10 +149,11 @@ def update(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fa
     with store.lock(wait=wait):
         live = store.require_current()
         old = store.read_manifest(live)
-        on_disk = {_relative(p, seeds): p for p in files}
-        todo = [name for name, p in on_disk.items() if name not in old or _digest(p) != old[name]["hash"]]
+        on_disk = {source.name: source for source in files}
+        todo = [name for name, source in on_disk.items() if _changed(source, old.get(name))]
         gone = [name for name in old if name not in on_disk]
-        manifest = {name: entry for name, entry in old.items() if name in on_disk and name not in todo}
+        manifest = {name: {**entry, "size": on_disk[name].size, "mtime": on_disk[name].mtime}  # stats of today
+                    for name, entry in old.items() if name in on_disk and name not in todo}
         report = BuildReport(generation=live.name)
         if todo or gone:
             with store.staged() as tmp:
@@ -152,7 +168,7 @@ def update(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fa
                             pw.delete_by_term("qid", old[name]["id"])
                         checkpoint("deleted")
                     taken = {entry["id"]: name for name, entry in manifest.items()}
-                    _add_parsed(parse_all([on_disk[n] for n in todo], seeds), qw, pw, report, manifest, taken, progress)
+                    _add_parsed(parse_all([on_disk[n] for n in todo]), qw, pw, report, manifest, taken, progress)
                 _check_strict(report, strict)
                 write_manifest(tmp, manifest)
                 checkpoint("manifest")
@@ -201,7 +217,8 @@ class _writers:
 
 def _add_parsed(parsed: Iterable[tuple[str, str, object]], qw, pw, report: BuildReport,
                 manifest: dict, taken: dict, progress: Optional[Progress]) -> None:
-    for name, digest, result in parsed:
+    for source, digest, result in parsed:
+        name = source.name
         if progress:
             progress(1)
         if isinstance(result, Skipped):
@@ -217,7 +234,8 @@ def _add_parsed(parsed: Iterable[tuple[str, str, object]], qw, pw, report: Build
         qw.add_document(**question)
         for doc in passages:
             pw.add_document(**doc)
-        manifest[name] = {"hash": digest, "id": q.id, "passages": len(q.passages)}
+        manifest[name] = {"hash": digest, "id": q.id, "passages": len(q.passages),
+                          "size": source.size, "mtime": source.mtime}
         report.questions += 1
         report.passages += len(q.passages)
         report.added += 1
@@ -229,8 +247,14 @@ def _check_strict(report: BuildReport, strict: bool) -> None:
         raise BuildError(f"--strict: {len(report.skipped)} document(s) could not be indexed; the live index is unchanged:\n{listing}")
 
 
-def _digest(path: Path) -> str:
+def _changed(source: Source, entry: Optional[dict]) -> bool:
+    """New, or different content. Same size and mtime: unchanged without reading it
+    (as git does); otherwise the content hash decides."""
+    if entry is None:
+        return True
+    if (entry.get("size"), entry.get("mtime")) == (source.size, source.mtime):
+        return False
     try:
-        return read_document(path)[1]
+        return read_document(source.path)[1] != entry["hash"]
     except ParseError:
-        return ""
+        return True

@@ -33,6 +33,7 @@ def question_schema() -> Schema:
         descriptors=KEYWORD(commas=True, lowercase=False),
         asked_on=DATETIME,  # date ranges
         # sort keys and statistics: columns only, no terms
+        qkey=COLUMN(NumericColumn("q", default=-1)),  # the id as a number (question_key): ids in bulk
         asked_day=COLUMN(NumericColumn("i")), due_day=COLUMN(NumericColumn("i")),
         delay=COLUMN(NumericColumn("i", default=-1)),
         targets=KEYWORD(commas=True),  # ids this question links to: finds links pointing back
@@ -59,9 +60,13 @@ def passage_schema() -> Schema:
 
 
 def question_key(qid: str) -> int:
-    """5-8917 -> 5_008_917: a question id as one integer (passage columns)."""
+    """5-8917 -> 50_008_917: a question id as one integer (columns)."""
     leg, _, num = qid.partition("-")
     return int(leg) * 10_000_000 + int(num)
+
+
+def question_id(key: int) -> str:
+    return f"{key // 10_000_000}-{key % 10_000_000}" if key >= 0 else ""
 
 
 def metadata(q: Question, source: str) -> dict:
@@ -95,7 +100,7 @@ def documents(q: Question, source: str) -> tuple[dict, list[dict]]:
         passages.append(dict(qid=q.id, text=terms, raw=p.text, part=p.part, position=p.position,
                              qkey=question_key(q.id), pos=p.position))
     doc = dict(
-        id=q.id, legislature=str(q.legislature), status=q.status,
+        id=q.id, qkey=question_key(q.id), legislature=str(q.legislature), status=q.status,
         author=q.author, party=q.party, addressee=q.addressee,
         year=str(q.asked_on.year) if q.asked_on else None, asked_on=_dt(q.asked_on),
         asked_day=_ordinal(q.asked_on), due_day=_ordinal(q.answer_due), delay=_or(answer_delay(q), -1),

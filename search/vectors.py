@@ -23,7 +23,7 @@ from .query import (FIELD_ANALYZER, FIELD_TARGET, QUESTION_TEXT, And, Filter, No
                     QueryError, Word, EXACT, FRENCH, phrase_query, positions)
 
 K1, B = 1.2, 0.75
-CACHED_TERMS = 50_000
+CACHE_BYTES = 64 * 2**20  # decoded postings kept per index and process
 LENGTH_FIELDS = ("content", "exact", "title", "descriptor_text", "author_text", "party_text", "addressee_text")
 
 
@@ -44,6 +44,7 @@ class Postings:
                 self.lengths[name] = lengths
                 self.average[name] = float(lengths[self.live].mean()) if self.live.any() else 1.0
         self._cache: OrderedDict = OrderedDict()
+        self._cached_bytes = 0
         self._lock = threading.Lock()
 
     def term(self, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
@@ -59,9 +60,12 @@ class Postings:
         keep = self.live[d] if d.size else np.zeros(0, dtype=bool)
         hit = (d[keep], f[keep])
         with self._lock:
-            self._cache[key] = hit
-            if len(self._cache) > CACHED_TERMS:
-                self._cache.popitem(last=False)
+            if key not in self._cache:
+                self._cache[key] = hit
+                self._cached_bytes += hit[0].nbytes + hit[1].nbytes
+            while self._cached_bytes > CACHE_BYTES and len(self._cache) > 1:
+                _, (docs, freqs) = self._cache.popitem(last=False)
+                self._cached_bytes -= docs.nbytes + freqs.nbytes
         return hit
 
     def bm25(self, field: str, text: str, boost: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
@@ -91,6 +95,46 @@ def field_lengths(reader, field: str, size: int) -> np.ndarray:
         else:
             out[offset:offset + count] = _BYTE_TO_LENGTH[np.fromiter(column, dtype=np.uint8, count=count)]
     return out
+
+
+def column_array(reader, field: str, typecode: str, default: int = 0) -> np.ndarray:
+    """A numeric column of every document as one array (segment by segment, in one read each)."""
+    parts = []
+    for leaf, offset in reader.leaf_readers():
+        count = leaf.doc_count_all()
+        column = leaf.column_reader(field) if leaf.has_column(field) else None
+        inner = getattr(column, "_reader", column)
+        values = np.full(count, default, dtype=np.int64)
+        if inner is not None and hasattr(inner, "_dbfile") and hasattr(inner, "_fixedlen"):
+            stored = min(count, getattr(inner, "_count", count))
+            raw = inner._dbfile.get(inner._basepos, stored * inner._fixedlen)
+            values[:stored] = np.frombuffer(raw, dtype=">" + typecode)
+        elif column is not None:  # another column format: one value at a time
+            values[:] = np.fromiter(column, dtype=np.int64, count=count)
+        parts.append(values)
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+
+
+def term_postings(reader, field: str):
+    """(term, docnums) for every term of `field`, segment by segment, docnums read in blocks."""
+    for leaf, offset in reader.leaf_readers():
+        if field not in leaf.indexed_field_names():
+            continue
+        for term in leaf.lexicon(field):
+            matcher = leaf.postings(field, term)
+            yield term.decode("utf-8"), _ids(matcher) + offset
+
+
+def _ids(matcher) -> np.ndarray:
+    if hasattr(matcher, "_read_ids") and hasattr(matcher, "_next_block"):
+        blocks = []
+        while matcher.is_active():
+            if matcher._ids is None:
+                matcher._read_ids()
+            blocks.append(np.asarray(matcher._ids, dtype=np.int64))
+            matcher._next_block()
+        return np.concatenate(blocks) if blocks else np.zeros(0, dtype=np.int64)
+    return np.fromiter(matcher.all_ids(), dtype=np.int64)
 
 
 def read_postings(reader, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
@@ -247,13 +291,10 @@ class PassageMap:
     """Passage postings, and for each passage its question's docnum and its position."""
 
     def __init__(self, reader, cols):
-        from .schema import question_key
-
         self.postings = Postings(reader, fields=())
-        size = reader.doc_count_all()
-        keys = np.array(list(reader.column_reader("qkey")), dtype=np.int64) if size else np.zeros(0, np.int64)
-        self.position = np.array(list(reader.column_reader("pos")), dtype=np.int32) if size else np.zeros(0, np.int32)
-        qkeys = np.array([question_key(i) if i else -1 for i in cols.ids], dtype=np.int64)
+        keys = column_array(reader, "qkey", "i8", default=-1)
+        self.position = column_array(reader, "pos", "i4").astype(np.int32)
+        qkeys = cols.keys
         order = np.argsort(qkeys)
         found = np.searchsorted(qkeys[order], keys)
         found = np.clip(found, 0, max(0, len(order) - 1))
