@@ -357,6 +357,7 @@ def bench_fts5(work: Path, n: int, mix: list[SearchRequest]) -> dict:
 # -- the report ---------------------------------------------------------------------------------
 
 def report(args, info, builds, update, library, http_rows, fts, query_size, command) -> str:
+    same = next(b for b in builds if b["questions"] == query_size)
     lines = [f"## {info['date']} — `{command}`", "",
              f"Machine: {info['cpu']}, {info['cores']} cores, {info['memory']}; Python {info['python']}; "
              f"commit {info['commit']}.", "", "### Full build", "",
@@ -376,7 +377,7 @@ def report(args, info, builds, update, library, http_rows, fts, query_size, comm
               f"| library, warm | {library['warm']['p50']:.1f} | {library['warm']['p95']:.1f} | "
               f"{library['warm']['p99']:.1f} | {library['warm']['mean']:.1f} | | |"]
     for h in http_rows:
-        lines.append(f"| HTTP search page, waitress, {args.clients} clients, result cache {'on' if h['cache'] else 'off'} "
+        lines.append(f"| HTTP search page, `serve` (gunicorn), {args.clients} clients, result cache {'on' if h['cache'] else 'off'} "
                      f"({h['requests']} requests) | {h['p50']:.0f} | {h['p95']:.0f} | {h['p99']:.0f} | {h['mean']:.0f} | "
                      f"{h['rps']:.0f} | {h['errors']} |")
     lines.append(f"| SQLite FTS5, same passages, text part of the same queries ({fts['n']}), no facets or grouping | "
@@ -386,8 +387,8 @@ def report(args, info, builds, update, library, http_rows, fts, query_size, comm
               f"({fts['db_mb']:.0f} MB), parsing excluded.", "",
               "Ratios in this run (ours / FTS5): "
               f"query p50 {library['warm']['p50'] / fts['p50']:.2f}×, p95 {library['warm']['p95'] / fts['p95']:.2f}×; "
-              f"build time {builds[-1]['seconds'] / fts['build_s']:.2f}× at {builds[-1]['questions']:,} questions "
-              "(ours includes parsing and both indexes).", ""]
+              f"build time {same['seconds'] / fts['build_s']:.1f}× at {query_size:,} questions "
+              "(ours includes parsing, both indexes and facets; FTS5's excludes parsing).", ""]
     return "\n".join(lines) + "\n"
 
 
@@ -423,8 +424,8 @@ def main() -> None:
         previous = ("# Benchmarks\n\nEach section is one run of `python bench/run.py` (newest first); reproduce a "
                     "section with the command in its heading. Machines are shared and noisy: compare figures within "
                     "one section.\n\n") + previous
-    head, _, rest = previous.partition("\n## ")
-    output.write_text(head.rstrip() + "\n\n" + text + ("\n## " + rest if rest else ""), encoding="utf-8")
+    head, found, rest = previous.partition("\n## 20")  # runs are headed by their date; what precedes stays on top
+    output.write_text(head.rstrip() + "\n\n" + text + ("\n## 20" + rest if found else ""), encoding="utf-8")
     print(f"appended to {output}")
 
 

@@ -16,13 +16,15 @@ pytestmark = pytest.mark.slow
 
 def test_quick_benchmark_writes_its_report(tmp_path):
     out = tmp_path / "BENCHMARKS.md"
-    out.write_text("# Benchmarks\n\nintro\n\n## an older run\n\nold figures\n", encoding="utf-8")
+    out.write_text("# Benchmarks\n\nintro\n\n## Targets\n\nkept on top\n\n## 2025-01-01 00:00 UTC — older run\n\nold\n",
+                   encoding="utf-8")
     done = subprocess.run([sys.executable, "bench/run.py", "--quick", "--work", str(tmp_path / "work"),
                            "--output", str(out), "--requests", "80"], cwd=ROOT, capture_output=True, text=True,
                           timeout=600)
     assert done.returncode == 0, done.stderr
     report = out.read_text(encoding="utf-8")
-    assert report.index("`python bench/run.py --quick`") < report.index("## an older run")  # newest first, kept
+    new = report.index("`python bench/run.py --quick`")
+    assert report.index("## Targets") < new < report.index("## 2025-01-01")  # below the notes, above older runs
     for heading in ("### Full build", "### Incremental update", "### Queries at 1,000 questions"):
         assert heading in report
     assert "| 1,000 | " in report and "| library, warm |" in report and "SQLite FTS5" in report
