@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from . import indexing
 from .engine import FACETS, Engine
 from .parse import ParseError, parse_file
 from .query import QueryError
+from .schema import missing_fields
 from .searcher import MAX_FACET_LIMIT, SORTS, SearchRequest, search
 from .stats import STAT_SORTS, statistics_for
 from .store import IndexLocked, IndexStore, NoIndex
@@ -78,7 +78,10 @@ def build(seeds, index, strict, wait):
 @click.option("--strict", is_flag=True, help="Fail, and keep the live index, if any document is skipped.")
 @click.option("--wait", is_flag=True, help="Wait for a running build or update instead of refusing.")
 def update(seeds, index, strict, wait):
-    """Index new and changed documents and drop deleted ones (by content hash).
+    """Index new and changed documents and drop deleted ones, then swap in atomically.
+
+    A file whose size and mtime are unchanged is taken as unchanged; otherwise its
+    content hash decides. An index built by an older version is rebuilt whole.
 
     Example: python -m search update
     """
@@ -237,8 +240,12 @@ def serve(seeds, index, host, port, threads, workers):
 
     Example: python -m search serve   (then open http://127.0.0.1:5000)
     """
-    if IndexStore(index).current() is None:
+    live = IndexStore(index).current()
+    if live is None:
         click.echo(f"no index in {index}/ yet: building it from {seeds}/", err=True)
+        _run_build(indexing.build, seeds, index, False, True, "built")
+    elif missing_fields(live):
+        click.echo(f"the index in {index}/ was built by an older version: rebuilding it from {seeds}/", err=True)
         _run_build(indexing.build, seeds, index, False, True, "built")
     from web.serve import serve as run  # the CLI is an edge: the library itself never imports Flask
 

@@ -20,9 +20,9 @@ from whoosh.filedb.filestore import FileStorage
 
 from .model import id_key
 from .query import MAX_PREFIX_TERMS
-from .schema import PASSAGES, QUESTIONS, question_id
+from .schema import PASSAGES, QUESTIONS, missing_fields, question_id
 from .vectors import PassageMap, Postings, column_array, term_postings
-from .store import IndexStore, NoIndex
+from .store import IndexStore, NoIndex, OutdatedIndex, outdated_message
 
 FACETS = ("addressee", "author", "party", "year", "status", "legislature", "descriptors")
 
@@ -197,6 +197,9 @@ class Engine:
             raise NoIndex(f"no index in {self.store.root}/: build it with `python -m search build`")
         with self._lock:
             if self._generation is None or self._generation.path != path:
+                missing = missing_fields(path)
+                if missing:
+                    raise OutdatedIndex(outdated_message(self.store.root, missing))
                 storage = FileStorage(str(path), readonly=True)
                 self._generation = Generation(path, storage.open_index(QUESTIONS), storage.open_index(PASSAGES))
             return self._generation

@@ -9,11 +9,10 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from whoosh import index as whoosh_index
 
-from whoosh.query import Term
 
 from .model import Question
 from .parse import ParseError, parse_text, read_document
-from .schema import PASSAGES, QUESTIONS, documents, passage_schema, question_schema
+from .schema import PASSAGES, QUESTIONS, documents, missing_fields, passage_schema, question_schema
 from .store import IndexStore, link_copy, write_manifest
 from .failpoints import checkpoint
 from .workers import BoundWriter
@@ -139,11 +138,12 @@ def build(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fal
 
 def update(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = False,
            progress: Optional[Progress] = None, wait: bool = False) -> BuildReport:
-    """Add new and changed documents, remove deleted ones (by content hash), swap in."""
+    """Add new and changed documents (size and mtime, then content hash), remove deleted ones, swap in."""
     started = time.perf_counter()
     seeds = Path(seeds)
     store = IndexStore(index)
-    if store.current() is None:
+    live = store.current()
+    if live is None or missing_fields(live):  # nothing to update, or an older format: build it all
         return build(seeds, index, strict, progress, wait)
     files = source_files(seeds)
     with store.lock(wait=wait):

@@ -1,7 +1,7 @@
 """One question with its passages and every related question, in both directions."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Optional
 
@@ -75,6 +75,7 @@ def get_question(engine: Engine, qid: str, q: str = "", today: Optional[date] = 
     if docnum is None:
         return None
     rec = record(qs, docnum)
+    rec["group"] = cols.group_ids[int(cols.group[docnum])]  # the whole index's view, not this page's
     try:
         terms = highlight_terms(parse_query(q)) if q else (frozenset(), frozenset(), ())
     except QueryError:

@@ -125,3 +125,16 @@ def _or(value, default):
 
 def _ordinal(d: Optional[date]) -> int:
     return d.toordinal() if d else 0
+
+
+def missing_fields(path) -> list[str]:
+    """Fields this code needs that the index at `path` (a generation folder) lacks: an index
+    built by an older version must be rebuilt, not half-read."""
+    from whoosh.filedb.filestore import FileStorage
+
+    storage = FileStorage(str(path), readonly=True)
+    missing = []
+    for name, schema in ((QUESTIONS, question_schema()), (PASSAGES, passage_schema())):
+        have = set(storage.open_index(name).schema.names())
+        missing += [f"{name}.{field}" for field in schema.names() if field not in have]
+    return missing

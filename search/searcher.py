@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import time
+from datetime import date
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -213,17 +214,31 @@ def _result(qs, cols: Columns, docnum: int, score: float, matched: np.ndarray) -
 
 
 def siblings(qs, cols: Columns, rec: dict, docnum: int, matched: Optional[np.ndarray] = None) -> list[Sibling]:
-    """Every other question of the "Aussi posée à" group, indexed or only named in a link."""
+    """Every other question of the "Aussi posée à" group, indexed or only named in a link.
+
+    Read from the columns, not the stored records: a group has up to 19 members and a page
+    20 results."""
     out = {}
     for member in cols.members.get(int(cols.group[docnum]), []):
-        other = record(qs, member)
-        if other["id"] != rec["id"]:
-            out[other["id"]] = Sibling(other["id"], other["addressee"], other["status"], other["answered_on"],
-                                       True, bool(matched[member]) if matched is not None else False)
+        if member != docnum:
+            qid = cols.ids[member]
+            out[qid] = Sibling(qid, _value(cols, "addressee", member), _value(cols, "status", member),
+                               _answered_on(cols, member), True,
+                               bool(matched[member]) if matched is not None else False)
     for link in rec["links"]:
         if link["relation"] == "also_asked_to" and link["id"] not in out:
             out[link["id"]] = Sibling(link["id"], None, None, None, False)
     return [out[k] for k in sorted(out, key=id_key)]
+
+
+def _value(cols: Columns, facet: str, docnum: int) -> Optional[str]:
+    code = cols.facets[facet].first[docnum]
+    return cols.facets[facet].values[code] if code >= 0 else None
+
+
+def _answered_on(cols: Columns, docnum: int) -> Optional[str]:
+    delay = int(cols.delay[docnum])
+    return date.fromordinal(int(cols.asked_on[docnum]) + delay).isoformat() if delay >= 0 else None
 
 
 def _attach_snippets(m: Matching, results: list[Result], docnums: list[int]) -> None:

@@ -5,7 +5,7 @@ from html import escape
 
 from markupsafe import Markup
 
-from .analysis import exact_analyzer, french_analyzer, stem_variants
+from .analysis import exact_analyzer, french_analyzer
 
 _FRENCH = french_analyzer()
 _EXACT = exact_analyzer()
@@ -55,5 +55,3 @@ def highlight(text: str, spans: list[tuple[int, int]], limit: int = 0) -> Markup
         html += " …"
     return Markup(html)  # the one place where text becomes markup: every piece was escaped above
 
-
-__all__ = ["match_spans", "highlight", "stem_variants"]

@@ -39,6 +39,15 @@ class NoIndex(Exception):
     """There is no built index at the given path."""
 
 
+class OutdatedIndex(NoIndex):
+    """The index was built by an older version of the program: it must be rebuilt."""
+
+
+def outdated_message(root, missing: list[str]) -> str:
+    return (f"the index in {root}/ was built by an older version of this program (it lacks "
+            f"{', '.join(missing[:3])}): rebuild it with `python -m search build --index {root}`")
+
+
 class IndexStore:
     def __init__(self, root: str | os.PathLike):
         self.root = Path(root)

@@ -19,7 +19,7 @@ from whoosh import query as wq
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.util.numeric import byte_to_length
 
-from .query import (FIELD_ANALYZER, FIELD_TARGET, QUESTION_TEXT, And, Filter, Node, Not, Or, Phrase, Prefix,
+from .query import (FIELD_ANALYZER, FIELD_TARGET, QUESTION_TEXT, Filter, Node, Not, Or, Phrase, Prefix,
                     QueryError, Word, EXACT, FRENCH, phrase_query, positions)
 
 K1, B = 1.2, 0.75

@@ -1,7 +1,6 @@
 """Building and updating the index: reports, skipped documents, atomic swaps, crashes."""
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -150,3 +149,33 @@ def test_update_leaves_the_live_generation_untouched(tmp_path):
     clones(seeds, 2, start=50)
     update(seeds, index)
     assert {p.name: p.read_bytes() for p in live.iterdir() if p.is_file()} == before
+
+
+def older_index(index: Path) -> None:
+    """A generation written with a schema that lacks a field this version needs."""
+    from whoosh import index as whoosh_index
+
+    from search.schema import PASSAGES, QUESTIONS, passage_schema, question_schema
+
+    store = IndexStore(index)
+    with store.lock(), store.staged() as tmp:
+        schema = question_schema()
+        schema.remove("qkey")
+        whoosh_index.create_in(tmp, schema, indexname=QUESTIONS).writer().commit()
+        whoosh_index.create_in(tmp, passage_schema(), indexname=PASSAGES).writer().commit()
+        (tmp / "manifest.json").write_text("{}", encoding="utf-8")
+        store.publish(tmp)
+
+
+def test_an_index_from_an_older_version_is_named_and_rebuilt(tmp_path):
+    from search.store import OutdatedIndex
+    from web import create_app
+
+    index = tmp_path / "index"
+    older_index(index)
+    with pytest.raises(OutdatedIndex, match=r"older version .* lacks questions.qkey.*python -m search build"):
+        search(Engine(index), SearchRequest("médias"))
+    response = create_app({"INDEX_DIR": str(index)}).test_client().get("/?q=médias")
+    assert response.status_code == 503 and "version antérieure" in response.get_data(as_text=True)
+    report = update(SEEDS, index)  # an update of an old index rebuilds it whole
+    assert report.questions == 2 and total(index, "médias") == 2

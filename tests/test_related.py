@@ -36,7 +36,9 @@ def test_links_to_questions_not_in_the_index(engine):
 
 def test_siblings_and_similar_questions(engine):
     view = get_question(engine, "6-301")
-    assert {(s.id, s.status, s.indexed) for s in view.siblings} == {("6-300", "answered", True), ("6-302", "answered", True)}
+    assert {(s.id, s.status, s.answered_on, s.addressee) for s in view.siblings} == {
+        ("6-300", "answered", "2017-03-02", "ministre de la Défense"),
+        ("6-302", "answered", "2017-04-20", "ministre de la Justice")}
     similar = [r.id for r in view.related if r.relation == "similar"]
     assert similar and not {"6-300", "6-301", "6-302"} & set(similar)
     view = get_question(engine, "5-126")
@@ -61,3 +63,9 @@ def test_deadline_and_days(engine):
 
 def test_unknown_question(engine):
     assert get_question(engine, "9-1") is None
+
+
+def test_group_is_the_whole_index_view(engine):
+    # 5-3819's own page names no sibling; 5-3818's page says "Aussi posée à" 5-3817 and 5-3819
+    assert get_question(engine, "5-3819").record["group"] == "5-3817"
+    assert {s.id for s in get_question(engine, "5-3819").siblings} == {"5-3818"}

@@ -17,7 +17,7 @@ from search.query import QueryError
 from search.related import RELATED_GROUPS, get_question
 from search.searcher import SearchRequest, normalize, search
 from search.stats import STAT_SORTS, statistics_for
-from search.store import NoIndex
+from search.store import NoIndex, OutdatedIndex
 
 from . import present
 
@@ -177,6 +177,9 @@ def register_errors(app) -> None:
     @app.errorhandler(NoIndex)
     def no_index(exc):
         message = "L'index n'est pas encore construit : lancez « python -m search build » puis rechargez la page."
+        if isinstance(exc, OutdatedIndex):
+            message = ("L'index a été construit par une version antérieure du programme : lancez "
+                       "« python -m search build » puis rechargez la page.")
         if _wants_json():
             return _error_json(503, message)
         return render_template("error.html", status=503, message=message, p=present), 503
