@@ -31,10 +31,10 @@ from urllib.parse import urlencode
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from search.engine import Engine  # noqa: E402
+from search.api import Engine  # noqa: E402
 from search.parse import ParseError, parse_file  # noqa: E402
-from search.searcher import SearchRequest, search  # noqa: E402
-from search.store import IndexStore  # noqa: E402
+from search.api import SearchRequest, search  # noqa: E402
+from search.api import IndexStore  # noqa: E402
 from search.synth import synthesize  # noqa: E402
 from search.analysis import STOP_WORDS  # noqa: E402
 from tests.serving import free_port, tree_rss_kb  # noqa: E402

@@ -168,14 +168,17 @@ def base_words(text: str) -> list[str]:
 
 def french_terms(words: list[str]) -> list[str]:
     """french_analyzer()'s terms, from base_words()."""
+    return [term for group in french_groups(words) for term in group]
+
+
+def french_groups(words: list[str]) -> list[tuple[str, ...]]:
+    """french_analyzer()'s terms grouped by position: one tuple of accent variants per
+    word that is not a stop word (positions renumbered past stop words, as StopFilter does)."""
     out = []
     for word in words:
         if word in STOP_WORDS:
             continue
-        if word[:1].isdigit():
-            out.append(fold(word))
-        else:
-            out.extend(stem_variants(word))
+        out.append((fold(word),) if word[:1].isdigit() else stem_variants(word))
     return out
 
 

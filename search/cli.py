@@ -7,14 +7,9 @@ from pathlib import Path
 
 import click
 
-from . import indexing
-from .engine import FACETS, Engine
-from .parse import ParseError, parse_file
-from .query import QueryError
-from .schema import missing_fields
-from .searcher import MAX_FACET_LIMIT, SORTS, SearchRequest, search
-from .stats import STAT_SORTS, statistics_for
-from .store import IndexLocked, IndexStore, NoIndex
+from .api import (FACET_NAMES, MAX_FACET_LIMIT, SORTS, STAT_SORTS, BuildError, Engine, IndexLocked, IndexStore,
+                  NoIndex, ParseError, QueryError, SearchRequest, build as build_index, missing_fields, parse_file,
+                  search, source_files, statistics, update as update_index)
 
 SEEDS = click.option("--seeds", "seeds", default="seeds", show_default=True, envvar="SEARCH_SEEDS_DIR",
                      type=click.Path(file_okay=False, path_type=Path),
@@ -40,8 +35,8 @@ def _fail(message: str) -> None:
 def _run_build(fn, seeds, index, strict, wait, verb):
     files = None
     try:
-        files = indexing.source_files(seeds)
-    except indexing.BuildError as exc:
+        files = source_files(seeds)
+    except BuildError as exc:
         _fail(str(exc))
     tty = sys.stderr.isatty()
     try:
@@ -50,7 +45,7 @@ def _run_build(fn, seeds, index, strict, wait, verb):
                 report = fn(seeds, index, strict=strict, progress=bar.update, wait=wait)
         else:
             report = fn(seeds, index, strict=strict, wait=wait)
-    except (indexing.BuildError, IndexLocked) as exc:
+    except (BuildError, IndexLocked) as exc:
         _fail(str(exc))
     for skipped in report.skipped:
         click.echo(f"skipped {skipped}", err=True)
@@ -69,7 +64,7 @@ def build(seeds, index, strict, wait):
 
     Example: python -m search build --seeds seeds --index index
     """
-    _run_build(indexing.build, seeds, index, strict, wait, "built")
+    _run_build(build_index, seeds, index, strict, wait, "built")
 
 
 @main.command()
@@ -85,7 +80,7 @@ def update(seeds, index, strict, wait):
 
     Example: python -m search update
     """
-    _run_build(indexing.update, seeds, index, strict, wait, "updated")
+    _run_build(update_index, seeds, index, strict, wait, "updated")
 
 
 def _filters(pairs) -> dict[str, list[str]]:
@@ -106,8 +101,8 @@ def _filters(pairs) -> dict[str, list[str]]:
 @click.option("--page", default=1, show_default=True, help="Page number.")
 @click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True)
 @click.option("--filter", "filters", multiple=True, metavar="FIELD=VALUE",
-              help=f"Keep questions with this facet value (repeatable): {', '.join(FACETS)}.")
-@click.option("--facet", "facets", multiple=True, type=click.Choice(FACETS),
+              help=f"Keep questions with this facet value (repeatable): {', '.join(FACET_NAMES)}.")
+@click.option("--facet", "facets", multiple=True, type=click.Choice(FACET_NAMES),
               help="Print the counts of this facet (repeatable).")
 @click.option("--from", "date_from", metavar="DATE", help="Asked on or after (2013, 2013-04, 2013-04-30).")
 @click.option("--to", "date_to", metavar="DATE", help="Asked on or before.")
@@ -205,7 +200,7 @@ def stats(text, index, as_json, filters, date_from, date_to, sort):
     try:
         engine = Engine(index)
         page = search(engine, request)
-        figures = statistics_for(engine, request, sort=sort)
+        figures = statistics(engine, request, sort=sort)
     except (QueryError, NoIndex) as exc:
         _fail(str(exc))
     counts = {name: {v.value: v.count for v in page.facets[name]} for name in ("status", "legislature", "year", "addressee")}
@@ -243,10 +238,10 @@ def serve(seeds, index, host, port, threads, workers):
     live = IndexStore(index).current()
     if live is None:
         click.echo(f"no index in {index}/ yet: building it from {seeds}/", err=True)
-        _run_build(indexing.build, seeds, index, False, True, "built")
+        _run_build(build_index, seeds, index, False, True, "built")
     elif missing_fields(live):
         click.echo(f"the index in {index}/ was built by an older version: rebuilding it from {seeds}/", err=True)
-        _run_build(indexing.build, seeds, index, False, True, "built")
+        _run_build(build_index, seeds, index, False, True, "built")
     from web.serve import serve as run  # the CLI is an edge: the library itself never imports Flask
 
     click.echo(f"serving http://{host}:{port}/ (index {index}/); Ctrl-C stops", err=True)

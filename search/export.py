@@ -5,10 +5,10 @@ from typing import Iterator
 
 import numpy as np
 
-from .engine import Engine, record
-from .related import OFFICIAL_URL
-from .searcher import SearchRequest, matching, normalize, sorted_docs
-from .query import has_text
+from .live import Engine
+from .query.terms import has_text
+from .question import OFFICIAL_URL
+from .searching import SearchRequest, matching, normalize, sorted_rows
 
 COLUMNS = ("id", "legislature", "number", "asked_on", "author", "party", "addressee", "title", "status",
            "answered_on", "answer_due", "delay_days", "descriptors", "group", "url")
@@ -18,20 +18,21 @@ MAX_ROWS = 200_000
 def export_rows(engine: Engine, req: SearchRequest) -> Iterator[dict]:
     """Rows of COLUMNS for every matching question, in the request's order."""
     req = normalize(req)
-    m = matching(engine, req)
-    qs, cols = m.qs, m.cols
+    req.budget = 0  # an export is all of it, not what a page's time budget allows
+    m = matching(engine.generation(), req)
+    gen = m.gen
     if req.sort == "relevance" and has_text(m.node):
         docs = np.flatnonzero(m.matched)
         order = docs[np.lexsort((docs, -m.scores[docs]))].tolist()
     else:
-        order = sorted_docs(m.matched, cols, req.sort)
-    for docnum in order[:MAX_ROWS]:
-        rec = record(qs, docnum)
+        order = sorted_rows(m.matched, gen, req.sort)
+    for row in order[:MAX_ROWS]:
+        rec = gen.record(row)
         yield {
             "id": rec["id"], "legislature": rec["legislature"], "number": rec["number"],
             "asked_on": rec["asked_on"], "author": rec["author"], "party": rec["party"],
             "addressee": rec["addressee"], "title": rec["title"], "status": rec["status"],
             "answered_on": rec["answered_on"], "answer_due": rec["answer_due"], "delay_days": rec["delay"],
-            "descriptors": " ; ".join(rec["descriptors"]), "group": cols.group_ids[int(cols.group[docnum])],
+            "descriptors": " ; ".join(rec["descriptors"]), "group": gen.group_ids[int(gen.group[row])],
             "url": OFFICIAL_URL.format(leg=rec["legislature"], num=rec["number"]),
         }

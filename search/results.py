@@ -66,6 +66,66 @@ class SearchPage:
     date_to: Optional[str]
     took_ms: float
     redirect: Optional[str] = None  # a question number typed alone: go to that question
+    partial: bool = False  # the time budget ran out: the results are what was found by then
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class RelatedQuestion:
+    id: str
+    relation: str  # a link relation, "cited_by", or "similar"
+    kind: str
+    indexed: bool
+    title: Optional[str] = None
+    addressee: Optional[str] = None
+    status: Optional[str] = None
+    asked_on: Optional[str] = None
+
+
+@dataclass
+class PassageView:
+    position: int
+    part: str
+    html: str
+    anchor: str
+    matched: bool
+
+
+@dataclass
+class QuestionView:
+    record: dict
+    passages: list[PassageView]
+    siblings: list[Sibling]
+    related: list[RelatedQuestion]  # typed links both ways, then similar questions
+    official_url: str
+    deadline_missed: Optional[bool]  # None when there was no deadline
+    days_open: Optional[int]  # days to the answer, or so far when still pending
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class AddresseeStats:
+    addressee: str
+    questions: int
+    answered: int
+    answered_pct: float
+    median_days: Optional[float]  # question to answer, answered questions only
+    p90_days: Optional[int]  # nearest-rank 90th percentile
+    overdue: int  # still pending past their deadline
+    oldest_pending: Optional[str]  # id of the longest-waiting pending question
+    oldest_pending_since: Optional[str]
+
+
+@dataclass
+class StatsPage:
+    total: int
+    rows: list[AddresseeStats]
+    overall: AddresseeStats
+    took_ms: float
 
     def to_json(self) -> dict:
         return asdict(self)

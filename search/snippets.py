@@ -1,11 +1,14 @@
-"""Highlighted snippets: matched words in <mark>, everything else HTML-escaped."""
+"""Snippets: which passages of a result to show (by the scoring model), and their words
+in <mark>, everything else HTML-escaped."""
 from __future__ import annotations
 
 from html import escape
 
+import numpy as np
 from markupsafe import Markup
 
 from .analysis import exact_analyzer, french_analyzer
+from .query.scoring import idf, norm, saturate
 
 _FRENCH = french_analyzer()
 _EXACT = exact_analyzer()
@@ -55,3 +58,37 @@ def highlight(text: str, spans: list[tuple[int, int]], limit: int = 0) -> Markup
         html += " …"
     return Markup(html)  # the one place where text becomes markup: every piece was escaped above
 
+
+
+def best_passages(gen, rows: list[int], words: list[set[str]], per_question: int) -> dict[int, tuple[int, list[int]]]:
+    """For each question row: (how many of its passages hold a query word, its best passage rows).
+
+    A passage ranks by how many of the query's words it holds, then by their BM25 score
+    among passages, then by its position."""
+    wanted = np.zeros(gen.size, dtype=bool)
+    wanted[rows] = True
+    field, count = gen.passage_text, max(1, int(gen.p_live.sum()))
+    lengths = norm(gen, field)
+    cover: dict[int, list] = {}
+    for variants in words:
+        seen: dict[int, float] = {}
+        df = 0
+        for term in variants:
+            docs, tf = field.postings(term)
+            df = max(df, docs.size)
+            keep = wanted[gen.p_question[docs]] & gen.p_live[docs]
+            for d, f in zip(docs[keep].tolist(), (tf[keep] * lengths[docs[keep]]).tolist()):
+                seen[d] = max(seen.get(d, 0.0), f)
+        weight = idf(df, count)
+        for d, f in seen.items():
+            entry = cover.setdefault(d, [0, 0.0])
+            entry[0] += 1
+            entry[1] += weight * float(saturate(np.float32(f)))
+    by_question: dict[int, list] = {}
+    for d, (n, score) in cover.items():
+        by_question.setdefault(int(gen.p_question[d]), []).append((-n, -score, int(gen.p_position[d]), d))
+    out = {}
+    for row in rows:
+        found = sorted(by_question.get(row, []))
+        out[row] = (len(found), [d for *_, d in found[:per_question]])
+    return out

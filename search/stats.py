@@ -3,41 +3,17 @@ from __future__ import annotations
 
 import math
 import statistics
-
-import numpy as np
 import time
-from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Optional
 
-from .engine import Engine
-from .searcher import SearchRequest, matching, normalize
+import numpy as np
+
+from .live import Engine
+from .results import AddresseeStats, StatsPage
+from .searching import SearchRequest, matching, normalize
 
 STAT_SORTS = ("questions", "answered_pct", "median_days", "overdue", "addressee")
-
-
-@dataclass
-class AddresseeStats:
-    addressee: str
-    questions: int
-    answered: int
-    answered_pct: float
-    median_days: Optional[float]  # question to answer, answered questions only
-    p90_days: Optional[int]  # nearest-rank 90th percentile
-    overdue: int  # still pending past their deadline
-    oldest_pending: Optional[str]  # id of the longest-waiting pending question
-    oldest_pending_since: Optional[str]
-
-
-@dataclass
-class StatsPage:
-    total: int
-    rows: list[AddresseeStats]
-    overall: AddresseeStats
-    took_ms: float
-
-    def to_json(self) -> dict:
-        return asdict(self)
 
 
 def statistics_for(engine: Engine, req: SearchRequest, sort: str = "questions",
@@ -45,12 +21,12 @@ def statistics_for(engine: Engine, req: SearchRequest, sort: str = "questions",
     """Statistics of the questions that `req` (query, facets, dates) selects."""
     started = time.perf_counter()
     req = normalize(req)
-    m = matching(engine, req)
-    cols, today_n = m.cols, (today or date.today()).toordinal()
+    m = matching(engine.generation(), req)
+    gen, today_n = m.gen, (today or date.today()).toordinal()
     docs = np.flatnonzero(m.matched)
-    addressee = cols.facets["addressee"]
+    addressee = gen.facets["addressee"]
     codes = addressee.first[docs]
-    rows = [_row(addressee.values[code] if code >= 0 else "(inconnu)", docs[codes == code], cols, today_n)
+    rows = [_row(addressee.values[code] if code >= 0 else "(inconnu)", docs[codes == code], gen, today_n)
             for code in np.unique(codes).tolist()]
     key = {
         "questions": lambda r: (-r.questions, r.addressee),
@@ -60,20 +36,20 @@ def statistics_for(engine: Engine, req: SearchRequest, sort: str = "questions",
         "addressee": lambda r: r.addressee.lower(),
     }.get(sort, lambda r: (-r.questions, r.addressee))
     rows.sort(key=key)
-    overall = _row("(tous)", docs, cols, today_n)
+    overall = _row("(tous)", docs, gen, today_n)
     return StatsPage(int(docs.size), rows, overall, round((time.perf_counter() - started) * 1000, 1))
 
 
-def _row(name: str, docs: np.ndarray, cols, today_n: int) -> AddresseeStats:
-    status = cols.facets["status"]
+def _row(name: str, docs: np.ndarray, gen, today_n: int) -> AddresseeStats:
+    status = gen.facets["status"]
     code = {v: i for i, v in enumerate(status.values)}
     st = status.first[docs]
-    delays = np.sort(cols.delay[docs][cols.delay[docs] >= 0])
+    delays = np.sort(gen.delay[docs][gen.delay[docs] >= 0])
     pending = docs[st == code.get("pending", -2)]
-    overdue = int(((cols.due[pending] > 0) & (cols.due[pending] < today_n)).sum())
+    overdue = int(((gen.due[pending] > 0) & (gen.due[pending] < today_n)).sum())
     oldest = None
     if pending.size:
-        order = np.lexsort((pending, cols.asked_on[pending]))
+        order = np.lexsort((pending, gen.asked_on[pending]))
         oldest = int(pending[order[0]])
     answered = int((st == code.get("answered", -2)).sum())
     n = int(docs.size)
@@ -83,6 +59,6 @@ def _row(name: str, docs: np.ndarray, cols, today_n: int) -> AddresseeStats:
         median_days=float(statistics.median(delays.tolist())) if delays.size else None,
         p90_days=int(delays[math.ceil(0.9 * delays.size) - 1]) if delays.size else None,
         overdue=overdue,
-        oldest_pending=cols.ids[oldest] if oldest is not None else None,
-        oldest_pending_since=date.fromordinal(int(cols.asked_on[oldest])).isoformat() if oldest is not None else None,
+        oldest_pending=gen.id_of(oldest) if oldest is not None else None,
+        oldest_pending_since=date.fromordinal(int(gen.asked_on[oldest])).isoformat() if oldest is not None else None,
     )

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from search.engine import Engine
-from search.indexing import build
+from search.api import Engine
+from search.api import build
 
 from .serving import free_port  # noqa: F401  (tests import it from here)
 

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from search.cli import main
-from search.indexing import build
+from search.api import build
 from search.parse import MAX_BYTES, ParseError, parse_file, parse_text, read_document
 
 from .conftest import SEED_8905, SEED_8917, VARIANTS, copy_corpus

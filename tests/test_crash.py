@@ -19,10 +19,10 @@ from pathlib import Path
 import pytest
 from whoosh.filedb.filestore import FileStorage
 
-from search.engine import Engine
-from search.indexing import build
-from search.searcher import SearchRequest, search
-from search.store import IndexStore
+from search.api import Engine
+from search.api import build
+from search.api import SearchRequest, search
+from search.api import IndexStore
 
 from .conftest import ROOT, VARIANTS
 from .test_indexing import clones
@@ -31,9 +31,9 @@ pytestmark = pytest.mark.slow
 
 OLD, NEW = 30, 450  # questions in the live index, and in the build that gets killed
 BUILD_POINTS = ["locked", "staged", "added#1", "added#120", "added#449", "committing", "committed-questions",
-                "committed", "manifest", "publish", "fsynced", "renamed", "linked", "swapped", "pruned"]
+                "committed", "arrays", "manifest", "publish", "fsynced", "renamed", "linked", "swapped", "pruned"]
 UPDATE_POINTS = ["locked", "staged", "copied", "deleted#1", "deleted#4", "added#2", "committing",
-                 "committed-questions", "committed", "manifest", "renamed", "linked", "swapped"]
+                 "committed-questions", "committed", "arrays", "manifest", "renamed", "linked", "swapped"]
 AFTER_SWAP = ("swapped", "pruned")
 
 

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from search.indexing import build
+from search.api import build
 from web import create_app
 
 from .conftest import SEEDS, VARIANTS, copy_corpus

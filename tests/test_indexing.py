@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from search.engine import Engine
-from search.indexing import BuildError, build, update
-from search.searcher import SearchRequest, search
-from search.store import IndexLocked, IndexStore
+from search.api import Engine
+from search.api import BuildError, build, update
+from search.api import SearchRequest, search
+from search.api import IndexLocked, IndexStore
 
 from .conftest import ROOT, SEED_8917, SEEDS, copy_corpus
 
@@ -155,7 +155,7 @@ def older_index(index: Path) -> None:
     """A generation written with a schema that lacks a field this version needs."""
     from whoosh import index as whoosh_index
 
-    from search.schema import PASSAGES, QUESTIONS, passage_schema, question_schema
+    from search.index.schema import PASSAGES, QUESTIONS, passage_schema, question_schema
 
     store = IndexStore(index)
     with store.lock(), store.staged() as tmp:
@@ -168,7 +168,7 @@ def older_index(index: Path) -> None:
 
 
 def test_an_index_from_an_older_version_is_named_and_rebuilt(tmp_path):
-    from search.store import OutdatedIndex
+    from search.api import OutdatedIndex
     from web import create_app
 
     index = tmp_path / "index"

@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 import pytest
 
-from search.indexing import build
+from search.api import build
 from search.synth import synthesize
 
 from .conftest import ROOT

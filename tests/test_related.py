@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from search.related import get_question
+from search.api import get_question
 
 
 def relations(view) -> set[tuple[str, str]]:

@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 import re
 
 from search.parse import parse_file
-from search.query import QueryError
-from search.searcher import SearchRequest, search
+from search.api import QueryError
+from search.api import SearchRequest, search
 
 from .conftest import SEED_8917
 

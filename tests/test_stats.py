@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from search.searcher import SearchRequest
-from search.stats import statistics_for
+from search.api import SearchRequest
+from search.api import statistics as statistics_for
 
 TODAY = date(2024, 1, 1)
 

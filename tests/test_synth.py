@@ -6,10 +6,10 @@ from collections import Counter
 
 import pytest
 
-from search.engine import Engine
-from search.indexing import build
+from search.api import Engine
+from search.api import build
 from search.parse import parse_file
-from search.searcher import SearchRequest, search
+from search.api import SearchRequest, search
 from search.synth import synthesize
 
 

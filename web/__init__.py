@@ -11,12 +11,14 @@ DEFAULTS = {
     "PAGE_SIZE": 20,
     "FEED_SIZE": 50,
     "RESULT_CACHE": 256,  # result pages kept per app (0: off); a new index generation never hits old ones
+    "TIME_BUDGET": 2.0,  # seconds a search may evaluate before it returns what it has, marked partial
 }
 ENVIRONMENT = {  # config key <- environment variable
     "INDEX_DIR": "SEARCH_INDEX_DIR",
     "SEEDS_DIR": "SEARCH_SEEDS_DIR",
     "PAGE_SIZE": "SEARCH_PAGE_SIZE",
     "RESULT_CACHE": "SEARCH_RESULT_CACHE",
+    "TIME_BUDGET": "SEARCH_TIME_BUDGET",
 }
 
 
@@ -27,16 +29,22 @@ def create_app(test_config: dict | None = None) -> Flask:
     for key, variable in ENVIRONMENT.items():
         if os.environ.get(variable):
             value = os.environ[variable]
-            app.config[key] = int(value) if isinstance(DEFAULTS[key], int) else value
+            kind = type(DEFAULTS[key])
+            app.config[key] = kind(value) if kind in (int, float) else value
     if test_config:
         app.config.from_mapping(test_config)
     app.json.ensure_ascii = False
     app.json.sort_keys = False
 
-    from search.engine import Engine
+    from search.api import Engine, NoIndex
 
     # opened once per app; it follows the `current` link, so a rebuild is picked up without restart
-    app.extensions["search_engine"] = Engine(app.config["INDEX_DIR"], cache_size=app.config["RESULT_CACHE"])
+    engine = Engine(app.config["INDEX_DIR"], cache_size=app.config["RESULT_CACHE"], background=True)
+    app.extensions["search_engine"] = engine
+    try:
+        engine.generation()  # open and warm it now, before the first request
+    except NoIndex:
+        pass  # the pages say how to build it
 
     from . import views
 

@@ -8,13 +8,10 @@ from dataclasses import dataclass
 from typing import Optional
 from urllib.parse import urlencode
 
-from search.engine import FACETS
+from search.api import FACET_NAMES, FACETS
 
-FACET_LABELS = {
-    "addressee": "Ministre", "author": "Auteur", "party": "Parti", "year": "Année",
-    "status": "Statut", "legislature": "Législature", "descriptors": "Descripteur",
-}
-FACET_ORDER = ("status", "addressee", "author", "party", "year", "legislature", "descriptors")
+FACET_LABELS = {f.name: f.label for f in FACETS}
+FACET_ORDER = FACET_NAMES  # the sidebar shows the facets in the facet table's order
 STATUS_LABELS = {
     "answered": "répondue", "pending": "en attente", "lapsed": "caduque", "closed": "clôturée",
     "withdrawn": "retirée", "requalified": "requalifiée",
@@ -36,7 +33,7 @@ def value_label(facet: str, value: str) -> str:
 
 def state_args(args) -> list[tuple[str, str]]:
     """The search state of a request, as (name, value) pairs, in a stable order."""
-    keep = ("q", *FACETS, "from", "to", "sort")
+    keep = ("q", *FACET_NAMES, "from", "to", "sort")
     pairs = []
     for name in keep:
         for value in args.getlist(name):
@@ -65,7 +62,7 @@ def chips(pairs: list[tuple[str, str]]) -> list[Chip]:
     """Active filters, each with the URL that removes it."""
     out = []
     for name, value in pairs:
-        if name in FACETS or name in ("from", "to"):
+        if name in FACET_NAMES or name in ("from", "to"):
             label = {"from": "depuis", "to": "jusqu'à"}.get(name) or FACET_LABELS[name]
             rest = [(k, v) for k, v in pairs if (k, v) != (name, value) and k != "page"]
             out.append(Chip(f"{label} : {value_label(name, value)}", url("/", rest)))

@@ -11,13 +11,8 @@ from flask import (Blueprint, Response, current_app, jsonify, redirect, render_t
 from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
-from search.engine import FACETS
-from search.export import COLUMNS, export_rows
-from search.query import QueryError
-from search.related import RELATED_GROUPS, get_question
-from search.searcher import SearchRequest, normalize, search
-from search.stats import STAT_SORTS, statistics_for
-from search.store import NoIndex, OutdatedIndex
+from search.api import (COLUMNS, FACET_NAMES, RELATED_GROUPS, STAT_SORTS, NoIndex, OutdatedIndex, QueryError,
+                        SearchRequest, export_rows, get_question, normalize, search, statistics)
 
 from . import present
 
@@ -49,10 +44,11 @@ def search_request() -> SearchRequest:
     Checked here, so that a bad value is a 400 on every route, even one that then sets
     its own page or order (export, feed)."""
     args = request.args
-    filters = {name: args.getlist(name) for name in FACETS if args.getlist(name)}
+    filters = {name: args.getlist(name) for name in FACET_NAMES if args.getlist(name)}
     return normalize(SearchRequest(args.get("q", ""), filters, args.get("from") or None, args.get("to") or None,
-                         args.get("sort") or "relevance", _number("page", 1),
-                         _number("size", current_app.config["PAGE_SIZE"]), _number("facet_limit", 50)))
+                                   args.get("sort") or "relevance", _number("page", 1),
+                                   _number("size", current_app.config["PAGE_SIZE"]), _number("facet_limit", 50),
+                                   current_app.config["TIME_BUDGET"]))
 
 
 def _safe_snippets(page) -> None:
@@ -89,7 +85,7 @@ def stats():
     order = request.args.get("order", "questions")
     if order not in STAT_SORTS:
         raise QueryError(f"ordre « {order[:20]} » inconnu ; choix : {', '.join(STAT_SORTS)}")
-    figures = statistics_for(engine(), search_request(), sort=order)
+    figures = statistics(engine(), search_request(), sort=order)
     return render_template("stats.html", s=figures, pairs=pairs, order=order, p=present,
                            charts=present.stat_charts(figures.rows))
 
@@ -110,7 +106,7 @@ def api_question(qid: str):
 @bp.route("/api/stats")
 def api_stats():
     order = request.args.get("order", "questions")
-    return jsonify(statistics_for(engine(), search_request(), sort=order).to_json())
+    return jsonify(statistics(engine(), search_request(), sort=order).to_json())
 
 
 @bp.route("/export.csv")

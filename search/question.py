@@ -1,17 +1,21 @@
 """One question with its passages and every related question, in both directions."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from collections import Counter
 from datetime import date
 from typing import Optional
 
-from whoosh import query as wq
+import numpy as np
 
-from .engine import Engine, record
+from .analysis import base_words, french_terms
+from .errors import QueryError
+from .live import Engine
 from .model import id_key
-from .query import QueryError, highlight_terms, parse_query
-from .searcher import siblings
-from .results import Sibling
+from .query.language import parse_query
+from .query.scoring import SIMILAR_FIELDS, Accumulator, idf
+from .query.terms import highlight_terms
+from .results import PassageView, QuestionView, RelatedQuestion
+from .searching import siblings
 from .snippets import highlight, match_spans
 
 OFFICIAL_URL = "https://www.senate.be/www/?MIval=/Vragen/SchriftelijkeVraag&LEG={leg}&NR={num}&LANG=fr"
@@ -21,6 +25,7 @@ INVERSE = {
     "similar_also_asked_to": "similar_also_asked_to", "linked_to": "linked_to", "cites": "cited_by",
 }
 SIMILAR = 5
+SIMILAR_TERMS = 12  # the question's most telling terms that "similar questions" look for
 # how the question page groups its related questions: (heading, relations)
 RELATED_GROUPS = (
     ("Réintroductions", ("reintroduced_as", "reintroduction_of")),
@@ -32,65 +37,29 @@ RELATED_GROUPS = (
 )
 
 
-@dataclass
-class RelatedQuestion:
-    id: str
-    relation: str  # a link relation, "cited_by", or "similar"
-    kind: str
-    indexed: bool
-    title: Optional[str] = None
-    addressee: Optional[str] = None
-    status: Optional[str] = None
-    asked_on: Optional[str] = None
-
-
-@dataclass
-class PassageView:
-    position: int
-    part: str
-    html: str
-    anchor: str
-    matched: bool
-
-
-@dataclass
-class QuestionView:
-    record: dict
-    passages: list[PassageView]
-    siblings: list[Sibling]
-    related: list[RelatedQuestion]  # typed links both ways, then similar questions
-    official_url: str
-    deadline_missed: Optional[bool]  # None when there was no deadline
-    days_open: Optional[int]  # days to the answer, or so far when still pending
-
-    def to_json(self) -> dict:
-        return asdict(self)
-
-
 def get_question(engine: Engine, qid: str, q: str = "", today: Optional[date] = None) -> Optional[QuestionView]:
     """The question page's data, search terms from `q` highlighted; None for an unknown id."""
-    gen, qs, ps = engine.searchers()
-    cols = gen.columns(qs)
-    docnum = cols.docnum_of.get(qid)
-    if docnum is None:
+    gen = engine.generation()
+    row = gen.row_of(qid)
+    if row is None:
         return None
-    rec = record(qs, docnum)
-    rec["group"] = cols.group_ids[int(cols.group[docnum])]  # the whole index's view, not this page's
+    rec = gen.record(row)
+    rec["group"] = gen.group_ids[int(gen.group[row])]  # the whole index's view, not this page's
     try:
         terms = highlight_terms(parse_query(q)) if q else (frozenset(), frozenset(), ())
     except QueryError:
         terms = (frozenset(), frozenset(), ())
-    hits = sorted((ps.stored_fields(d) for d in ps.docs_for_query(wq.Term("qid", qid))), key=lambda h: h["position"])
+    hits = sorted((gen.passage(p) for p in gen.passages_of(row)), key=lambda h: h["position"])
     passages = []
     for hit in hits:
         spans = match_spans(hit["raw"], *terms)
         passages.append(PassageView(hit["position"], hit["part"], str(highlight(hit["raw"], spans)),
                                     f"p-{hit['position']}", bool(spans)))
-    family = siblings(qs, cols, rec, docnum)
-    related = linked(qs, cols, rec)
+    family = siblings(gen, rec, row)
+    related = linked(gen, rec)
     exclude = {qid} | {s.id for s in family} | {r.id for r in related}
     question_text = "\n".join(h["raw"] for h in hits if h["part"] == "question")
-    related += similar(qs, cols, docnum, rec["title"] + "\n" + question_text, exclude)
+    related += similar(gen, row, rec["title"] + "\n" + question_text, exclude)
     today = today or date.today()
     asked = date.fromisoformat(rec["asked_on"])
     answered = date.fromisoformat(rec["answered_on"]) if rec["answered_on"] else None
@@ -101,36 +70,51 @@ def get_question(engine: Engine, qid: str, q: str = "", today: Optional[date] = 
     return QuestionView(rec, passages, family, related, url, missed, days)
 
 
-def linked(qs, cols, rec: dict) -> list[RelatedQuestion]:
+def linked(gen, rec: dict) -> list[RelatedQuestion]:
     """Typed links of this page, and links of other pages that point here, inverted."""
     found: dict[tuple[str, str], RelatedQuestion] = {}
     for link in rec["links"]:
         if link["relation"] != "also_asked_to":
-            found[(link["relation"], link["id"])] = _related(qs, cols, link["id"], link["relation"], link["kind"])
-    for docnum in qs.docs_for_query(wq.Term("targets", rec["id"])):
-        other = record(qs, docnum)
+            found[(link["relation"], link["id"])] = _related(gen, link["id"], link["relation"], link["kind"])
+    for row in gen.linking(rec["id"]):
+        other = gen.record(row)
         for link in other["links"]:
             if link["id"] == rec["id"] and link["relation"] != "also_asked_to":
                 relation = INVERSE[link["relation"]]
-                found.setdefault((relation, other["id"]), _related(qs, cols, other["id"], relation, "question écrite"))
+                found.setdefault((relation, other["id"]), _related(gen, other["id"], relation, "question écrite"))
     return sorted(found.values(), key=lambda r: (r.relation, id_key(r.id)))
 
 
-def similar(qs, cols, docnum: int, text: str, exclude: set[str]) -> list[RelatedQuestion]:
-    """More-like-this over the question text, without the question's own group."""
+def similar(gen, row: int, text: str, exclude: set[str]) -> list[RelatedQuestion]:
+    """The questions that score highest, with the scoring model, for this one's most telling terms."""
+    counts = Counter(french_terms(base_words(text)))
+    field = gen.fields["question"]
+    telling = sorted(counts, key=lambda t: -counts[t] * idf(field.df(t), gen.count))[:SIMILAR_TERMS]
+    scores = np.zeros(gen.size, dtype=np.float32)
+    for term in telling:
+        acc = Accumulator(gen, gen.size)
+        for name, weight in SIMILAR_FIELDS.items():
+            acc.add(gen.fields[name], (term,), weight)
+        scores += acc.scores(gen.count)[1]
+    scores[~gen.live] = 0
+    scores[row] = 0
     out = []
-    for hit in qs.more_like(docnum, "content", text=text, top=SIMILAR + len(exclude), numterms=12):
-        other = cols.ids[hit.docnum]
-        if other not in exclude and hit.docnum != docnum:
-            out.append(_related(qs, cols, other, "similar", "question écrite"))
+    top = np.flatnonzero(scores)
+    if top.size > 200:
+        top = top[np.argpartition(-scores[top], 200)[:200]]
+    for other in top[np.lexsort((top, -scores[top]))].tolist():
+        qid = gen.id_of(other)
+        if qid not in exclude:
+            out.append(_related(gen, qid, "similar", "question écrite"))
+            exclude = exclude | {qid}
         if len(out) == SIMILAR:
             break
     return out
 
 
-def _related(qs, cols, qid: str, relation: str, kind: str) -> RelatedQuestion:
-    docnum = cols.docnum_of.get(qid)
-    if docnum is None:
+def _related(gen, qid: str, relation: str, kind: str) -> RelatedQuestion:
+    row = gen.row_of(qid)
+    if row is None:
         return RelatedQuestion(qid, relation, kind, False)
-    rec = record(qs, docnum)
+    rec = gen.record(row)
     return RelatedQuestion(qid, relation, kind, True, rec["title"], rec["addressee"], rec["status"], rec["asked_on"])

@@ -1,4 +1,11 @@
-"""Build and update the index from a folder of source documents."""
+"""Build and update the index from a folder of source documents.
+
+Each question is parsed and analysed once, in this process: its terms feed Whoosh's
+documents (the index of record) and the segment of query arrays alike
+(search.index.arrays). `build` writes one segment; `update` adds one with the new and
+changed documents and marks the rows it replaces as deleted, until MAX_SEGMENTS makes
+it rebuild the whole generation.
+"""
 from __future__ import annotations
 
 import os
@@ -7,24 +14,27 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
+import json
+
+import numpy as np
 from whoosh import index as whoosh_index
 
-
-from .model import Question
-from .parse import ParseError, parse_text, read_document
-from .schema import PASSAGES, QUESTIONS, documents, missing_fields, passage_schema, question_schema
-from .store import IndexStore, link_copy, write_manifest
+from ..errors import BuildError
+from ..model import Question
+from ..parse import ParseError, parse_text, read_document
+from .arrays import SegmentWriter
 from .failpoints import checkpoint
+from .finish import finish
+from .reader import SEGMENTS
+from .schema import PASSAGES, QUESTIONS, documents, missing_fields, passage_schema, question_key, question_schema
+from .store import IndexStore, link_copy, write_manifest
 from .workers import BoundWriter
 
 PARALLEL_FROM = 400  # below this many files, sub-writer processes cost more than they save
 CORES = min(2, os.cpu_count() or 1)
 WRITER_MB = 256
-SUB_WRITER_MB = 256  # per sub-writer; 4 of them (2 indexes x 2 cores). Less spills runs to disk: 160 took 1.5x longer
-
-
-class BuildError(Exception):
-    """A build that cannot start or must not be published."""
+SUB_WRITER_MB = 192  # per passage sub-writer (one per core); the question index is small and stays in process
+MAX_SEGMENTS = 8  # an update that would make more rebuilds the generation whole
 
 
 @dataclass
@@ -118,21 +128,29 @@ def build(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fal
           progress: Optional[Progress] = None, wait: bool = False) -> BuildReport:
     """Index every document of `seeds` into a new generation and swap it in."""
     started = time.perf_counter()
-    seeds = Path(seeds)
-    files = source_files(seeds)
+    files = source_files(Path(seeds))
     store = IndexStore(index)
-    with store.lock(wait=wait), store.staged() as tmp:
+    with store.lock(wait=wait):
+        report = _build_locked(store, files, strict, progress)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _build_locked(store: IndexStore, files: list[Source], strict: bool, progress: Optional[Progress]) -> BuildReport:
+    with store.staged() as tmp:
         qix = whoosh_index.create_in(tmp, question_schema(), indexname=QUESTIONS)
         pix = whoosh_index.create_in(tmp, passage_schema(), indexname=PASSAGES)
-        report, manifest = BuildReport(), {}
+        report, manifest, segment = BuildReport(), {}, SegmentWriter()
         with _writers(qix, pix, procs=writer_procs(len(files))) as (qw, pw):
-            _add_parsed(parse_all(files), qw, pw, report, manifest, {}, progress)
+            _add_parsed(parse_all(files), qw, pw, segment, report, manifest, {}, progress)
         _check_strict(report, strict)
+        segment.write(tmp / "seg-0001")
+        checkpoint("arrays")
+        finish(tmp, ["seg-0001"], np.zeros(0, dtype=np.int64))
         write_manifest(tmp, manifest)
         checkpoint("manifest")
         report.generation = store.publish(tmp).name
     report.added = report.questions
-    report.seconds = time.perf_counter() - started
     return report
 
 
@@ -155,12 +173,21 @@ def update(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fa
         manifest = {name: {**entry, "size": on_disk[name].size, "mtime": on_disk[name].mtime}  # stats of today
                     for name, entry in old.items() if name in on_disk and name not in todo}
         report = BuildReport(generation=live.name)
+        segments = json.loads((live / SEGMENTS).read_text(encoding="utf-8"))["segments"]
+        if (todo or gone) and len(segments) >= MAX_SEGMENTS:
+            report = _build_locked(store, files, strict, progress)
+            report.seconds = time.perf_counter() - started
+            return report
         if todo or gone:
             with store.staged() as tmp:
                 link_copy(live, tmp)
                 checkpoint("copied")
+                replaced = {question_key(old[name]["id"]) for name in gone + todo if name in old}
+                qkey = np.concatenate([np.load(live / seg / "qkey.npy") for seg in segments])
+                deleted = np.union1d(np.load(live / "deleted.npy"), np.flatnonzero(np.isin(qkey, list(replaced))))
                 qix = whoosh_index.open_dir(tmp, indexname=QUESTIONS)
                 pix = whoosh_index.open_dir(tmp, indexname=PASSAGES)
+                segment = SegmentWriter()
                 with _writers(qix, pix, merge=False) as (qw, pw):
                     for name in gone + todo:
                         qw.delete_by_term("source", name)
@@ -168,8 +195,15 @@ def update(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fa
                             pw.delete_by_term("qid", old[name]["id"])
                         checkpoint("deleted")
                     taken = {entry["id"]: name for name, entry in manifest.items()}
-                    _add_parsed(parse_all([on_disk[n] for n in todo]), qw, pw, report, manifest, taken, progress)
+                    _add_parsed(parse_all([on_disk[n] for n in todo]), qw, pw, segment, report, manifest, taken,
+                                progress)
                 _check_strict(report, strict)
+                if segment.rows:
+                    name = f"seg-{int(segments[-1].rpartition('-')[2]) + 1:04d}"
+                    segment.write(tmp / name)
+                    segments = segments + [name]
+                checkpoint("arrays")
+                finish(tmp, segments, deleted.astype(np.int64))
                 write_manifest(tmp, manifest)
                 checkpoint("manifest")
                 report.generation = store.publish(tmp).name
@@ -183,14 +217,15 @@ def update(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fa
 
 
 class _writers:
-    """Both writers committed together, or both cancelled."""
+    """Both writers committed together, or both cancelled. A full build of many documents
+    gives the passage index one sub-writer per core; the question index is small."""
 
     def __init__(self, qix, pix, merge: bool = True, procs: int = 1):
         self.qix, self.pix, self.merge, self.procs = qix, pix, merge, procs
 
     def __enter__(self):
         if self.procs > 1:  # a full build: one sub-writer per core, segments kept as written
-            self.qw = BoundWriter(self.qix, procs=self.procs, multisegment=True, limitmb=SUB_WRITER_MB)
+            self.qw = self.qix.writer(limitmb=WRITER_MB)
             self.pw = BoundWriter(self.pix, procs=self.procs, multisegment=True, limitmb=SUB_WRITER_MB)
         else:
             self.qw = self.qix.writer(limitmb=WRITER_MB)
@@ -204,7 +239,7 @@ class _writers:
             return False
         checkpoint("committing")
         if self.procs > 1:
-            self.qw.commit()
+            self.qw.commit(merge=False)
             checkpoint("committed-questions")
             self.pw.commit()
         else:
@@ -215,7 +250,7 @@ class _writers:
         return False
 
 
-def _add_parsed(parsed: Iterable[tuple[str, str, object]], qw, pw, report: BuildReport,
+def _add_parsed(parsed: Iterable[tuple[str, str, object]], qw, pw, segment: SegmentWriter, report: BuildReport,
                 manifest: dict, taken: dict, progress: Optional[Progress]) -> None:
     for source, digest, result in parsed:
         name = source.name
@@ -229,7 +264,7 @@ def _add_parsed(parsed: Iterable[tuple[str, str, object]], qw, pw, report: Build
             report.skipped.append(Skipped(name, 1, f"question {q.id} is already indexed from {taken[q.id]}"))
             continue
         taken[q.id] = name
-        question, passages = documents(q, name)
+        question, passages = documents(q, name, segment.add(q))
         checkpoint("added")
         qw.add_document(**question)
         for doc in passages:

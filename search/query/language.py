@@ -6,11 +6,11 @@
     "médias sociaux"          exact phrase (accents and case still ignored, no stemming)
     assur*                    prefix
     auteur:taelman  parti:"open vld"  ministre:intérieur  titre:…  descripteur:…
-    statut:répondue  legislature:5  date:2013  date:2013-04  date:2012-01..2013-06
+    statut:répondue  legislature:5  annee:2013  date:2013  date:2013-04  date:2012-01..2013-06
     5-8917                    alone: that question
 
-search.vectors evaluates the tree over question documents (phrases through Whoosh's
-positions); passage_words() and highlight_terms() give what snippets look for.
+The field names come from the facet table (search.facets) and TITLE_NAMES; the tree is
+evaluated by search.query.evaluator. Nothing here knows about the index.
 """
 from __future__ import annotations
 
@@ -18,46 +18,33 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Callable, Optional, Union
+from typing import Optional, Union
 
-from whoosh import query as wq
-
-from .analysis import base_words, exact_analyzer, french_analyzer, french_terms
-from .parse import CONTROL_RE, fold
+from ..errors import QueryError
+from ..facets import FACETS
+from ..parse import CONTROL_RE, fold
 
 MAX_QUERY_CHARS = 1000
 MAX_CLAUSES = 64
 MIN_PREFIX = 2
 MAX_PREFIX_TERMS = 200  # a prefix matches at most this many indexed words, the most frequent
-
-
-class QueryError(ValueError):
-    """A query that cannot run; the message says how to fix it."""
+WORD, PHRASE, PREFIX = "word", "phrase", "prefix"
 
 
 # -- the tree -----------------------------------------------------------------------
 
 @dataclass(frozen=True)
-class Word:
-    text: str
-    field: Optional[str] = None
-
-
-@dataclass(frozen=True)
-class Phrase:
-    text: str
-    field: Optional[str] = None
-
-
-@dataclass(frozen=True)
-class Prefix:
+class Text:
+    """Words to find: `kind` is WORD (each word, stemmed), PHRASE (consecutive, unstemmed)
+    or PREFIX; `field` an index field (search.index.fields), None for the whole question."""
+    kind: str
     text: str
     field: Optional[str] = None
 
 
 @dataclass(frozen=True)
 class Filter:
-    """A field with a fixed value: status, legislature, date range, question id."""
+    """A fixed value: a facet (status, legislature, year), a date range, a question id."""
     field: str
     value: object
 
@@ -77,17 +64,14 @@ class Or:
     nodes: tuple
 
 
-Node = Union[Word, Phrase, Prefix, Filter, Not, And, Or]
+Node = Union[Text, Filter, Not, And, Or]
 
-# user-facing field name -> internal text field
-TEXT_FIELDS = {
-    "auteur": "author", "author": "author",
-    "parti": "party", "party": "party",
-    "ministre": "addressee", "destinataire": "addressee", "addressee": "addressee",
-    "titre": "title", "title": "title",
-    "descripteur": "descriptor", "descriptor": "descriptor", "mot-cle": "descriptor",
-}
-FILTER_FIELDS = ("statut", "status", "legislature", "date", "id", "numero")
+TITLE_NAMES = ("titre", "title")  # the one searchable field that is not a facet
+# search-box field name -> index text field (facets with one), or facet filtered by value
+TEXT_FIELDS = {**{n: "title" for n in TITLE_NAMES},
+               **{alias: f.text_field for f in FACETS if f.text_field for alias in (f.name, *f.aliases)}}
+FILTER_FIELDS = {**{alias: f.name for f in FACETS if not f.text_field for alias in (f.name, *f.aliases)},
+                 "date": "date", "id": "id", "numero": "id"}
 STATUS_WORDS = {
     "answered": "answered", "repondue": "answered", "repondu": "answered", "reponse": "answered",
     "pending": "pending", "attente": "pending", "en-attente": "pending", "ouverte": "pending", "sans-reponse": "pending",
@@ -194,7 +178,7 @@ class _Parser:
         if kind == "field":
             return self.fielded(value)
         if kind == "phrase":
-            return Phrase(value) if value.strip() else None
+            return Text(PHRASE, value) if value.strip() else None
         if kind == "neg":  # a lone "-" between words
             return None
         return _word(value, None)
@@ -202,7 +186,7 @@ class _Parser:
     def fielded(self, name: str) -> Optional[Node]:
         key = fold(name).lower()
         if key not in TEXT_FIELDS and key not in FILTER_FIELDS:
-            known = "auteur, parti, ministre, titre, descripteur, statut, legislature, date"
+            known = "auteur, parti, ministre, titre, descripteur, statut, legislature, annee, date"
             raise QueryError(f"champ inconnu « {name}: » ; champs possibles : {known}. "
                              f"Pour chercher le mot lui-même, mettez-le entre guillemets : \"{name}:\"")
         if self.peek() is None:
@@ -212,8 +196,8 @@ class _Parser:
             raise QueryError(f"« {name}: » doit être suivi d'un mot ou d'une \"expression entre guillemets\"")
         if key in TEXT_FIELDS:
             field = TEXT_FIELDS[key]
-            return Phrase(value, field) if kind == "phrase" else _word(value, field)
-        return _filter(key, value.strip())
+            return Text(PHRASE, value, field) if kind == "phrase" else _word(value, field)
+        return _filter(FILTER_FIELDS[key], value.strip())
 
     def _is_op(self, *words) -> bool:
         tok = self.peek()
@@ -225,14 +209,14 @@ def _word(value: str, field: Optional[str]) -> Optional[Node]:
         stem = value.rstrip("*")
         if len(fold(stem).strip("'’-")) < MIN_PREFIX:
             raise QueryError(f"« {value} » : mettez au moins {MIN_PREFIX} lettres avant « * »")
-        return Prefix(stem, field)
+        return Text(PREFIX, stem, field)
     if field is None and ID_RE.match(value):
-        return Or((Filter("id", value), Word(value)))
-    return Word(value, field)
+        return Or((Filter("id", value), Text(WORD, value)))
+    return Text(WORD, value, field)
 
 
 def _filter(key: str, value: str) -> Node:
-    if key in ("statut", "status"):
+    if key == "status":
         status = STATUS_WORDS.get(fold(value).lower())
         if status is None:
             raise QueryError(f"statut inconnu « {value} » ; valeurs possibles : répondue, en-attente, caduque, "
@@ -241,8 +225,12 @@ def _filter(key: str, value: str) -> Node:
     if key == "legislature":
         if not value.isdigit() or not 0 < int(value) < 100:
             raise QueryError(f"législature « {value} » : donnez un numéro, par exemple legislature:5")
-        return Filter("legislature", int(value))
-    if key in ("id", "numero"):
+        return Filter("legislature", str(int(value)))
+    if key == "year":
+        if not (value.isdigit() and len(value) == 4):
+            raise QueryError(f"année « {value} » : donnez quatre chiffres, par exemple annee:2013")
+        return Filter("year", value)
+    if key == "id":
         if not ID_RE.match(value):
             raise QueryError(f"numéro « {value} » : donnez-le sous la forme 5-8917")
         return Filter("id", value)
@@ -278,96 +266,3 @@ def _count(node) -> int:
     if isinstance(node, Not):
         return _count(node.node)
     return 1
-
-
-# -- compiling to Whoosh ------------------------------------------------------------
-
-FRENCH = french_analyzer()
-EXACT = exact_analyzer()
-
-# unfielded words: where they are looked for in a question document, with boosts on top
-# of the schema's field boosts
-QUESTION_TEXT = {"content": 1.0, "author_text": 0.5, "addressee_text": 0.3}
-FIELD_TARGET = {"author": "author_text", "party": "party_text", "addressee": "addressee_text",
-                "title": "title", "descriptor": "descriptor_text"}
-FIELD_ANALYZER = {"author_text": EXACT, "party_text": EXACT}
-
-
-def positions(analyzer, text: str) -> list[list[str]]:
-    """Terms of `text` grouped by position: accent variants share one."""
-    groups: dict[int, list[str]] = {}
-    for t in analyzer(text, positions=True, mode="query"):
-        groups.setdefault(t.pos, [])
-        if t.text not in groups[t.pos]:
-            groups[t.pos].append(t.text)
-    return [groups[k] for k in sorted(groups)]
-
-
-def _terms(field: str, variants: list[str], boost: float = 1.0) -> wq.Query:
-    terms = [wq.Term(field, v, boost=boost) for v in variants]
-    return terms[0] if len(terms) == 1 else wq.Or(terms)
-
-
-def phrase_query(field: str, text: str) -> Optional[wq.Query]:
-    """Whoosh query for `text` as consecutive words of `field` (accent variants allowed)."""
-    groups = positions(FIELD_ANALYZER.get(field, EXACT if field == "exact" else FRENCH), text)
-    if not groups:
-        return None
-    if len(groups) == 1:
-        return _terms(field, groups[0])
-    if all(len(g) == 1 for g in groups):
-        return wq.Phrase(field, [g[0] for g in groups])
-    return wq.Sequence([_terms(field, g) for g in groups])
-
-
-Expand = Callable[[str], list[str]]
-
-
-def has_text(node: Optional[Node]) -> bool:
-    """Whether the query has words to rank by (not only filters and exclusions)."""
-    if isinstance(node, (And, Or)):
-        return any(has_text(n) for n in node.nodes)
-    return isinstance(node, (Word, Phrase, Prefix))
-
-
-def passage_words(node: Optional[Node], expand: Expand) -> list[set[str]]:
-    """The positive words of the query as passage terms, one set of accent variants per word."""
-    out: list[set[str]] = []
-
-    def walk(n):
-        if isinstance(n, (And, Or)):
-            for child in n.nodes:
-                walk(child)
-        elif isinstance(n, (Word, Phrase)) and n.field is None:
-            out.extend(set(group) for group in positions(FRENCH, n.text))
-        elif isinstance(n, Prefix) and n.field is None:
-            stems = {t for w in expand(fold(n.text).lower()) for t in french_terms(base_words(w))}
-            if stems:
-                out.append(stems)
-
-    if node is not None:
-        walk(node)
-    return out
-
-
-def highlight_terms(node: Optional[Node]) -> tuple[frozenset, frozenset, tuple]:
-    """What to mark in a passage: (stems, exact words, prefixes), from positive text clauses."""
-    stems, words, prefixes = set(), set(), []
-
-    def walk(n, positive=True):
-        if isinstance(n, (And, Or)):
-            for child in n.nodes:
-                walk(child, positive)
-        elif isinstance(n, Not):
-            walk(n.node, False)
-        elif positive and getattr(n, "field", "x") is None:
-            if isinstance(n, Word):
-                stems.update(v for g in positions(FRENCH, n.text) for v in g)
-            elif isinstance(n, Phrase):
-                words.update(v for g in positions(EXACT, n.text) for v in g)
-            elif isinstance(n, Prefix):
-                prefixes.append(fold(n.text).lower())
-
-    if node is not None:
-        walk(node)
-    return frozenset(stems), frozenset(words), tuple(prefixes)

@@ -2,7 +2,8 @@
 
     index/
       current -> gen-20261122T080102-1234    (symlink, swapped with os.replace)
-      gen-…/                                 (a complete generation: two Whoosh indexes + manifest.json)
+      gen-…/                                 (a complete generation: two Whoosh indexes, the query
+                                             arrays in seg-*/ folders, manifest.json)
       gen-….tmp/                             (being written; never read)
       .lock                                  (flock held by the one build or update at work)
 
@@ -23,29 +24,13 @@ import time
 from pathlib import Path
 from typing import Iterator, Optional
 
+from ..errors import IndexLocked, NoIndex
 from .failpoints import checkpoint
 
 CURRENT = "current"
 MANIFEST = "manifest.json"
 KEEP = 2  # the live generation and the one before it (a reader may still hold it)
 LOCK_GRACE = 3.0  # seconds a build waits for the lock before refusing: a killed build's helpers are dying
-
-
-class IndexLocked(Exception):
-    """Another build or update holds the index."""
-
-
-class NoIndex(Exception):
-    """There is no built index at the given path."""
-
-
-class OutdatedIndex(NoIndex):
-    """The index was built by an older version of the program: it must be rebuilt."""
-
-
-def outdated_message(root, missing: list[str]) -> str:
-    return (f"the index in {root}/ was built by an older version of this program (it lacks "
-            f"{', '.join(missing[:3])}): rebuild it with `python -m search build --index {root}`")
 
 
 class IndexStore:
@@ -171,7 +156,10 @@ def link_copy(src: Path, dst: Path) -> None:
     The manifest is not linked: the new generation writes its own.
     """
     for item in src.iterdir():
-        if item.is_file() and not item.name.endswith("_LOCK") and not item.name.startswith(MANIFEST):
+        if item.is_dir():  # a segment of query arrays: immutable once written, like Whoosh's
+            (dst / item.name).mkdir()
+            link_copy(item, dst / item.name)
+        elif item.is_file() and not item.name.endswith("_LOCK") and not item.name.startswith(MANIFEST):
             try:
                 os.link(item, dst / item.name)
             except OSError:
@@ -180,7 +168,9 @@ def link_copy(src: Path, dst: Path) -> None:
 
 def _fsync_tree(path: Path) -> None:
     for item in path.iterdir():
-        if item.is_file():
+        if item.is_dir():
+            _fsync_tree(item)
+        elif item.is_file():
             fd = os.open(item, os.O_RDONLY)
             try:
                 os.fsync(fd)

@@ -1,0 +1,114 @@
+"""The two Whoosh indexes of one generation: one document per question, one per passage.
+
+Whoosh is the index of record: the analyzers (pickled with the schema), the stored
+records and passage texts, the French-stemmed passage index, the atomic generation.
+Queries run on the arrays the build writes beside it (search.index.arrays), which
+point back to Whoosh's document numbers for the stored fields.
+"""
+from __future__ import annotations
+
+import json
+from typing import Optional
+
+from whoosh.columns import NumericColumn
+from whoosh.fields import COLUMN, ID, KEYWORD, STORED, TEXT, Schema
+
+from ..analysis import exact_analyzer, french_analyzer
+from ..model import Question
+
+QUESTIONS = "questions"
+PASSAGES = "passages"
+FORMAT = 2  # version of the files of a generation; an index of another version is rebuilt
+FORMAT_FILE = "format.json"
+
+
+def question_schema() -> Schema:
+    fr, ex = french_analyzer(), exact_analyzer()
+    return Schema(
+        id=ID(stored=True, unique=True),
+        source=ID(stored=True),  # the document file: update deletes by it
+        qkey=COLUMN(NumericColumn("q", default=-1)),  # the id as a number: arrays find their Whoosh document
+        legislature=ID, year=ID, author=ID, party=ID, addressee=ID, status=ID,
+        descriptors=KEYWORD(commas=True, lowercase=False),
+        targets=KEYWORD(commas=True),
+        record=STORED,  # the metadata as JSON (no bodies: those live in the passages)
+        title=TEXT(analyzer=fr), descriptor_text=TEXT(analyzer=fr),
+        author_text=TEXT(analyzer=ex), party_text=TEXT(analyzer=ex), addressee_text=TEXT(analyzer=fr),
+    )
+
+
+def passage_schema() -> Schema:
+    return Schema(
+        qid=ID(stored=True),
+        text=TEXT(analyzer=french_analyzer(), phrase=False),  # given as terms, analysed once by the build
+        raw=STORED, part=STORED, position=STORED,
+        qkey=COLUMN(NumericColumn("q")), pos=COLUMN(NumericColumn("i")),  # arrays find their Whoosh document
+    )
+
+
+def question_key(qid: str) -> int:
+    """5-8917 -> 50_008_917: a question id as one integer (columns)."""
+    leg, _, num = qid.partition("-")
+    return int(leg) * 10_000_000 + int(num)
+
+
+def question_id(key: int) -> str:
+    return f"{key // 10_000_000}-{key % 10_000_000}" if key >= 0 else ""
+
+
+def passage_key(qkey: int, position: int) -> int:
+    """One passage of one question as one integer."""
+    return qkey * 100_000 + position
+
+
+def metadata(q: Question, source: str) -> dict:
+    """What a result or a question page shows, stored as JSON with the question."""
+    data = q.to_json()
+    del data["question"], data["answer"], data["passages"]
+    data.update(group=q.group, source=source, delay=answer_delay(q),
+                passages=len(q.passages), answer_chars=len(q.answer or ""))
+    return data
+
+
+def answer_delay(q: Question) -> Optional[int]:
+    """Days from the question to its answer."""
+    if q.asked_on and q.answered_on:
+        return (q.answered_on - q.asked_on).days
+    return None
+
+
+def documents(q: Question, source: str, passage_terms: list[list[str]]) -> tuple[dict, list[dict]]:
+    """The question document and its passage documents (their terms already computed)."""
+    key = question_key(q.id)
+    passages = [dict(qid=q.id, text=terms, raw=p.text, part=p.part, position=p.position, qkey=key, pos=p.position)
+                for p, terms in zip(q.passages, passage_terms)]
+    doc = dict(
+        id=q.id, source=source, qkey=key, legislature=str(q.legislature), status=q.status,
+        author=q.author, party=q.party, addressee=q.addressee,
+        year=str(q.asked_on.year) if q.asked_on else None,
+        descriptors=",".join(d.replace(",", " ") for d in q.descriptors),
+        targets=",".join(sorted({link.id for link in q.links})),
+        record=json.dumps(metadata(q, source), ensure_ascii=False),
+        title=q.title, descriptor_text="\n".join(q.descriptors),
+        author_text=q.author, party_text=q.party, addressee_text=q.addressee,
+    )
+    return {k: v for k, v in doc.items() if v not in (None, "")}, passages
+
+
+def missing_fields(path) -> list[str]:
+    """What this code needs that the generation at `path` lacks: an index built by an older
+    version must be rebuilt, not half-read."""
+    from whoosh.filedb.filestore import FileStorage
+
+    storage = FileStorage(str(path), readonly=True)
+    missing = []
+    for name, schema in ((QUESTIONS, question_schema()), (PASSAGES, passage_schema())):
+        have = set(storage.open_index(name).schema.names())
+        missing += [f"{name}.{field}" for field in schema.names() if field not in have]
+    try:
+        version = json.loads((path / FORMAT_FILE).read_text(encoding="utf-8")).get("format")
+    except (OSError, ValueError, AttributeError):
+        version = None
+    if version != FORMAT:
+        missing.append(f"query arrays of format {FORMAT}")
+    return missing

@@ -1,0 +1,124 @@
+"""The live index of one process: the generation `index/current` names, opened once,
+followed across swaps, and warmed before it serves anyone.
+
+A serving engine (`background=True`, as the web app makes it) watches the link: when a
+build swaps in a new generation, a background thread opens and warms it while requests
+are still served by the old one, and the next requests get the new one. Only the
+process's first opening is synchronous, and `create_app` does it at start. A library
+engine (the default) opens a new generation when it first notices it.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict
+from pathlib import Path
+from typing import Optional
+
+from .errors import NoIndex, OutdatedIndex, outdated_message
+from .index.reader import Generation
+from .index.schema import missing_fields
+from .index.store import IndexStore
+from .query.evaluator import Evaluator
+from .query.language import parse_query
+from .query.scoring import norm
+
+
+class ResultCache:
+    """Recent result pages per (generation, request); size 0 turns it off."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self._pages: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        if not self.size:
+            return None
+        with self._lock:
+            page = self._pages.get(key)
+            if page is not None:
+                self._pages.move_to_end(key)
+            return page
+
+    def put(self, key, page) -> None:
+        if not self.size:
+            return
+        with self._lock:
+            self._pages[key] = page
+            while len(self._pages) > self.size:
+                self._pages.popitem(last=False)
+
+
+def open_generation(root: Path, path: Path) -> Generation:
+    """Open and warm one generation folder; OutdatedIndex when an older version wrote it."""
+    missing = missing_fields(path)
+    if missing:
+        raise OutdatedIndex(outdated_message(root, missing))
+    gen = Generation(path)
+    gen.warm()
+    for field in (*gen.fields.values(), gen.passage_text):
+        norm(gen, field)
+    Evaluator(gen).run(parse_query("question"))  # the code paths of a first query
+    return gen
+
+
+class Engine:
+    """The index at `root`, opened read-only; `cache_size` result pages kept per generation."""
+
+    WATCH_SECONDS = 0.5  # how often a serving engine looks for a swapped-in generation
+
+    def __init__(self, root: str | Path, cache_size: int = 0, background: bool = False):
+        self.store = IndexStore(root)
+        self.cache = ResultCache(cache_size)
+        self.background = background
+        self._generation: Optional[Generation] = None
+        self._lock = threading.Lock()
+        self._warming: Optional[Path] = None
+        if background:
+            threading.Thread(target=self._watch, name="watch-index", daemon=True).start()
+
+    def _watch(self) -> None:
+        while True:
+            time.sleep(self.WATCH_SECONDS)
+            gen, path = self._generation, self.store.current()
+            if gen is not None and path is not None and gen.path != path:
+                self._warm_in_background(path)
+
+    def generation(self) -> Generation:
+        """The live generation (or, while its successor warms up, the one before it)."""
+        path = self.store.current()
+        if path is None:
+            raise NoIndex(f"no index in {self.store.root}/: build it with `python -m search build`")
+        gen = self._generation
+        if gen is not None and gen.path == path:
+            return gen
+        if self.background and gen is not None and gen.path.exists():
+            self._warm_in_background(path)
+            return gen
+        with self._lock:
+            if self._generation is None or self._generation.path != path:
+                self._generation = open_generation(self.store.root, path)
+            return self._generation
+
+    def _warm_in_background(self, path: Path) -> None:
+        with self._lock:
+            if self._warming == path:
+                return
+            self._warming = path
+
+        def work():
+            try:
+                gen = open_generation(self.store.root, path)
+            except Exception:  # an outdated or vanished generation: the next request reports it
+                with self._lock:
+                    self._generation, self._warming = None, None
+                return
+            with self._lock:
+                self._generation, self._warming = gen, None
+
+        threading.Thread(target=work, name="warm-generation", daemon=True).start()
+
+    def close(self) -> None:
+        if self._generation is not None:
+            self._generation.close()

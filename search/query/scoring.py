@@ -1,0 +1,82 @@
+"""The one scoring model: BM25F, with every field's weight and length normalisation here.
+
+A word's occurrences in each field are length-normalised, weighted and summed into one
+pseudo-frequency per question, which then saturates once (BM25F: Robertson, Zaragoza and
+Taylor, 2004): a word in the title counts as WEIGHTS["title"] words of body, but ten
+mentions do not outweigh a rarer word. Search, the choice of snippets and "similar
+questions" all score through this module.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+K1 = 1.2
+# unfielded words: the fields they are looked for in, and what one occurrence there weighs
+WEIGHTS = {"title": 3.0, "descriptors": 2.0, "question": 1.0, "answer": 1.0, "author": 0.5, "addressee": 0.3}
+# length normalisation per field (0: none; short fields barely vary)
+B = {"title": 0.3, "descriptors": 0.3, "question": 0.75, "answer": 0.75, "author": 0.0, "party": 0.0,
+     "addressee": 0.3, "exact": 0.75, "text": 0.75}
+PHRASE_WEIGHT = 1.0  # a quoted phrase's occurrences, on top of its words' score
+SIMILAR_FIELDS = {"title": 3.0, "descriptors": 2.0, "question": 1.0}  # "similar questions" compare these
+
+
+def idf(df: int, count: int) -> float:
+    return math.log(1 + (count - df + 0.5) / (df + 0.5))
+
+
+def saturate(tf: np.ndarray) -> np.ndarray:
+    return tf * (K1 + 1) / (tf + K1)
+
+
+def norm(gen, field) -> np.ndarray:
+    """Per row, 1 / (1 - b + b * length / average length) of `field` (a reader Field), kept per generation."""
+    key = ("norm", field.name, id(field))
+    cached = gen.cache.get(key)
+    if cached is None:
+        lengths = np.asarray(field.lengths, dtype=np.float32)
+        live = gen.p_live if field is gen.passage_text else gen.live
+        average = float(lengths[live].mean()) if live.any() else 1.0
+        b = B.get(field.name, 0.75)
+        cached = (1.0 / ((1 - b) + b * lengths / max(average, 1e-6))).astype(np.float32)
+        with gen.cache_lock:
+            gen.cache[key] = cached
+    return cached
+
+
+class Accumulator:
+    """BM25F of one word (its accent variants), over chosen fields with their weights."""
+
+    def __init__(self, gen, size: int):
+        self.gen, self.size = gen, size
+        self.tf = np.zeros(size, dtype=np.float32)
+
+    def add(self, field, variants, weight: float) -> None:
+        """The word's occurrences in `field`: the best of its variants (they share positions)."""
+        best = None
+        for variant in variants:
+            docs, tf = field.postings(variant)
+            if not docs.size:
+                continue
+            if best is None:
+                best = np.zeros(self.size, dtype=np.float32)
+            best[docs] = np.maximum(best[docs], tf)
+        if best is not None:
+            self.tf += weight * best * norm(self.gen, field)
+
+    def scores(self, count: int) -> tuple[np.ndarray, np.ndarray]:
+        """(mask of the rows holding the word, their BM25F scores)."""
+        mask = self.tf > 0
+        scores = np.zeros(self.size, dtype=np.float32)
+        docs = np.flatnonzero(mask)
+        if docs.size:
+            scores[docs] = idf(docs.size, count) * saturate(self.tf[docs])
+        return mask, scores
+
+
+def bm25(gen, field, docs: np.ndarray, tf: np.ndarray, df: int, count: int, weight: float = 1.0) -> np.ndarray:
+    """Scores of `docs` holding something `tf` times in one field (a phrase, a prefix's word)."""
+    if not docs.size:
+        return np.zeros(0, dtype=np.float32)
+    return (weight * idf(df, count) * saturate(tf * norm(gen, field)[docs])).astype(np.float32)

@@ -1,0 +1,267 @@
+"""One call from a user's request to a page of results: `search(engine, SearchRequest)`."""
+from __future__ import annotations
+
+import dataclasses
+import math
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Optional
+
+import numpy as np
+
+from .errors import QueryError
+from .facets import FACET_NAMES, FACETS, facet_named
+from .live import Engine
+from .model import id_key
+from .query.evaluator import Evaluator, date_mask
+from .query.language import Filter, Or, date_range, parse_query
+from .query.terms import has_text, highlight_terms, passage_words
+from .results import FacetValue, Result, SearchPage, Sibling, Snippet
+from .snippets import SNIPPET_CHARS, best_passages, highlight, match_spans
+
+SORTS = ("relevance", "newest", "oldest", "delay")
+MAX_PAGE_SIZE = 100
+MAX_PAGE = 500
+MAX_FACET_LIMIT = 10_000
+SNIPPETS_PER_RESULT = 3
+TIME_BUDGET = 2.0  # seconds of evaluation per request before it returns what it has, marked partial
+
+
+@dataclass
+class SearchRequest:
+    q: str = ""
+    filters: dict[str, list[str]] = field(default_factory=dict)
+    date_from: Optional[str] = None
+    date_to: Optional[str] = None
+    sort: str = "relevance"
+    page: int = 1
+    size: int = 20
+    facet_limit: int = 50  # values per facet, most frequent first; selected values always kept
+    budget: float = TIME_BUDGET  # seconds; 0 for no limit
+
+
+def normalize(req: SearchRequest) -> SearchRequest:
+    """Check a request's bounds and names; QueryError says what to change."""
+    if req.sort not in SORTS:
+        raise QueryError(f"tri inconnu « {req.sort} » ; choix : {', '.join(SORTS)}")
+    if not 1 <= req.size <= MAX_PAGE_SIZE:
+        raise QueryError(f"taille de page {req.size} : choisissez entre 1 et {MAX_PAGE_SIZE}")
+    if not 1 <= req.page <= MAX_PAGE:
+        raise QueryError(f"page {req.page} : choisissez entre 1 et {MAX_PAGE}")
+    filters: dict[str, list[str]] = {}
+    for name, values in req.filters.items():
+        facet = facet_named(name)
+        if facet is None:
+            raise QueryError(f"filtre inconnu « {name} » ; filtres possibles : {', '.join(FACET_NAMES)}")
+        kept = [v for v in values if v]
+        if kept:
+            filters[facet.name] = list(dict.fromkeys(filters.get(facet.name, []) + kept))
+    if not 1 <= req.facet_limit <= MAX_FACET_LIMIT:
+        raise QueryError(f"facet_limit {req.facet_limit} : choisissez entre 1 et {MAX_FACET_LIMIT}")
+    return dataclasses.replace(req, q=req.q or "", filters=filters, date_from=req.date_from or None,
+                               date_to=req.date_to or None)
+
+
+@dataclass
+class Matching:
+    """What a results page, the statistics and the export share."""
+    node: object  # the query tree, None for an empty query
+    scores: np.ndarray  # per row
+    base: np.ndarray  # mask: the query and the dates
+    per_facet: dict[str, np.ndarray]  # mask per active facet filter
+    matched: np.ndarray  # mask: all of it
+    gen: object  # the generation (search.index.reader.Generation)
+    partial: bool  # the time budget cut the evaluation short
+    deadline: Optional[float]
+
+    def expired(self) -> bool:
+        return self.deadline is not None and time.perf_counter() > self.deadline
+
+
+def matching(gen, req: SearchRequest) -> Matching:
+    """Parse and evaluate a request's query over one generation; masks of the questions it selects."""
+    deadline = time.perf_counter() + req.budget if req.budget else None
+    node = parse_query(req.q)
+    result = Evaluator(gen, deadline).run(node)
+    base = result.mask
+    if req.date_from or req.date_to:
+        base &= date_mask(gen, *date_range(req.date_from or "", req.date_to or ""))
+    per_facet = {name: gen.facets[name].having(set(values), gen.size) for name, values in req.filters.items()}
+    matched = base.copy()
+    for mask in per_facet.values():
+        matched &= mask
+    return Matching(node, result.scores, base, per_facet, matched, gen, result.partial, deadline)
+
+
+def search(engine: Engine, req: SearchRequest) -> SearchPage:
+    """A page of results, one per question (siblings folded), with facets and snippets."""
+    started = time.perf_counter()
+    req = normalize(req)
+    gen = engine.generation()
+    key = (gen.path, req.q, tuple(sorted((k, tuple(v)) for k, v in req.filters.items())),
+           req.date_from, req.date_to, req.sort, req.page, req.size, req.facet_limit)
+    cached = engine.cache.get(key)
+    if cached is not None:
+        return dataclasses.replace(cached, took_ms=round((time.perf_counter() - started) * 1000, 1))
+    page = _search(gen, req, started)
+    if not page.partial:
+        engine.cache.put(key, page)
+    return page
+
+
+def _search(gen, req: SearchRequest, started: float) -> SearchPage:
+    m = matching(gen, req)
+    facets = count_facets(gen, m.base, m.per_facet, req.filters, req.facet_limit)
+    groups = int(np.unique(gen.group[m.matched]).size)
+    first = (req.page - 1) * req.size
+    page_rows = ranked(m, req.sort, first + req.size)[first:]
+    results = [_result(gen, row, score, m.matched) for row, score in page_rows]
+    partial = m.partial
+    if m.expired() and results:
+        partial = True  # no time left for snippets: the openings stand in
+        _attach_snippets(m, results, [r for r, _ in page_rows], words=False)
+    else:
+        _attach_snippets(m, results, [r for r, _ in page_rows])
+    return SearchPage(
+        query=req.q, total=groups, questions=int(m.matched.sum()), page=req.page, size=req.size,
+        pages=max(1, math.ceil(groups / req.size)), sort=req.sort, results=results, facets=facets,
+        filters=req.filters, date_from=req.date_from, date_to=req.date_to,
+        took_ms=round((time.perf_counter() - started) * 1000, 1), redirect=_redirect(m.node, gen), partial=partial,
+    )
+
+
+def count_facets(gen, base: np.ndarray, per_facet: dict, filters: dict,
+                 limit: int = MAX_FACET_LIMIT) -> dict[str, list[FacetValue]]:
+    """Per facet, counts over the questions that every *other* active facet lets through."""
+    out = {}
+    for spec in FACETS:
+        name = spec.name
+        docs = base
+        for other, allowed in per_facet.items():
+            if other != name:
+                docs = docs & allowed
+        column = gen.facets[name]
+        counts = column.count(docs)
+        chosen = set(filters.get(name, ()))
+        pairs = [(column.values[i], int(counts[i])) for i in np.flatnonzero(counts).tolist()]
+        present = {v for v, _ in pairs}
+        pairs += [(v, 0) for v in chosen if v not in present]
+        pairs.sort(key=lambda kv: (-kv[1], kv[0]))
+        pairs = pairs[:limit] + [kv for kv in pairs[limit:] if kv[0] in chosen]
+        if spec.order == "value":
+            pairs.sort(key=lambda kv: kv[0], reverse=True)
+        out[name] = [FacetValue(v, c, v in chosen) for v, c in pairs]
+    return out
+
+
+def _redirect(node, gen) -> Optional[str]:
+    if isinstance(node, Or) and isinstance(node.nodes[0], Filter) and node.nodes[0].field == "id":
+        qid = node.nodes[0].value
+        return qid if gen.row_of(qid) is not None else None
+    return None
+
+
+def ranked(m: Matching, sort: str, n: int) -> list[tuple[int, float]]:
+    """The first `n` (row, score), one per sibling group, in the order `sort` asks."""
+    if sort == "relevance" and has_text(m.node):
+        docs = np.flatnonzero(m.matched)
+        want = n * 4 + 10
+        while True:
+            top = docs[np.argpartition(-m.scores[docs], want)[:want]] if docs.size > want else docs
+            top = top[np.lexsort((top, -m.scores[top]))]
+            folded = _fold(((d, float(m.scores[d])) for d in top.tolist()), m.gen)
+            if len(folded) >= n or top.size == docs.size:
+                return folded[:n]
+            want *= 4
+    return _fold(((d, 0.0) for d in sorted_rows(m.matched, m.gen, sort)), m.gen, n)
+
+
+def sorted_rows(matched: np.ndarray, gen, sort: str) -> list[int]:
+    """Rows of `matched` by date (newest first unless `sort` says otherwise) or by delay."""
+    docs = np.flatnonzero(matched)
+    if sort == "oldest":
+        key = gen.asked_on[docs]
+    elif sort == "delay":
+        key = -gen.delay[docs]
+    else:
+        key = -gen.asked_on[docs]
+    return docs[np.lexsort((docs, key))].tolist()
+
+
+def _fold(pairs, gen, limit: Optional[int] = None) -> list[tuple[int, float]]:
+    """One (row, score) per sibling group, groups in the order of their best member.
+
+    The group is shown by its best answered member when one matched: a reader
+    looking at a question sent to 19 ministers wants an answer to read.
+    """
+    status = gen.facets["status"]
+    answered = status.values.index("answered") if "answered" in status.values else -2
+    groups: dict[int, list[tuple[int, float]]] = {}
+    for row, score in pairs:
+        groups.setdefault(int(gen.group[row]), []).append((row, score))
+        if limit is not None and len(groups) > limit:
+            break
+    out = []
+    for members in list(groups.values())[:limit]:
+        best = [x for x in members if status.first[x[0]] == answered]
+        out.append((best or members)[0])
+    return out
+
+
+def _result(gen, row: int, score: float, matched: np.ndarray) -> Result:
+    rec = gen.record(row)
+    return Result(
+        id=rec["id"], title=rec["title"], author=rec["author"], party=rec["party"],
+        addressee=rec["addressee"], asked_on=rec["asked_on"], answered_on=rec["answered_on"],
+        answer_due=rec["answer_due"], status=rec["status"], legislature=rec["legislature"],
+        descriptors=rec["descriptors"], delay=rec["delay"], score=round(float(score), 3),
+        matching_passages=0, siblings=siblings(gen, rec, row, matched),
+    )
+
+
+def siblings(gen, rec: dict, row: int, matched: Optional[np.ndarray] = None) -> list[Sibling]:
+    """Every other question of the "Aussi posée à" group, indexed or only named in a link.
+
+    Read from the columns, not the stored records: a group has up to 19 members and a page
+    20 results."""
+    out = {}
+    for member in gen.members(int(gen.group[row])).tolist():
+        if member != row:
+            qid = gen.id_of(member)
+            out[qid] = Sibling(qid, gen.facets["addressee"].value(member), gen.facets["status"].value(member),
+                               _answered_on(gen, member), True,
+                               bool(matched[member]) if matched is not None else False)
+    for link in rec["links"]:
+        if link["relation"] == "also_asked_to" and link["id"] not in out:
+            out[link["id"]] = Sibling(link["id"], None, None, None, False)
+    return [out[k] for k in sorted(out, key=id_key)]
+
+
+def _answered_on(gen, row: int) -> Optional[str]:
+    delay = int(gen.delay[row])
+    return date.fromordinal(int(gen.asked_on[row]) + delay).isoformat() if delay >= 0 else None
+
+
+def _attach_snippets(m: Matching, results: list[Result], rows: list[int], words: bool = True) -> None:
+    """Up to 3 passages per result: those the scoring model ranks first for the query's words."""
+    if not results:
+        return
+    gen = m.gen
+    wanted = passage_words(m.node, lambda p: gen.fields["exact"].expand(p, 200)) if words else []
+    terms = highlight_terms(m.node)
+    best = best_passages(gen, rows, wanted, SNIPPETS_PER_RESULT) if wanted else {}
+    for result, row in zip(results, rows):
+        count, chosen = best.get(row, (0, []))
+        result.matching_passages = count
+        if not chosen and gen.pcount[row] > 0:
+            chosen = [int(gen.pstart[row])]
+        stored = sorted((gen.passage(p) for p in chosen), key=lambda f: f["position"])
+        result.snippets = [_snippet(f, terms) for f in stored]
+
+
+def _snippet(fields: dict, terms) -> Snippet:
+    text = fields["raw"]
+    html = highlight(text, match_spans(text, *terms), SNIPPET_CHARS)
+    return Snippet(fields["position"], fields["part"], str(html), f"p-{fields['position']}")
+
