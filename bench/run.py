@@ -31,13 +31,10 @@ from urllib.parse import urlencode
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from search.api import Engine  # noqa: E402
-from search.parse import ParseError, parse_file  # noqa: E402
-from search.api import SearchRequest, search  # noqa: E402
-from search.api import IndexStore  # noqa: E402
+from bench.procs import descendants, free_port, memory_kb, tree_rss_kb  # noqa: E402
+from search.analysis import STOP_WORDS, base_words, french_groups  # noqa: E402
+from search.api import Engine, IndexStore, ParseError, SearchRequest, parse_file, search  # noqa: E402
 from search.synth import synthesize  # noqa: E402
-from search.analysis import STOP_WORDS  # noqa: E402
-from tests.serving import free_port, tree_rss_kb  # noqa: E402
 
 SEED = 20261122
 
@@ -149,6 +146,36 @@ def query_mix(folder: Path, count: int = 200) -> list[SearchRequest]:
     return mix
 
 
+def phrase_mix(folder: Path, count: int = 200) -> list[SearchRequest]:
+    """A second mix, half of it phrases of the most common word pairs and triples (stop words
+    included: "ont été", "de la sécurité"), the rest words and 3-word ANDs: the worst case
+    for a phrase evaluator."""
+    rng = random.Random(SEED + 2)
+    files = sorted(folder.glob("*.txt"))
+    sample = [parse_file(p) for p in rng.sample(files, min(200, len(files)))]
+    pairs: dict[str, int] = {}
+    triples: dict[str, int] = {}
+    words = []
+    for q in sample:
+        for p in q.passages:
+            tokens = re.findall(r"[^\W\d_]+", p.text.lower())
+            words += [t for t in tokens if len(t) > 4 and t not in STOP_WORDS]
+            for i in range(len(tokens) - 2):
+                pairs[" ".join(tokens[i:i + 2])] = pairs.get(" ".join(tokens[i:i + 2]), 0) + 1
+                triples[" ".join(tokens[i:i + 3])] = triples.get(" ".join(tokens[i:i + 3]), 0) + 1
+    common = sorted(pairs, key=lambda k: -pairs[k])[:60] + sorted(triples, key=lambda k: -triples[k])[:40]
+    mix = []
+    for i in range(count):
+        if i % 2 == 0:
+            q = f'"{common[(i // 2) % len(common)]}"'
+        elif i % 4 == 1:
+            q = rng.choice(words)
+        else:
+            q = " ".join(rng.choice(words) for _ in range(3))
+        mix.append(SearchRequest(q, page=5 if i % 10 == 9 else 1, size=20))
+    return mix
+
+
 def url_of(req: SearchRequest) -> str:
     pairs = [("q", req.q)] + [(k, v) for k, values in req.filters.items() for v in values]
     if req.page != 1:
@@ -212,13 +239,15 @@ def bench_library(index: Path, mix: list[SearchRequest]) -> dict:
         t = time.perf_counter()
         search(engine, req)
         warm.append((time.perf_counter() - t) * 1000)
-    row = {"load_s": load, "first": summary(first), "warm": summary(warm)}
+    row = {"load_s": load, "first": summary(first), "warm": summary(warm),
+           "slowest": sorted(zip(warm, (r.q for r in mix)), reverse=True)[:3]}
     print(f"library: index load {load:.2f} s; first pass p50 {row['first']['p50']:.1f} ms p95 {row['first']['p95']:.1f} ms; "
           f"warm p50 {row['warm']['p50']:.1f} ms p95 {row['warm']['p95']:.1f} ms p99 {row['warm']['p99']:.1f} ms", flush=True)
     return row
 
 
-def bench_http(index: Path, mix: list[SearchRequest], requests: int, clients: int, cache: int) -> dict:
+def bench_http(index: Path, urls: list[str], requests: int, clients: int, cache: int, label: str) -> dict:
+    """`requests` GETs of `urls` in turn by `clients` concurrent clients against `python -m search serve`."""
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "search", "serve", "--index", str(index), "--port", str(port),
                                "--threads", str(clients)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -232,7 +261,6 @@ def bench_http(index: Path, mix: list[SearchRequest], requests: int, clients: in
                 break
             except OSError:
                 time.sleep(0.1)
-        urls = [url_of(r) for r in mix]
         warm = iter(range(4 * clients))  # every worker process opens its index before the clock starts
 
         def warm_up() -> None:
@@ -275,13 +303,17 @@ def bench_http(index: Path, mix: list[SearchRequest], requests: int, clients: in
         for t in threads:
             t.join()
         wall = time.perf_counter() - started
+        workers = [memory_kb(pid) for pid in descendants(server.pid)]
     finally:
         server.terminate()
         server.wait(timeout=10)
-    row = {"cache": cache, "requests": len(latencies), "errors": len(errors), "rps": len(latencies) / wall,
-           **summary(latencies)}
-    print(f"http (cache {'on' if cache else 'off'}, {clients} clients): {row['rps']:.0f} req/s, p50 {row['p50']:.0f} ms, "
-          f"p95 {row['p95']:.0f} ms, p99 {row['p99']:.0f} ms, errors {row['errors']}/{row['requests']}", flush=True)
+    workers = [w for w in workers if w.get("Rss")]
+    row = {"label": label, "cache": cache, "requests": len(latencies), "errors": len(errors), "rps": len(latencies) / wall,
+           "workers": workers, **summary(latencies)}
+    memory = ", ".join(f"RSS {w['Rss'] / 1024:.0f} MB (PSS {w.get('Pss', 0) / 1024:.0f})" for w in workers)
+    print(f"http {label} (cache {'on' if cache else 'off'}, {clients} clients): {row['rps']:.0f} req/s, "
+          f"p50 {row['p50']:.0f} ms, p95 {row['p95']:.0f} ms, p99 {row['p99']:.0f} ms, "
+          f"errors {row['errors']}/{row['requests']}; workers: {memory}", flush=True)
     return row
 
 
@@ -309,9 +341,21 @@ def fts_query(req: SearchRequest) -> str | None:
     return " ".join(parts) or None
 
 
-def bench_fts5(work: Path, n: int, mix: list[SearchRequest]) -> dict:
+def stemmed_query(match: str) -> str:
+    """An FTS5 query on the `stems` column: each word becomes the OR of our analyzer's variants."""
+    parts = []
+    for token in re.findall(r'"[^"]*"\*?|\S+', match):
+        if token.endswith("*") or " " in token.strip('"'):
+            parts.append("text:" + token)  # prefixes and phrases: the unstemmed column, as ours does
+            continue
+        for group in french_groups(base_words(token.strip('"'))):
+            parts.append("stems:(" + " OR ".join(f'"{v}"' for v in group) + ")")
+    return " AND ".join(parts)
+
+
+def bench_fts5(work: Path, n: int, mix: list[SearchRequest], stemmed: bool = False) -> dict:
     seeds = corpus(work, n)
-    path = work / f"fts5-{n}.db"
+    path = work / f"fts5-{n}{'-stemmed' if stemmed else ''}.db"
     path.unlink(missing_ok=True)
     questions = []
     for p in sorted(seeds.glob("*.txt")):
@@ -321,11 +365,13 @@ def bench_fts5(work: Path, n: int, mix: list[SearchRequest]) -> dict:
             pass
     db = sqlite3.connect(path)
     started = time.perf_counter()
-    db.execute("CREATE VIRTUAL TABLE passages USING fts5(qid UNINDEXED, part UNINDEXED, text, "
+    db.execute(f"CREATE VIRTUAL TABLE passages USING fts5(qid UNINDEXED, part UNINDEXED, text{', stems' if stemmed else ''}, "
                "tokenize = 'unicode61 remove_diacritics 2')")
     rows = [(q.id, "head", q.title + "\n" + "\n".join(q.descriptors)) for q in questions]
     rows += [(q.id, p.part, p.text) for q in questions for p in q.passages]
-    db.executemany("INSERT INTO passages VALUES (?, ?, ?)", rows)
+    if stemmed:  # the same analyzer's terms in a second column: like for like with ours
+        rows = [(*row, " ".join(t for g in french_groups(base_words(row[2])) for t in g)) for row in rows]
+    db.executemany(f"INSERT INTO passages VALUES (?, ?, ?{', ?' if stemmed else ''})", rows)
     db.commit()
     build = time.perf_counter() - started
     latencies = []
@@ -333,6 +379,8 @@ def bench_fts5(work: Path, n: int, mix: list[SearchRequest]) -> dict:
         match = fts_query(req)
         if match is None:
             continue
+        if stemmed:
+            match = stemmed_query(match)
         offset = (req.page - 1) * req.size
         t = time.perf_counter()
         try:
@@ -347,47 +395,92 @@ def bench_fts5(work: Path, n: int, mix: list[SearchRequest]) -> dict:
             continue
         latencies.append((time.perf_counter() - t) * 1000)
     db.close()
-    row = {"build_s": build, "passages": len(rows), "db_mb": path.stat().st_size / 2**20, **summary(latencies)}
-    print(f"sqlite fts5: insert {len(rows)} passages {build:.1f} s ({len(rows) / build:.0f}/s), "
+    row = {"build_s": build, "passages": len(rows), "db_mb": path.stat().st_size / 2**20, "stemmed": stemmed,
+           **summary(latencies)}
+    print(f"sqlite fts5{' (pre-stemmed column)' if stemmed else ''}: insert {len(rows)} passages {build:.1f} s ({len(rows) / build:.0f}/s), "
           f"{row['db_mb']:.0f} MB; {len(latencies)} text queries p50 {row['p50']:.1f} ms p95 {row['p95']:.1f} ms", flush=True)
     return row
 
 
 # -- the report ---------------------------------------------------------------------------------
 
-def report(args, info, builds, update, library, http_rows, fts, query_size, command) -> str:
+def _targets(builds, update, library, http_rows, query_size) -> list[str]:
+    """Issue 9's targets at 50,000 questions, each with what this run measured."""
+    at = next((b for b in builds if b["questions"] == query_size), builds[0])
+    big = next((b for b in builds if b["questions"] == 100_000), None)
+    page = next(h for h in http_rows if h["label"] == "search" and not h["cache"])
+    question = next(h for h in http_rows if h["label"] == "question")
+    rows = [
+        ("HTTP search page ≥ 120 req/s, 8 clients, p99 < 250 ms, 0 errors, cache off",
+         f"{page['rps']:.0f} req/s, p99 {page['p99']:.0f} ms, {page['errors']} errors",
+         page["rps"] >= 120 and page["p99"] < 250 and not page["errors"]),
+        ("question page p95 < 50 ms, ≥ 150 pages/s, 8 clients",
+         f"p95 {question['p95']:.0f} ms, {question['rps']:.0f} pages/s", question["p95"] < 50 and question["rps"] >= 150),
+        ("library p50 < 5 ms, p95 < 25 ms, p99 < 60 ms (warm)",
+         f"p50 {library['warm']['p50']:.1f}, p95 {library['warm']['p95']:.1f}, p99 {library['warm']['p99']:.1f} ms",
+         library["warm"]["p50"] < 5 and library["warm"]["p95"] < 25 and library["warm"]["p99"] < 60),
+        ("library first pass after opening p95 < 50 ms", f"p95 {library['first']['p95']:.1f} ms "
+         f"(opening {library['load_s'] * 1000:.0f} ms)", library["first"]["p95"] < 50),
+        ("build ≥ 2,000 passages/s", f"{at['passages_per_s']:,.0f} passages/s", at["passages_per_s"] >= 2000),
+        ("build peak RSS < 1.5 GB, whole process tree", f"{at['peak_rss_mb']:,.0f} MB", at["peak_rss_mb"] < 1536),
+        ("100k questions built in < 6 min", f"{big['seconds']:.0f} s" if big else "not measured",
+         bool(big) and big["seconds"] < 360),
+        ("`update` of 20 documents < 2 s", f"{update['seconds']:.2f} s, process start included", update["seconds"] < 2),
+    ]
+    if query_size != 50_000:
+        rows = [(t, m + f" (at {query_size:,})", ok) for t, m, ok in rows]
+    return ["| target | measured | |", "| --- | --- | --- |"] + [
+        f"| {t} | {m} | {'met' if ok else '**not met**'} |" for t, m, ok in rows]
+
+
+def report(args, info, builds, update, library, http_rows, fts_rows, query_size, command) -> str:
     same = next(b for b in builds if b["questions"] == query_size)
     lines = [f"## {info['date']} — `{command}`", "",
              f"Machine: {info['cpu']}, {info['cores']} cores, {info['memory']}; Python {info['python']}; "
-             f"commit {info['commit']}.", "", "### Full build", "",
-             "| questions | passages | documents skipped | seconds | passages/s | peak RSS (MB, whole process tree) | index on disk (MB) |",
-             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+             f"commit {info['commit']}.", "", f"### Targets at {query_size:,} questions", ""]
+    lines += _targets(builds, update, library, http_rows, query_size)
+    lines += ["", "### Full build", "",
+              "| questions | passages | documents skipped | seconds | passages/s | peak RSS (MB, whole process tree) | index on disk (MB) |",
+              "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for b in builds:
         lines.append(f"| {b['questions']:,} | {b['passages']:,} | {b['skipped']} | {b['seconds']:.1f} | "
                      f"{b['passages_per_s']:,.0f} | {b['peak_rss_mb']:,.0f} | {b['index_mb']:,.0f} |")
     lines += ["", f"### Incremental update at {update['questions']:,} questions (10 changed + 10 new documents)", "",
               f"{update['seconds']:.2f} s — `{update['summary']}`", "",
-              f"### Queries at {query_size:,} questions: a fixed mix of {library['warm']['n']} "
-              "(words, 2-3 word AND, phrases, prefixes, fields, dates, facets; pages 1 and 5), "
-              "facets, grouping and 3 snippets per result, result cache off", "",
+              f"### Queries at {query_size:,} questions, result cache off unless said", "",
+              f"The bench mix: {library['warm']['n']} requests (words, 2-3 word AND, phrases, prefixes, fields, dates, "
+              "facets; pages 1 and 5), facets, grouping and 3 snippets per result. The phrase mix: half phrases of "
+              "the most common word pairs and triples, stop words included, half words and 3-word ANDs.", "",
               "| path | p50 ms | p95 ms | p99 ms | mean ms | req/s | errors |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
-              f"| library, first pass after opening (postings read from disk) | {library['first']['p50']:.1f} | "
+              f"| library, bench mix, first pass after opening | {library['first']['p50']:.1f} | "
               f"{library['first']['p95']:.1f} | {library['first']['p99']:.1f} | {library['first']['mean']:.1f} | | |",
-              f"| library, warm | {library['warm']['p50']:.1f} | {library['warm']['p95']:.1f} | "
+              f"| library, bench mix, warm | {library['warm']['p50']:.1f} | {library['warm']['p95']:.1f} | "
               f"{library['warm']['p99']:.1f} | {library['warm']['mean']:.1f} | | |"]
+    names = {"search": "HTTP search page, bench mix", "phrases": "HTTP search page, phrase mix",
+             "question": "HTTP question page (`/question/<id>`, siblings, related, similar)"}
     for h in http_rows:
-        lines.append(f"| HTTP search page, `serve` (gunicorn), {args.clients} clients, result cache {'on' if h['cache'] else 'off'} "
-                     f"({h['requests']} requests) | {h['p50']:.0f} | {h['p95']:.0f} | {h['p99']:.0f} | {h['mean']:.0f} | "
-                     f"{h['rps']:.0f} | {h['errors']} |")
-    lines.append(f"| SQLite FTS5, same passages, text part of the same queries ({fts['n']}), no facets or grouping | "
-                 f"{fts['p50']:.1f} | {fts['p95']:.1f} | {fts['p99']:.1f} | {fts['mean']:.1f} | | |")
-    lines += ["", f"Opening the index (columns, lengths, passage map) took {library['load_s']:.2f} s on the first query.",
-              f"SQLite FTS5 inserted the same {fts['passages']:,} passages in {fts['build_s']:.1f} s "
-              f"({fts['db_mb']:.0f} MB), parsing excluded.", "",
-              "Ratios in this run (ours / FTS5): "
-              f"query p50 {library['warm']['p50'] / fts['p50']:.2f}×, p95 {library['warm']['p95'] / fts['p95']:.2f}×; "
-              f"build time {same['seconds'] / fts['build_s']:.1f}× at {query_size:,} questions "
-              "(ours includes parsing, both indexes and facets; FTS5's excludes parsing).", ""]
+        lines.append(f"| {names[h['label']]}, `serve` (gunicorn), {args.clients} clients, result cache "
+                     f"{'on' if h['cache'] else 'off'} ({h['requests']} requests) | {h['p50']:.0f} | {h['p95']:.0f} | "
+                     f"{h['p99']:.0f} | {h['mean']:.0f} | {h['rps']:.0f} | {h['errors']} |")
+    for fts in fts_rows:
+        kind = "pre-stemmed column (our analyzer's terms), " if fts["stemmed"] else ""
+        lines.append(f"| SQLite FTS5, {kind}same passages, text part of the bench mix ({fts['n']}), no facets or "
+                     f"grouping | {fts['p50']:.1f} | {fts['p95']:.1f} | {fts['p99']:.1f} | {fts['mean']:.1f} | | |")
+    page = next(h for h in http_rows if h["label"] == "search" and not h["cache"])
+    lines += ["", f"Opening the index took {library['load_s'] * 1000:.0f} ms (memory maps, warm-up query included). "
+              "Slowest warm library requests: " + ", ".join(f"`{q}` {ms:.0f} ms" for ms, q in library["slowest"]) + "."]
+    if page["workers"]:
+        lines += ["", "Memory of the server's workers after the bench-mix run (smaps_rollup): " + "; ".join(
+            f"RSS {w['Rss'] / 1024:.0f} MB, of it shared {(w.get('Shared_Clean', 0) + w.get('Shared_Dirty', 0)) / 1024:.0f} MB, "
+            f"PSS {w.get('Pss', 0) / 1024:.0f} MB" for w in page["workers"]) +
+            ". PSS divides each shared page among the processes that map it: the query arrays are "
+            "memory-mapped files, counted once for all workers."]
+    for fts in fts_rows:
+        lines.append("")
+        lines.append(f"SQLite FTS5{' with the pre-stemmed column' if fts['stemmed'] else ''} inserted "
+                     f"{fts['passages']:,} passages in {fts['build_s']:.1f} s ({fts['db_mb']:.0f} MB), parsing excluded; "
+                     f"ours / FTS5: query p50 {library['warm']['p50'] / fts['p50']:.2f}×, "
+                     f"p95 {library['warm']['p95'] / fts['p95']:.2f}×, build time {same['seconds'] / fts['build_s']:.1f}×.")
     return "\n".join(lines) + "\n"
 
 
@@ -412,11 +505,19 @@ def main() -> None:
     # the update runs on a fresh build at the query size (a larger build may have come after it)
     update = bench_update(work, query_size)
     mix = query_mix(corpus(work, query_size))
+    phrases = phrase_mix(corpus(work, query_size))
     index = work / f"index-{query_size}"
     library = bench_library(index, mix)
-    http_rows = [bench_http(index, mix, requests, args.clients, cache) for cache in (0, 256)]
-    fts = bench_fts5(work, query_size, mix)
-    text = report(args, info, builds, update, library, http_rows, fts, query_size, command)
+    engine = Engine(index)
+    gen = engine.generation()
+    rng = random.Random(SEED + 3)
+    question_urls = [f"/question/{gen.id_of(r)}" for r in rng.sample(range(gen.size), min(300, gen.size))]
+    http_rows = [bench_http(index, [url_of(r) for r in mix], requests, args.clients, cache, "search")
+                 for cache in (0, 256)]
+    http_rows.append(bench_http(index, [url_of(r) for r in phrases], requests, args.clients, 0, "phrases"))
+    http_rows.append(bench_http(index, question_urls, requests, args.clients, 0, "question"))
+    fts_rows = [bench_fts5(work, query_size, mix), bench_fts5(work, query_size, mix, stemmed=True)]
+    text = report(args, info, builds, update, library, http_rows, fts_rows, query_size, command)
     output = Path(args.output)
     previous = output.read_text(encoding="utf-8") if output.exists() else ""
     if not previous.startswith("# Benchmarks"):

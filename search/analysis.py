@@ -149,21 +149,21 @@ def exact_analyzer():
 # values, so a passage is analysed once and its terms feed the passage document and
 # the question document alike. tests/test_analysis.py holds both paths equal.
 
-_TOKEN_RE = re.compile(TOKEN_PATTERN)
+TOKEN_RE = re.compile(TOKEN_PATTERN)
 _APOSTROPHES = str.maketrans({"’": "'", "´": "'", "`": "'"})
 
 
 def base_words(text: str) -> list[str]:
     """Tokenized, lower-cased, apostrophes unified, elisions removed."""
-    out = []
-    for match in _TOKEN_RE.finditer(text):
-        word = match.group().lower()
-        if not word.isalnum():
-            word = word.translate(_APOSTROPHES)
-            if "'" in word:
-                word = ELISION_RE.sub("", word)
-        out.append(word)
-    return out
+    return [token_word(match.group().lower()) for match in TOKEN_RE.finditer(text)]
+
+
+def token_word(token: str) -> str:
+    """The word of one lower-cased token: apostrophes unified, elision removed."""
+    if token.isalnum():
+        return token
+    token = token.translate(_APOSTROPHES)
+    return ELISION_RE.sub("", token) if "'" in token else token
 
 
 def french_terms(words: list[str]) -> list[str]:

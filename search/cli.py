@@ -9,7 +9,7 @@ import click
 
 from .api import (FACET_NAMES, MAX_FACET_LIMIT, SORTS, STAT_SORTS, BuildError, Engine, IndexLocked, IndexStore,
                   NoIndex, ParseError, QueryError, SearchRequest, build as build_index, missing_fields, parse_file,
-                  search, source_files, statistics, update as update_index)
+                  search, source_files, statistics, update as update_index, TIME_BUDGET)
 
 SEEDS = click.option("--seeds", "seeds", default="seeds", show_default=True, envvar="SEARCH_SEEDS_DIR",
                      type=click.Path(file_okay=False, path_type=Path),
@@ -106,7 +106,9 @@ def _filters(pairs) -> dict[str, list[str]]:
               help="Print the counts of this facet (repeatable).")
 @click.option("--from", "date_from", metavar="DATE", help="Asked on or after (2013, 2013-04, 2013-04-30).")
 @click.option("--to", "date_to", metavar="DATE", help="Asked on or before.")
-def query(text, index, as_json, limit, page, sort, filters, facets, date_from, date_to):
+@click.option("--budget", default=TIME_BUDGET, show_default=True, metavar="SECONDS",
+              help="Time the evaluation may take before it returns what it has, marked partial (0: no limit).")
+def query(text, index, as_json, limit, page, sort, filters, facets, date_from, date_to, budget):
     """Search the index and print the hits: id, title, score, matching passages.
 
     TEXT uses the search box's language: words (ANDed), OU, SAUF, -word,
@@ -115,7 +117,7 @@ def query(text, index, as_json, limit, page, sort, filters, facets, date_from, d
 
     Example: python -m search query 'ministre:"fonction publique" "médias sociaux"' --json
     """
-    request = SearchRequest(text, _filters(filters), date_from, date_to, sort, page, limit)
+    request = SearchRequest(text, _filters(filters), date_from, date_to, sort, page, limit, budget=budget)
     try:
         result = search(Engine(index), request)
     except (QueryError, NoIndex) as exc:
@@ -125,6 +127,8 @@ def query(text, index, as_json, limit, page, sort, filters, facets, date_from, d
         return
     click.echo(f"{result.total} result(s), {result.questions} question(s), page {result.page}/{result.pages}"
                f" in {result.took_ms:.0f} ms")
+    if result.partial:
+        click.echo("partial results: the query took longer than its time budget (--budget); narrow it down")
     for r in result.results:
         click.echo(f"\n{r.id}  {r.score:.2f}  {r.title}")
         click.echo(f"   {r.asked_on} · {r.author or '?'} ({r.party or '-'}) → {r.addressee or '?'} · {r.status}"

@@ -16,7 +16,7 @@ from .query.scoring import SIMILAR_FIELDS, Accumulator, idf
 from .query.terms import highlight_terms
 from .results import PassageView, QuestionView, RelatedQuestion
 from .searching import siblings
-from .snippets import highlight, match_spans
+from .snippets import Matcher, highlight
 
 OFFICIAL_URL = "https://www.senate.be/www/?MIval=/Vragen/SchriftelijkeVraag&LEG={leg}&NR={num}&LANG=fr"
 INVERSE = {
@@ -46,13 +46,13 @@ def get_question(engine: Engine, qid: str, q: str = "", today: Optional[date] = 
     rec = gen.record(row)
     rec["group"] = gen.group_ids[int(gen.group[row])]  # the whole index's view, not this page's
     try:
-        terms = highlight_terms(parse_query(q)) if q else (frozenset(), frozenset(), ())
+        terms = Matcher(*highlight_terms(parse_query(q))) if q else Matcher(frozenset(), frozenset(), ())
     except QueryError:
-        terms = (frozenset(), frozenset(), ())
+        terms = Matcher(frozenset(), frozenset(), ())
     hits = sorted((gen.passage(p) for p in gen.passages_of(row)), key=lambda h: h["position"])
     passages = []
     for hit in hits:
-        spans = match_spans(hit["raw"], *terms)
+        spans = terms.spans(hit["raw"])
         passages.append(PassageView(hit["position"], hit["part"], str(highlight(hit["raw"], spans)),
                                     f"p-{hit['position']}", bool(spans)))
     family = siblings(gen, rec, row)

@@ -18,7 +18,7 @@ from .query.evaluator import Evaluator, date_mask
 from .query.language import Filter, Or, date_range, parse_query
 from .query.terms import has_text, highlight_terms, passage_words
 from .results import FacetValue, Result, SearchPage, Sibling, Snippet
-from .snippets import SNIPPET_CHARS, best_passages, highlight, match_spans
+from .snippets import SNIPPET_CHARS, Matcher, best_passages, highlight
 
 SORTS = ("relevance", "newest", "oldest", "delay")
 MAX_PAGE_SIZE = 100
@@ -113,7 +113,7 @@ def search(engine: Engine, req: SearchRequest) -> SearchPage:
 def _search(gen, req: SearchRequest, started: float) -> SearchPage:
     m = matching(gen, req)
     facets = count_facets(gen, m.base, m.per_facet, req.filters, req.facet_limit)
-    groups = int(np.unique(gen.group[m.matched]).size)
+    groups = int(np.count_nonzero(np.bincount(gen.group[m.matched], minlength=len(gen.group_ids))))
     first = (req.page - 1) * req.size
     page_rows = ranked(m, req.sort, first + req.size)[first:]
     results = [_result(gen, row, score, m.matched) for row, score in page_rows]
@@ -144,11 +144,12 @@ def count_facets(gen, base: np.ndarray, per_facet: dict, filters: dict,
         column = gen.facets[name]
         counts = column.count(docs)
         chosen = set(filters.get(name, ()))
-        pairs = [(column.values[i], int(counts[i])) for i in np.flatnonzero(counts).tolist()]
-        present = {v for v, _ in pairs}
-        pairs += [(v, 0) for v in chosen if v not in present]
-        pairs.sort(key=lambda kv: (-kv[1], kv[0]))
-        pairs = pairs[:limit] + [kv for kv in pairs[limit:] if kv[0] in chosen]
+        nonzero = np.flatnonzero(counts)
+        order = nonzero[np.lexsort((column.rank[nonzero], -counts[nonzero]))]  # most frequent, then A-Z
+        pairs = [(column.values[i], int(counts[i])) for i in order[:limit].tolist()]
+        shown = {v for v, _ in pairs}
+        pairs += [(column.values[i], int(counts[i])) for i in order[limit:].tolist() if column.values[i] in chosen]
+        pairs += [(v, 0) for v in sorted(chosen) if v not in shown and v not in {p for p, _ in pairs}]
         if spec.order == "value":
             pairs.sort(key=lambda kv: kv[0], reverse=True)
         out[name] = [FacetValue(v, c, v in chosen) for v, c in pairs]
@@ -249,7 +250,7 @@ def _attach_snippets(m: Matching, results: list[Result], rows: list[int], words:
         return
     gen = m.gen
     wanted = passage_words(m.node, lambda p: gen.fields["exact"].expand(p, 200)) if words else []
-    terms = highlight_terms(m.node)
+    terms = Matcher(*highlight_terms(m.node))
     best = best_passages(gen, rows, wanted, SNIPPETS_PER_RESULT) if wanted else {}
     for result, row in zip(results, rows):
         count, chosen = best.get(row, (0, []))
@@ -260,8 +261,8 @@ def _attach_snippets(m: Matching, results: list[Result], rows: list[int], words:
         result.snippets = [_snippet(f, terms) for f in stored]
 
 
-def _snippet(fields: dict, terms) -> Snippet:
+def _snippet(fields: dict, terms: Matcher) -> Snippet:
     text = fields["raw"]
-    html = highlight(text, match_spans(text, *terms), SNIPPET_CHARS)
+    html = highlight(text, terms.spans(text), SNIPPET_CHARS)
     return Snippet(fields["position"], fields["part"], str(html), f"p-{fields['position']}")
 

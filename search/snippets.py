@@ -7,26 +7,49 @@ from html import escape
 import numpy as np
 from markupsafe import Markup
 
-from .analysis import exact_analyzer, french_analyzer
+from .analysis import STOP_WORDS, TOKEN_RE, fold, stem_variants, token_word
 from .query.scoring import idf, norm, saturate
 
-_FRENCH = french_analyzer()
-_EXACT = exact_analyzer()
 SNIPPET_CHARS = 320
 
 
+class Matcher:
+    """Which words of a text a query matched: (stems, exact words, prefixes) from
+    search.query.terms.highlight_terms. One per query: it remembers each word it decided."""
+
+    def __init__(self, stems: frozenset, words: frozenset, prefixes: tuple):
+        self.stems, self.words, self.prefixes = stems, words, tuple(prefixes)
+        self.active = bool(stems or words or prefixes)
+        self._seen: dict[str, bool] = {}
+
+    def _matches(self, token: str) -> bool:
+        word = token_word(token)
+        if self.stems and word not in STOP_WORDS:
+            if not self.stems.isdisjoint((fold(word),) if word[:1].isdigit() else stem_variants(word)):
+                return True
+        if self.words or self.prefixes:
+            folded = fold(word)
+            return folded in self.words or bool(self.prefixes and folded.startswith(self.prefixes))
+        return False
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Character spans of the words of `text` that the query matched, sorted."""
+        if not self.active:
+            return []
+        seen, out = self._seen, []
+        for match in TOKEN_RE.finditer(text):
+            token = match.group().lower()
+            hit = seen.get(token)
+            if hit is None:
+                hit = seen[token] = self._matches(token)
+            if hit:
+                out.append(match.span())
+        return out
+
+
 def match_spans(text: str, stems: frozenset, words: frozenset, prefixes: tuple) -> list[tuple[int, int]]:
-    """Character spans of the words of `text` that the query matched, merged and sorted."""
-    spans = set()
-    if stems:
-        for t in _FRENCH(text, chars=True, mode="index"):
-            if t.text in stems:
-                spans.add((t.startchar, t.endchar))
-    if words or prefixes:
-        for t in _EXACT(text, chars=True, mode="index"):
-            if t.text in words or any(t.text.startswith(p) for p in prefixes):
-                spans.add((t.startchar, t.endchar))
-    return sorted(spans)
+    """Character spans of the words of `text` that the query matched (the analyzers' words)."""
+    return Matcher(stems, words, prefixes).spans(text)
 
 
 def highlight(text: str, spans: list[tuple[int, int]], limit: int = 0) -> Markup:
@@ -75,7 +98,7 @@ def best_passages(gen, rows: list[int], words: list[set[str]], per_question: int
         df = 0
         for term in variants:
             docs, tf = field.postings(term)
-            df = max(df, docs.size)
+            df = max(df, int(gen.p_live[docs].sum()))
             keep = wanted[gen.p_question[docs]] & gen.p_live[docs]
             for d, f in zip(docs[keep].tolist(), (tf[keep] * lengths[docs[keep]]).tolist()):
                 seen[d] = max(seen.get(d, 0.0), f)

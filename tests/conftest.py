@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from search.api import Engine
-from search.api import build
+from search.api import Engine, build
 
 from .serving import free_port  # noqa: F401  (tests import it from here)
 
@@ -49,6 +48,18 @@ def index_dir(built) -> Path:
 @pytest.fixture(scope="session")
 def engine(index_dir) -> Engine:
     return Engine(index_dir)
+
+
+@pytest.fixture(scope="session")
+def app(index_dir):
+    from web import create_app
+
+    return create_app({"INDEX_DIR": str(index_dir), "TESTING": True})
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
 
 
 @pytest.fixture(scope="session")

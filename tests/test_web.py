@@ -17,16 +17,6 @@ from .conftest import SEEDS, VARIANTS, copy_corpus
 from .test_indexing import clones
 
 
-@pytest.fixture(scope="module")
-def app(index_dir):
-    return create_app({"INDEX_DIR": str(index_dir), "TESTING": True})
-
-
-@pytest.fixture
-def client(app):
-    return app.test_client()
-
-
 def text(response) -> str:
     return response.get_data(as_text=True)
 

@@ -7,9 +7,27 @@ waitress serves with threads in one process.
 """
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import os
 
 from . import create_app
+
+M_MMAP_THRESHOLD, M_ARENA_MAX = -3, -8
+
+
+def return_freed_memory() -> None:
+    """Make glibc give large freed blocks back to the system at once.
+
+    A query's scratch arrays (positions of a common phrase, masks) are large and short-lived;
+    with glibc's default, freed ones stay in per-thread arenas and a worker's RSS climbs to
+    its worst moment and stays there. Served from mmap, they are returned when freed."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.mallopt(M_MMAP_THRESHOLD, 256 * 1024)
+        libc.mallopt(M_ARENA_MAX, 2)
+    except (OSError, AttributeError):  # not glibc
+        pass
 
 
 def serve(index: str, seeds: str, host: str = "127.0.0.1", port: int = 5000, threads: int = 8,
@@ -32,6 +50,7 @@ def serve(index: str, seeds: str, host: str = "127.0.0.1", port: int = 5000, thr
                 self.cfg.set(key, value)
 
         def load(self):
+            return_freed_memory()  # in each worker, before the app opens the index
             return create_app(config)
 
     Server().run()

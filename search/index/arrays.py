@@ -129,15 +129,15 @@ class SegmentWriter:
         """Add one question; returns each passage's French terms (Whoosh's passage documents take them)."""
         row, fr, ex = self.rows, self.vocab[FRENCH], self.vocab[EXACT]
         self.rows += 1
-        title, tags = base_words(q.title), base_words("\n".join(q.descriptors))
+        title = base_words(q.title)
         f = self.fields
         f["title"].add_positions(row, [self._ids(FRENCH, french_groups(title))])
         f["descriptors"].add_positions(row, [self._ids(FRENCH, french_groups(base_words(d))) for d in q.descriptors])
         f["addressee"].add_positions(row, [self._ids(FRENCH, french_groups(base_words(q.addressee or "")))])
         for name, value in (("author", q.author), ("party", q.party)):
             f[name].add_positions(row, [[[ex.setdefault(fold(w), len(ex))] for w in base_words(value or "")]])
-        exact_texts = [[[ex.setdefault(fold(w), len(ex))] for w in title],
-                       [[ex.setdefault(fold(w), len(ex))] for w in tags]]
+        exact_texts = [[[ex.setdefault(fold(w), len(ex))] for w in words]
+                       for words in [title, *(base_words(d) for d in q.descriptors)]]
         flat = {part: [] for part in PARTS}
         lengths = dict.fromkeys(PARTS, 0)
         terms_out = []

@@ -187,6 +187,7 @@ def update(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fa
                 deleted = np.union1d(np.load(live / "deleted.npy"), np.flatnonzero(np.isin(qkey, list(replaced))))
                 qix = whoosh_index.open_dir(tmp, indexname=QUESTIONS)
                 pix = whoosh_index.open_dir(tmp, indexname=PASSAGES)
+                since = (qix.doc_count_all(), pix.doc_count_all())
                 segment = SegmentWriter()
                 with _writers(qix, pix, merge=False) as (qw, pw):
                     for name in gone + todo:
@@ -203,7 +204,7 @@ def update(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fa
                     segment.write(tmp / name)
                     segments = segments + [name]
                 checkpoint("arrays")
-                finish(tmp, segments, deleted.astype(np.int64))
+                finish(tmp, segments, deleted.astype(np.int64), previous=live, since=since)
                 write_manifest(tmp, manifest)
                 checkpoint("manifest")
                 report.generation = store.publish(tmp).name

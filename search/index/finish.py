@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Optional
 
 import numpy as np
 from whoosh.filedb.filestore import FileStorage
@@ -21,8 +22,13 @@ from .reader import SEGMENTS
 from .schema import FORMAT, FORMAT_FILE, PASSAGES, QUESTIONS, passage_key, question_id
 
 
-def finish(folder: Path, segments: list[str], deleted: np.ndarray) -> None:
-    """Write the generation-level files of `folder` for these segments and deleted rows."""
+def finish(folder: Path, segments: list[str], deleted: np.ndarray, previous: Optional[Path] = None,
+           since: tuple[int, int] = (0, 0)) -> None:
+    """Write the generation-level files of `folder` for these segments and deleted rows.
+
+    After an update, `previous` is the generation it started from and `since` the number of
+    Whoosh documents (questions, passages) it had: Whoosh never renumbers them without a merge,
+    so only the new documents' numbers are read."""
     metas = [json.loads((folder / name / META).read_text(encoding="utf-8")) for name in segments]
     qkey = np.concatenate([np.load(folder / name / "qkey.npy") for name in segments]).astype(np.int64)
     live = np.ones(qkey.size, dtype=bool)
@@ -36,9 +42,11 @@ def finish(folder: Path, segments: list[str], deleted: np.ndarray) -> None:
         offset += meta["rows"]
     p_question, p_pos = np.concatenate(p_question), np.concatenate(p_pos)
     storage = FileStorage(str(folder), readonly=True)
-    wq = _whoosh_numbers(storage, QUESTIONS, lambda keys, _: keys, qkey, live)
+    known_q = np.load(previous / "wq.npy") if previous else np.zeros(0, np.int64)
+    known_p = np.load(previous / "wp.npy") if previous else np.zeros(0, np.int64)
+    wq = _whoosh_numbers(storage, QUESTIONS, qkey, live, known_q, since[0])
     p_live = live[p_question] if p_question.size else np.zeros(0, dtype=bool)
-    wp = _whoosh_numbers(storage, PASSAGES, passage_key, qkey[p_question] * 100_000 + p_pos, p_live, "pos")
+    wp = _whoosh_numbers(storage, PASSAGES, qkey[p_question] * 100_000 + p_pos, p_live, known_p, since[1], "pos")
     save(folder / "deleted.npy", np.asarray(deleted, dtype=np.int64))
     save(folder / "group.npy", group)
     save_json(folder / "groups.json", group_ids)
@@ -84,25 +92,37 @@ def sibling_groups(qkey: np.ndarray, live: np.ndarray, ptr: np.ndarray, sib: np.
     return np.array([code_of[r] for r in roots], dtype=np.int32), [question_id(k) for k in codes]
 
 
-def _whoosh_numbers(storage, indexname: str, key, ours: np.ndarray, live: np.ndarray, second: str = "") -> np.ndarray:
-    """Per row of ours: the number of the live Whoosh document with the same key (-1 for deleted rows)."""
+def _whoosh_numbers(storage, indexname: str, ours: np.ndarray, live: np.ndarray, known: np.ndarray, since: int,
+                    second: str = "") -> np.ndarray:
+    """Per row of `ours` (keys): the number of the live Whoosh document with the same key, -1 for
+    deleted rows. The first `known.size` rows keep the numbers they had; documents numbered below
+    `since` are not read again."""
     reader = storage.open_index(indexname).reader()
     try:
-        size = reader.doc_count_all()
-        docs = np.fromiter(reader.all_doc_ids(), dtype=np.int64)
-        keys = np.fromiter(reader.column_reader("qkey"), dtype=np.int64, count=size)
-        if second:
-            keys = key(keys, np.fromiter(reader.column_reader(second), dtype=np.int64, count=size))
-        keys = keys[docs]
+        keys, docs = [], []
+        for leaf, offset in reader.leaf_readers():
+            if offset + leaf.doc_count_all() <= since:
+                continue
+            count = leaf.doc_count_all()
+            local = np.fromiter(leaf.all_doc_ids(), dtype=np.int64)
+            k = np.fromiter(leaf.column_reader("qkey"), dtype=np.int64, count=count)
+            if second:
+                k = passage_key(k, np.fromiter(leaf.column_reader(second), dtype=np.int64, count=count))
+            keep = local + offset >= since
+            keys.append(k[local[keep]])
+            docs.append(local[keep] + offset)
     finally:
         reader.close()
-    order = np.argsort(keys, kind="stable")
-    found = np.searchsorted(keys[order], ours)
-    found = np.clip(found, 0, max(0, order.size - 1))
+    keys = np.concatenate(keys) if keys else np.zeros(0, np.int64)
+    docs = np.concatenate(docs) if docs else np.zeros(0, np.int64)
     out = np.full(ours.size, -1, dtype=np.int64)
-    hit = (keys[order][found] == ours) if order.size else np.zeros(ours.size, dtype=bool)
-    out[hit] = docs[order][found][hit]
-    if (live & ~hit).any():
-        raise BuildError(f"{indexname}: {int((live & ~hit).sum())} rows have no Whoosh document")
+    out[:known.size] = known
+    todo = np.flatnonzero(live & (out < 0))
+    order = np.argsort(keys, kind="stable")
+    found = np.clip(np.searchsorted(keys[order], ours[todo]), 0, max(0, order.size - 1))
+    hit = (keys[order][found] == ours[todo]) if order.size else np.zeros(todo.size, dtype=bool)
+    out[todo[hit]] = docs[order][found][hit]
+    if (live & (out < 0)).any():
+        raise BuildError(f"{indexname}: {int((live & (out < 0)).sum())} rows have no Whoosh document")
     out[~live] = -1
     return out

@@ -25,7 +25,8 @@ SEGMENTS = "segments.json"
 
 
 def _load(path: Path) -> np.ndarray:
-    return np.load(path, mmap_mode="r", allow_pickle=False)
+    """The array of an .npy file, memory-mapped (a plain ndarray view: slicing a np.memmap is slow)."""
+    return np.load(path, mmap_mode="r", allow_pickle=False).view(np.ndarray)
 
 
 class Lexicon:
@@ -147,10 +148,23 @@ class FacetColumn:
     doc: np.ndarray  # rows
     val: np.ndarray  # indexes into values
     first: np.ndarray  # per row: its first value, -1 when none
+    multi: bool  # some row carries several values
+    rank: np.ndarray  # per value: its place in alphabetical order (ties in counts are broken by it)
+    row_ptr: np.ndarray  # multi-valued: row -> its first pair (doc is sorted by row)
 
     def count(self, mask: np.ndarray) -> np.ndarray:
         """How many rows of `mask` carry each value."""
-        return np.bincount(self.val[mask[self.doc]], minlength=len(self.values))
+        size = len(self.values)
+        if not self.multi:
+            return np.bincount(self.first[mask] + 1, minlength=size + 1)[1:]
+        rows = np.flatnonzero(mask)
+        if rows.size * 8 > mask.size:  # most rows: look at every pair
+            return np.bincount(self.val[mask[self.doc]], minlength=size)
+        starts = self.row_ptr[rows]
+        counts = self.row_ptr[rows + 1] - starts
+        ends = np.cumsum(counts)
+        pairs = np.arange(int(ends[-1]) if ends.size else 0) + np.repeat(starts - (ends - counts), counts)
+        return np.bincount(self.val[pairs], minlength=size)
 
     def having(self, wanted: set[str], size: int) -> np.ndarray:
         """Mask of the rows that carry any of `wanted`."""
@@ -241,7 +255,12 @@ class Generation:
         doc, val = np.concatenate(docs).astype(np.int64), np.concatenate(vals).astype(np.int32)
         first = np.full(self.size, -1, dtype=np.int32)
         first[doc[::-1]] = val[::-1]  # the first value of each row wins
-        return FacetColumn(list(values), doc, val, first)
+        names = list(values)
+        rank = np.empty(len(names), dtype=np.int64)
+        rank[sorted(range(len(names)), key=names.__getitem__)] = np.arange(len(names))
+        multi = doc.size > 1 and bool((np.diff(doc) == 0).any())
+        row_ptr = np.searchsorted(doc, np.arange(self.size + 1)) if multi else np.zeros(0, np.int64)
+        return FacetColumn(names, doc, val, first, multi, rank, row_ptr)
 
     def _field(self, folders, lexicons, name, analysis, offsets) -> Field:
         parts, lengths = [], []

@@ -125,16 +125,22 @@ class Evaluator:
                 rows = np.concatenate([r for r, _ in found])
                 pos = np.concatenate([p for _, p in found]) - i
                 ok = pos >= 0
-                these = np.unique(rows[ok] * SHIFT + pos[ok])
-                keys = these if keys is None else np.intersect1d(keys, these, assume_unique=True)
+                these = rows[ok] * SHIFT + pos[ok]  # sorted and distinct for one term: rows, then positions
+                if len(found) > 1:
+                    these = np.unique(these)
+                keys = these if keys is None else _intersect(keys, these)
                 candidates = np.zeros(self.n, dtype=bool)
                 candidates[keys // SHIFT] = True
                 if not keys.size:
                     break
-            docs, tf = np.unique(keys // SHIFT, return_counts=True)
+            rows = keys // SHIFT
+            starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]]) if rows.size else np.zeros(0, np.int64)
+            docs, tf = rows[starts], np.diff(np.r_[starts, rows.size])
         else:
             docs = np.flatnonzero(candidates)
             tf = np.ones(docs.size)
+        live = self.gen.live[docs]
+        docs, tf = docs[live], tf[live]
         scores = self.zeros()
         scores[docs] = bm25(self.gen, target, docs, tf.astype(np.float32), docs.size, self.gen.count, PHRASE_WEIGHT)
         words = self.words(text, field)
@@ -151,6 +157,8 @@ class Evaluator:
             if j % 16 == 15 and self.expired():
                 break
             docs, tf = target.postings(term)
+            live = self.gen.live[docs]
+            docs, tf = docs[live], tf[live]
             mask[docs] = True
             scores[docs] += bm25(self.gen, target, docs, tf, docs.size, self.gen.count)
         return mask, scores
@@ -166,6 +174,15 @@ class Evaluator:
                 mask[row] = True
             return mask
         return date_mask(gen, *node.value)
+
+
+def _intersect(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """The values of two sorted arrays of distinct values that are in both, sorted."""
+    small, big = (a, b) if a.size <= b.size else (b, a)
+    if not small.size:
+        return small
+    at = np.minimum(np.searchsorted(big, small), big.size - 1)
+    return small[big[at] == small]
 
 
 def date_mask(gen, start: Optional[datetime], end: Optional[datetime]) -> np.ndarray:

@@ -67,7 +67,7 @@ class Accumulator:
 
     def scores(self, count: int) -> tuple[np.ndarray, np.ndarray]:
         """(mask of the rows holding the word, their BM25F scores)."""
-        mask = self.tf > 0
+        mask = (self.tf > 0) & self.gen.live  # rows an update replaced count for nothing, df included
         scores = np.zeros(self.size, dtype=np.float32)
         docs = np.flatnonzero(mask)
         if docs.size:
