@@ -83,21 +83,30 @@ def source_files(seeds: str | os.PathLike) -> list[Source]:
     root = os.fspath(seeds)
     if not os.path.isdir(root):
         raise BuildError(f"seeds folder {root}/ does not exist: pass --seeds DIR or set SEARCH_SEEDS_DIR")
-    found = []
-    for folder, subfolders, names in os.walk(root):
-        subfolders[:] = [d for d in subfolders if not d.startswith(".")]
-        for name in names + [d for d in subfolders if d.endswith(".txt")]:  # a folder named x.txt is reported
-            if name.endswith(".txt") and not name.startswith("."):
-                path = os.path.join(folder, name)
-                try:
-                    st = os.stat(path)
-                    size, mtime = st.st_size, st.st_mtime_ns
-                except OSError:  # a dangling link: read_document says why
-                    size, mtime = -1, -1
-                found.append(Source(os.path.relpath(path, root).replace(os.sep, "/"), path, size, mtime))
+    found: list[Source] = []
+    _scan(root, "", found)
     if not found:
         raise BuildError(f"seeds folder {root}/ holds no *.txt document: nothing to index")
     return sorted(found, key=lambda s: s.name)
+
+
+def _scan(folder: str, prefix: str, found: list[Source]) -> None:
+    """The *.txt files below `folder` (hidden entries skipped); a folder named x.txt is listed
+    too, so that the build reports it."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            is_dir = entry.is_dir()
+            if entry.name.endswith(".txt"):
+                try:
+                    st = entry.stat()
+                    size, mtime = st.st_size, st.st_mtime_ns
+                except OSError:  # a dangling link: read_document says why
+                    size, mtime = -1, -1
+                found.append(Source(prefix + entry.name, entry.path, size, mtime))
+            if is_dir and not entry.is_symlink():  # as os.walk: a linked folder is not entered
+                _scan(entry.path, prefix + entry.name + "/", found)
 
 
 def _parse_one(source: Source) -> tuple[Source, str, object]:
@@ -225,12 +234,14 @@ class _writers:
         self.qix, self.pix, self.merge, self.procs = qix, pix, merge, procs
 
     def __enter__(self):
+        # compound=False: Whoosh reads a sub-file of a compound segment into memory, once per
+        # searcher (the passage texts: ~90 MB per thread at 50,000 questions); plain files are read in place
         if self.procs > 1:  # a full build: one sub-writer per core, segments kept as written
-            self.qw = self.qix.writer(limitmb=WRITER_MB)
-            self.pw = BoundWriter(self.pix, procs=self.procs, multisegment=True, limitmb=SUB_WRITER_MB)
+            self.qw = self.qix.writer(limitmb=WRITER_MB, compound=False)
+            self.pw = BoundWriter(self.pix, procs=self.procs, multisegment=True, limitmb=SUB_WRITER_MB, compound=False)
         else:
-            self.qw = self.qix.writer(limitmb=WRITER_MB)
-            self.pw = self.pix.writer(limitmb=WRITER_MB)
+            self.qw = self.qix.writer(limitmb=WRITER_MB, compound=False)
+            self.pw = self.pix.writer(limitmb=WRITER_MB, compound=False)
         return self.qw, self.pw
 
     def __exit__(self, kind, exc, tb):

@@ -146,7 +146,8 @@ def _acquire(fd: int, grace: Optional[float]) -> bool:
 def write_manifest(generation: Path, manifest: dict) -> None:
     """Write the manifest as a new file (never through an inode another generation shares)."""
     tmp = generation / (MANIFEST + ".tmp")
-    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+    # one line: with an indent, json uses its pure-Python encoder (1.3 s for 50,000 documents)
+    tmp.write_text(json.dumps(manifest, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     os.replace(tmp, generation / MANIFEST)
 
 
