@@ -135,14 +135,18 @@ def count_facets(gen, base: np.ndarray, per_facet: dict, filters: dict,
                  limit: int = MAX_FACET_LIMIT) -> dict[str, list[FacetValue]]:
     """Per facet, counts over the questions that every *other* active facet lets through."""
     out = {}
+    rows_of: dict[tuple, tuple] = {}  # the facets that apply the same filters count the same rows
     for spec in FACETS:
         name = spec.name
-        docs = base
-        for other, allowed in per_facet.items():
-            if other != name:
-                docs = docs & allowed
+        others = tuple(other for other in per_facet if other != name)
+        if others not in rows_of:
+            docs = base
+            for other in others:
+                docs = docs & per_facet[other]
+            rows_of[others] = (docs, np.flatnonzero(docs))
+        docs, rows = rows_of[others]
         column = gen.facets[name]
-        counts = column.count(docs)
+        counts = column.count(docs, rows)
         chosen = set(filters.get(name, ()))
         nonzero = np.flatnonzero(counts)
         order = nonzero[np.lexsort((column.rank[nonzero], -counts[nonzero]))]  # most frequent, then A-Z

@@ -37,8 +37,11 @@ class Matcher:
         if not self.active:
             return []
         seen, out = self._seen, []
-        for match in TOKEN_RE.finditer(text):
-            token = match.group().lower()
+        lower = text.lower()
+        if len(lower) != len(text):  # a rare letter whose lower case is longer: keep offsets right
+            lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        for match in TOKEN_RE.finditer(lower):
+            token = match.group()
             hit = seen.get(token)
             if hit is None:
                 hit = seen[token] = self._matches(token)

@@ -25,8 +25,11 @@ def test_quick_benchmark_writes_its_report(tmp_path):
     report = out.read_text(encoding="utf-8")
     new = report.index("`python bench/run.py --quick`")
     assert report.index("## Targets") < new < report.index("## 2025-01-01")  # below the notes, above older runs
-    for heading in ("### Full build", "### Incremental update", "### Queries at 1,000 questions"):
+    for heading in ("### Targets at 1,000 questions", "### Full build", "### Incremental update",
+                    "### Queries at 1,000 questions"):
         assert heading in report
-    assert "| 1,000 | " in report and "| library, warm |" in report and "SQLite FTS5" in report
+    assert "| 1,000 | " in report and "| library, bench mix, warm |" in report and "SQLite FTS5" in report
     assert "result cache off (80 requests)" in report and "result cache on (80 requests)" in report
+    assert "HTTP search page, phrase mix" in report and "HTTP question page" in report
+    assert "pre-stemmed column" in report and "Memory of the server's workers" in report
     assert "build 1000 questions" in done.stdout.replace("   ", " ").replace("  ", " ")

@@ -38,6 +38,21 @@ def _number(name: str, default: int) -> int:
     return int(value)
 
 
+def _budget() -> float:
+    """The server's time budget, or less when the request's `timeout` (seconds) asks for less."""
+    budget = float(current_app.config["TIME_BUDGET"])
+    value = request.args.get("timeout")
+    if value in (None, ""):
+        return budget
+    try:
+        asked = float(value)
+    except ValueError:
+        asked = -1.0
+    if not 0 < asked < 1e6:
+        raise QueryError(f"timeout « {value[:20]} » : donnez un nombre de secondes, par exemple 0.5")
+    return min(asked, budget) if budget else asked
+
+
 def search_request() -> SearchRequest:
     """The search state of the URL: q, one parameter per facet (repeatable), from, to, sort, page, size.
 
@@ -48,7 +63,7 @@ def search_request() -> SearchRequest:
     return normalize(SearchRequest(args.get("q", ""), filters, args.get("from") or None, args.get("to") or None,
                                    args.get("sort") or "relevance", _number("page", 1),
                                    _number("size", current_app.config["PAGE_SIZE"]), _number("facet_limit", 50),
-                                   current_app.config["TIME_BUDGET"]))
+                                   _budget()))
 
 
 def _safe_snippets(page) -> None:

@@ -152,12 +152,12 @@ class FacetColumn:
     rank: np.ndarray  # per value: its place in alphabetical order (ties in counts are broken by it)
     row_ptr: np.ndarray  # multi-valued: row -> its first pair (doc is sorted by row)
 
-    def count(self, mask: np.ndarray) -> np.ndarray:
-        """How many rows of `mask` carry each value."""
+    def count(self, mask: np.ndarray, rows: Optional[np.ndarray] = None) -> np.ndarray:
+        """How many rows of `mask` carry each value (`rows`: np.flatnonzero(mask), when known)."""
         size = len(self.values)
+        rows = np.flatnonzero(mask) if rows is None else rows
         if not self.multi:
-            return np.bincount(self.first[mask] + 1, minlength=size + 1)[1:]
-        rows = np.flatnonzero(mask)
+            return np.bincount(self.first[rows] + 1, minlength=size + 1)[1:]
         if rows.size * 8 > mask.size:  # most rows: look at every pair
             return np.bincount(self.val[mask[self.doc]], minlength=size)
         starts = self.row_ptr[rows]
