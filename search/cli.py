@@ -193,7 +193,7 @@ def parse(file, as_json):
 @click.option("--sort", type=click.Choice(STAT_SORTS), default="questions", show_default=True,
               help="Order of the per-addressee table.")
 def stats(text, index, as_json, filters, date_from, date_to, sort):
-    """Count questions by status, legislature, year and addressee, and per addressee:
+    """Count questions by status, legislature, year, language, rendering and addressee, and per addressee:
     % answered, median and 90th-percentile days to answer, overdue pending.
 
     TEXT and the options select questions as a search does.
@@ -207,7 +207,8 @@ def stats(text, index, as_json, filters, date_from, date_to, sort):
         figures = statistics(engine, request, sort=sort)
     except (QueryError, NoIndex) as exc:
         _fail(str(exc))
-    counts = {name: {v.value: v.count for v in page.facets[name]} for name in ("status", "legislature", "year", "addressee")}
+    counts = {name: {v.value: v.count for v in page.facets[name]}
+              for name in ("status", "legislature", "year", "language", "rendering", "addressee")}
     if as_json:
         click.echo(json.dumps({"questions": page.questions, **counts, "per_addressee": figures.to_json()},
                               ensure_ascii=False, indent=1))

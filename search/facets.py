@@ -22,6 +22,13 @@ class Facet:
     order: str = "count"  # sidebar order: "count" (most frequent first) or "value" (newest first)
     multi: bool = False  # a question can carry several values
     text_field: Optional[str] = None  # the index field that `alias:word` searches in the search box
+    sidebar: bool = True  # shown in the web page's sidebar (all are counted, in the API and the CLI)
+
+
+def _languages(q: Question) -> list[str]:
+    """The languages a question can be read in: its page's, and the other one's when the index has it."""
+    other = (q.other_language or {}).get("language")
+    return [q.language] + ([other] if other and other != q.language else [])
 
 
 def _one(value) -> list[str]:
@@ -39,6 +46,8 @@ FACETS: tuple[Facet, ...] = (
     Facet("legislature", "Législature", ("législature",), lambda q: _one(q.legislature), order="value"),
     Facet("descriptors", "Descripteur", ("descripteur", "descriptor", "mot-cle"),
           lambda q: [d for d in q.descriptors if d], multi=True, text_field="descriptors"),
+    Facet("language", "Langue", ("langue", "taal"), lambda q: _languages(q), multi=True),
+    Facet("rendering", "Version", ("version", "versie"), lambda q: [q.rendering], sidebar=False),
 )
 FACET_NAMES: tuple[str, ...] = tuple(f.name for f in FACETS)
 BY_NAME: dict[str, Facet] = {f.name: f for f in FACETS}

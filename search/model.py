@@ -59,6 +59,9 @@ class Question:
     question: str = ""
     answer: Optional[str] = None
     passages: list[Passage] = field(default_factory=list)
+    language: str = "fr"  # the page's language (its URL's LANG); a bilingual page: that of its link lines
+    rendering: str = "web"  # "web" | "print" | "bilingual"
+    other_language: Optional[dict] = None  # a bilingual page: the other language's title, addressee, …
 
     @property
     def group(self) -> str:

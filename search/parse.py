@@ -1,6 +1,8 @@
-"""Read one written-question page (French web rendering) into a Question record.
+"""Read one written-question page, in any rendering and either language, into a Question record.
 
-The layout and its variants are described in FORMAT.md (shared with the archive).
+The layout, its variants and its renderings are described in FORMAT.md (shared with the
+archive); search.renderings tells the renderings apart and brings their lines to the web
+page's shape, search.vocabulary holds the words of both languages.
 Every failure is a ParseError naming the file and the line, so a build can report
 the document and go on with the rest.
 """
@@ -17,6 +19,8 @@ from unidecode import unidecode
 
 from .model import Event, Link, Question
 from .passages import split_passages
+from .renderings import detect, normalize, repair, split_languages, split_title
+from .vocabulary import EVENTS_NL, LANGUAGES, LINK_LABELS, LINK_RE, MONTHS, kind_of
 
 MAX_BYTES = 10 * 1024 * 1024  # the largest real page is a few hundred kB
 UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
@@ -30,42 +34,24 @@ class ParseError(Exception):
         self.path, self.line, self.reason = path, line, reason
 
 
-MONTHS = {
-    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
-    "juillet": 7, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
-    # typos seen on real pages, once folded
-    "fevier": 2, "avirl": 4, "juilet": 7, "setpembre": 9, "septmbre": 9, "decmbre": 12,
-}
-LANGUAGES = {"neerlandais": "nl", "francais": "fr", "allemand": "de"}
-
 APOS = "['’´`]"
-HEADER_RE = re.compile(r"Question\s+[ée]crite\s+n[°ºo]\s*(\d{1,2})\s*-\s*(\d{1,6})", re.I)
+HEADER_RE = re.compile(r"(?:Question\s+[ée]crite\s+n[°ºo]|Schriftelijke\s+vraag\s+nr\.?)\s*(\d{1,2})\s*-\s*(\d{1,6})", re.I)
 DATE_WORDS = r"(1er|\d{1,2})\s+([^\W\d_]+)\s+(\d{4})"
-AUTHOR_RE = re.compile(r"^de\s+(?P<who>.+)\s+du\s+" + DATE_WORDS + r"\s*$", re.I)
+AUTHOR_RE = re.compile(r"^(?:de|van)\s+(?P<who>.+)\s+(?:du|d\.\s?d\.)\s+" + DATE_WORDS + r"\s*$", re.I)
+AUTHOR_NO_DATE_RE = re.compile(r"^(?:de|van)\s+(?P<who>.+?)\s*$", re.I)
 WHO_RE = re.compile(r"^(?P<name>.*?)\s*\((?P<party>[^()]*)\)\s*$")
-PREPOSITION_RE = re.compile(r"^(?:aux|au|à\s+la|a\s+la|à\s+l" + APOS + r"|a\s+l" + APOS + r"|à)\s*", re.I)
-CHRONO_RE = re.compile(r"^Chronologie\s*:?\s*$", re.I)
+PREPOSITION_RE = re.compile(r"^(?:aux|au|à\s+la|a\s+la|à\s+l" + APOS + r"|a\s+l" + APOS + r"|à|aan)\s*", re.I)
+ADDRESSEE_RE = re.compile(r"^(?:aux|au|à|a\s+la|a\s+l" + APOS + r"|aan)\s", re.I)
+CHRONO_RE = re.compile(r"^Chronologie\s*:?(?:\s+Chronologie\s*:?)?\s*$", re.I)  # twice: two columns
 EVENT_RE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})\s*(.*)$")
-DEADLINE_RE = re.compile(r"\(\s*Fin du d[ée]lai de r[ée]ponse\s*:\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*\)", re.I)
-BODY_RE = re.compile(r"^Question\s+n[°ºo]\s*\d{1,2}\s*-\s*\d{1,6}\b(?P<rest>.*)$", re.I)
-LANGUAGE_RE = re.compile(r"\(\s*Question\s+pos[ée]e\s+en\s+([^\W\d_]+)\s*\)", re.I)
-ANSWER_RE = re.compile(r"^R[ée]ponse\s+re[çc]ue\s+le\s+" + DATE_WORDS + r"\s*:?\s*$", re.I)
-LINK_LABELS = (
-    # longest first: "Question similaire aussi posée à" contains "Aussi posée à"
-    (r"Question\s+similaire\s+aussi\s+pos[ée]e\s+[àa]", "similar_also_asked_to"),
-    (r"Aussi\s+pos[ée]e\s+[àa]", "also_asked_to"),
-    (r"R[ée]introduite\s+comme", "reintroduced_as"),
-    (r"R[ée]introduction\s+de", "reintroduction_of"),
-    (r"Requalification\s+de", "requalified_from"),
-    (r"Requalifi[ée]e\s+en", "requalified_as"),
-    (r"Lien\s+avec\s+une\s+autre\s+question", "linked_to"),
-)
-LINK_RE = re.compile(
-    "(?P<label>" + "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(LINK_LABELS)) + r")"
-    r"\s*:\s*(?P<kind>question\s+[ée]crite|demande\s+d" + APOS + r"\s*explications?|question\s+orale)?"
-    r"\s*(?:n[°º]\s*)?(?P<id>\d{1,2}-\d{1,6})?",
-    re.I,
-)
+EVENTS_RE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?!\s*\))\s*(.*?)(?=\s*\b\d{1,2}/\d{1,2}/\d{4}(?!\s*\))|$)")
+DEADLINE_RE = re.compile(r"\(\s*(?:Fin du d[ée]lai de r[ée]ponse|Einde van de antwoordtermijn)\s*:\s*"
+                         r"(\d{1,2})/(\d{1,2})/(\d{4})\s*\)", re.I)
+BODY_RE = re.compile(r"^(?:S[ÉE]NAT\s+|SENAAT\s+)?(?:Question\s+(?:[ée]crite\s+)?n[°ºo]|(?:Schriftelijke\s+)?vraag\s+nr\.?)"
+                     r"\s*\d{1,2}\s*-\s*\d{1,6}\b(?P<rest>.*)$", re.I)
+BODY_DATE_RE = re.compile(r"^\s*(?:du|d\.\s?d\.)\s+" + DATE_WORDS, re.I)
+LANGUAGE_RE = re.compile(r"\(\s*(?:Question\s+pos[ée]e\s+en|Vraag\s+gesteld\s+in\s+het)\s+([^\W\d_]+)\s*\)", re.I)
+ANSWER_RE = re.compile(r"^(?:R[ée]ponse\s+re[çc]ue\s+le|Antwoord\s+ontvangen\s+op)\s+" + DATE_WORDS + r"\s*:?", re.I)
 CITE_RE = re.compile(r"\bn[°º]s?\s*(\d{1,2}-\d{1,6}(?:\s*(?:,|;|&|et|ou)\s*\d{1,2}-\d{1,6})*)", re.I)
 ID_RE = re.compile(r"\d{1,2}-\d{1,6}")
 # control characters, and the invisible ones that reorder or hide text (bidi overrides,
@@ -128,11 +114,11 @@ def parse_text(text: str, path: str = "<text>") -> Question:
     return _Parser(text, path).parse()
 
 
-def parse_french_date(day: str, month: str, year: str, path: str, line: int) -> date:
-    """`30`, `avril`, `2013` (also `1er`, `aôut`) -> date."""
+def parse_date(day: str, month: str, year: str, path: str, line: int) -> date:
+    """`30`, `avril`, `2013` (also `1er`, `aôut`, `april`) -> date."""
     number = MONTHS.get(fold(month))
     if number is None:
-        raise ParseError(path, line, f"unknown month {month!r} (expected a French month name)")
+        raise ParseError(path, line, f"unknown month {month!r} (expected a French or Dutch month name)")
     return _date(int(year), number, int(day.rstrip("erER") or 1), path, line)
 
 
@@ -146,7 +132,10 @@ def _date(year: int, month: int, day: int, path: str, line: int) -> date:
 class _Parser:
     def __init__(self, text: str, path: str):
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-        text = CONTROL_RE.sub("", text).replace("\u00a0", " ").replace("\u202f", " ")
+        text = CONTROL_RE.sub("", text)
+        lines = normalize(text.split("\n"))
+        self.rendering, self.language = detect(lines)
+        text = repair("\n".join(lines), self.rendering, self.language).replace("\u00a0", " ").replace("\u202f", " ")
         self.lines = [line.rstrip() for line in text.split("\n")]
         self.path = path
         self.i = 0
@@ -165,6 +154,12 @@ class _Parser:
         self.i += 1
         return self.lines[self.i - 1].strip()
 
+    def peek(self) -> str:
+        k = self.i
+        while k < len(self.lines) and not self.lines[k].strip():
+            k += 1
+        return self.lines[k].strip() if k < len(self.lines) else ""
+
     def last_line(self) -> int:
         return max((k for k, line in enumerate(self.lines) if line.strip()), default=0)
 
@@ -174,64 +169,116 @@ class _Parser:
                 return index
         return None
 
+    def find_body(self, start: int) -> Optional[int]:
+        """The body's header: the marker again, followed by its date or a colon."""
+        for index in range(start, len(self.lines)):
+            m = BODY_RE.match(self.lines[index].strip())
+            if m and (":" in m.group("rest") or BODY_DATE_RE.match(m.group("rest"))):
+                return index
+        return None
+
     # -- the page, top to bottom --------------------------------------------------
     def parse(self) -> Question:
         header = self.find(HEADER_RE, 0)
         if header is None:
-            raise ParseError(self.path, 1, "not a written question page: no line 'Question écrite n° <leg>-<num>'")
+            raise ParseError(self.path, 1, "not a written question page: no line 'Question écrite n° <leg>-<num>' "
+                                           "or 'Schriftelijke vraag nr. <leg>-<num>'")
         match = HEADER_RE.search(self.lines[header])
         legislature, number = int(match.group(1)), int(match.group(2))
         self.i = header + 1
+        while HEADER_RE.match(self.peek()):  # the pipe layout's other column: the header in the other language
+            self.next_line("")
         author, party, asked_on = self.author_line()
-        addressee = PREPOSITION_RE.sub("", self.next_line("the addressee ('au ministre …')"), count=1)
+        addressees = self.addressees()
         chrono = self.find(CHRONO_RE, self.i)
-        if chrono is None:
+        if chrono is None and self.rendering == "web":  # print versions may go without the word
             raise self.error("page ends without a 'Chronologie' line after the title", self.last_line())
-        title, descriptors = self.title_and_descriptors(chrono)
-        body = self.find(BODY_RE, chrono + 1)
+        body = self.find_body(self.i if chrono is None else chrono + 1)
         if body is None:
-            raise self.error("no line 'Question n° <id> du <date> :' before the question text", chrono)
-        events, answer_due, links = self.chronology(chrono + 1, body)
-        language, question_lines, answer_lines, answer_date = self.bodies(body)
+            raise self.error("no line 'Question n° <id> du <date> :' (or 'Vraag nr. <id> d.d. <date> :') before "
+                             "the question text", self.last_line() if chrono is None else chrono)
+        stop = chrono if chrono is not None else self.chronology_start(body)
+        titles, descriptors = self.title_and_descriptors(stop)
+        events, answer_due, links = self.chronology(stop, body)
+        language, question_lines, answer_lines, answer_date, asked_body = self.bodies(body)
+        asked_on = asked_on or asked_body or next((e.date for e in events if _label(e) == "envoi question"), None)
+        if asked_on is None:
+            raise self.error("no date for the question: neither on the author line nor on the body's header", body)
+        question_lines, answer_lines, other = self.split_bilingual(question_lines, answer_lines, titles,
+                                                                   addressees, descriptors)
         question_text = _paragraphs(question_lines)
         answer_text = _paragraphs(answer_lines) or None
         qid = f"{legislature}-{number}"
         links += _citations(qid, question_text + "\n" + (answer_text or ""), links)
         record = Question(
             id=qid, legislature=legislature, number=number, author=author, party=party,
-            asked_on=asked_on, addressee=addressee or None, title=title,
-            descriptors=descriptors, events=events, answer_due=answer_due,
-            answered_on=_answered_on(events, answer_date), links=links,
+            asked_on=asked_on, addressee=addressees.get(self.language) or addressees.get("any"),
+            title=titles[0], descriptors=other.pop("own_descriptors", descriptors), events=events,
+            answer_due=answer_due, answered_on=_answered_on(events, answer_date), links=links,
             original_language=language, question=question_text, answer=answer_text,
+            language=self.language, rendering=self.rendering, other_language=other or None,
         )
         record.status = _status(record)
         record.passages = split_passages(question_lines, answer_lines)
         return record
 
-    def author_line(self) -> tuple[Optional[str], Optional[str], date]:
+    def author_line(self) -> tuple[Optional[str], Optional[str], Optional[date]]:
         line = self.next_line("'de <author> (<party>) du <date>'")
         match = AUTHOR_RE.match(line)
-        if not match:
-            raise self.error(f"expected 'de <author> (<party>) du <d> <mois> <yyyy>', found {line[:80]!r}", self.i - 1)
-        asked_on = parse_french_date(match.group(2), match.group(3), match.group(4), self.path, self.i)
-        who = match.group("who").strip()
+        asked_on = None
+        if match:
+            asked_on = parse_date(match.group(2), match.group(3), match.group(4), self.path, self.i)
+            who = match.group("who").strip()
+        elif self.rendering != "web" and (plain := AUTHOR_NO_DATE_RE.match(line)):
+            who = plain.group("who").strip()  # print versions: the date is the body header's
+        else:
+            raise self.error(f"expected 'de <author> (<party>) du <d> <mois> <yyyy>' or 'van <author> (<party>) "
+                             f"d.d. <d> <maand> <yyyy>', found {line[:80]!r}", self.i - 1)
+        if re.match(r"^(?:de|van)\s", self.peek(), re.I) and not ADDRESSEE_RE.match(self.peek()):
+            self.next_line("")  # a bilingual page names the author twice: "de …", then "van …"
         party_match = WHO_RE.match(who)
         if party_match:
             return party_match.group("name").strip() or None, party_match.group("party").strip() or None, asked_on
         return who or None, None, asked_on
 
-    def title_and_descriptors(self, chrono: int) -> tuple[str, list[str]]:
+    def addressees(self) -> dict[str, str]:
+        """The addressee line (both, "au …" and "aan …", on a bilingual page), without its preposition."""
+        out: dict[str, str] = {}
+        line = self.next_line("the addressee ('au ministre …')")
+        while True:
+            key = "nl" if re.match(r"aan\s", line, re.I) else "fr"
+            out.setdefault(key if self.rendering == "bilingual" else "any", PREPOSITION_RE.sub("", line, count=1))
+            if self.rendering != "bilingual" or not ADDRESSEE_RE.match(self.peek()):
+                return out
+            line = self.next_line("the addressee")
+
+    def chronology_start(self, body: int) -> int:
+        """Without a 'Chronologie' line: the first dated event or link line before the body."""
+        for index in range(self.i, body):
+            line = self.lines[index].strip()
+            if EVENT_RE.match(line) or LINK_RE.match(line):
+                return index
+        return body
+
+    def title_and_descriptors(self, stop: int) -> tuple[list[str], list[str]]:
         blocks: list[list[str]] = [[]]
-        for line in self.lines[self.i:chrono]:
+        for line in self.lines[self.i:stop]:
             if line.strip():
                 blocks[-1].append(line.strip())
             elif blocks[-1]:
                 blocks.append([])
         blocks = [b for b in blocks if b]
         if not blocks:
-            raise self.error("no title between the addressee and 'Chronologie'", chrono)
-        descriptors = [d for block in blocks[1:] for d in block]
-        return " ".join(blocks[0]), list(dict.fromkeys(descriptors))
+            raise self.error("no title between the addressee and 'Chronologie'", stop)
+        if self.rendering != "web" and len(blocks) == 1 and len(blocks[0]) > 1:
+            head = blocks[0]
+            # print versions: no blank line after the title; the pipe layout puts the Dutch title
+            # in a cell of its own, on the next line (a title is capitalised, a descriptor is not)
+            two = self.rendering == "bilingual" and len(head) > 2 and head[1][:1].isupper()
+            blocks = [head[:2] if two else head[:1], head[2:] if two else head[1:]]
+        descriptors = [d.strip() for block in blocks[1:] for line in block for d in line.split(" ; ") if d.strip()]
+        return ["  ".join(blocks[0]) if len(blocks[0]) == 2 and self.rendering == "bilingual" else " ".join(blocks[0])], \
+            list(dict.fromkeys(descriptors))
 
     def chronology(self, start: int, stop: int) -> tuple[list[Event], Optional[date], list[Link]]:
         events: list[Event] = []
@@ -239,25 +286,29 @@ class _Parser:
         answer_due = None
         for index in range(start, stop):
             line = self.lines[index].strip()
-            found = list(LINK_RE.finditer(line))
-            head = line[: found[0].start()].strip() if found else line
-            links += [link for m in found if (link := _link(m))]
-            event = EVENT_RE.match(head)
-            if not event:
-                continue  # "Réponse provisoire (pdf)" and other chrome
-            day, month, year, label = event.groups()
-            deadline = DEADLINE_RE.search(label)
+            deadline = DEADLINE_RE.search(line)
             if deadline:
                 d, m, y = (int(g) for g in deadline.groups())
                 answer_due = _date(y, m, d, self.path, index + 1)
-                label = DEADLINE_RE.sub("", label)
-            label = " ".join(label.split())
-            if label:
-                events.append(Event(_date(int(year), int(month), int(day), self.path, index + 1), label))
+                line = DEADLINE_RE.sub(" ", line).strip()
+            found = list(LINK_RE.finditer(line))
+            head = line[: found[0].start()].strip() if found else line
+            links += [link for m in found if (link := _link(m))]
+            if not EVENT_RE.match(head):
+                continue  # "Réponse provisoire (pdf)" and other chrome
+            for day, month, year, label in EVENTS_RE.findall(head):  # two columns: two events on a line
+                label = " ".join(label.split())
+                if label:
+                    event = Event(_date(int(year), int(month), int(day), self.path, index + 1), label)
+                    if all((e.date, _label(e)) != (event.date, _label(event)) for e in events):
+                        events.append(event)  # a bilingual page writes the chronology twice
         return events, answer_due, list(dict.fromkeys(links))
 
-    def bodies(self, body: int) -> tuple[Optional[str], list[str], list[str], Optional[date]]:
-        header = self.lines[body]
+    def bodies(self, body: int) -> tuple[Optional[str], list[str], list[str], Optional[date], Optional[date]]:
+        header = self.lines[body].strip()
+        rest = BODY_RE.match(header).group("rest")
+        dated = BODY_DATE_RE.match(rest)
+        asked = parse_date(*dated.groups(), self.path, body + 1) if dated else None
         language_match = LANGUAGE_RE.search(header)
         first = body + 1
         if not language_match:  # the note alone on the next line
@@ -265,12 +316,46 @@ class _Parser:
             if nxt is not None and (m := LANGUAGE_RE.fullmatch(self.lines[nxt].strip())):
                 language_match, first = m, nxt + 1
         language = LANGUAGES.get(fold(language_match.group(1))) if language_match else None
+        while first < len(self.lines) and (self.find_body(first) == first or BODY_RE.match(self.lines[first].strip())):
+            first += 1  # the other language's body header, on a bilingual page
         answer = self.find(ANSWER_RE, first)
         if answer is None:
-            return language, self.lines[first:], [], None
+            return language, self.lines[first:], [], None, asked
         m = ANSWER_RE.match(self.lines[answer].strip())
-        answered = parse_french_date(m.group(1), m.group(2), m.group(3), self.path, answer + 1)
-        return language, self.lines[first:answer], self.lines[answer + 1:], answered
+        answered = parse_date(m.group(1), m.group(2), m.group(3), self.path, answer + 1)
+        after = answer + 1
+        while after < len(self.lines) and ANSWER_RE.match(self.lines[after].strip()):
+            after += 1  # "Antwoord ontvangen op …" under "Réponse reçue le …"
+        return language, self.lines[first:answer], self.lines[after:], answered, asked
+
+    def split_bilingual(self, question: list[str], answer: list[str], titles: list[str],
+                        addressees: dict[str, str], descriptors: list[str]) -> tuple[list[str], list[str], dict]:
+        """A bilingual page: its own language's paragraphs, and the other language's under other_language."""
+        if self.rendering != "bilingual":
+            return question, answer, {}
+        own, other = self.language, "nl" if self.language == "fr" else "fr"
+        q, a = split_languages(_blocks(question)), split_languages(_blocks(answer))
+        fr_title, nl_title = split_title(titles[0])
+        half = len(descriptors) // 2 if len(descriptors) % 2 == 0 else len(descriptors)
+        by_language = {"fr": descriptors[:half], "nl": descriptors[half:]}
+        titles[0] = fr_title if own == "fr" else (nl_title or fr_title)
+        return _lines(q[own] or q[other]), _lines(a[own] or a[other]), {
+            "own_descriptors": by_language[own] or descriptors,
+            "language": other, "title": nl_title if own == "fr" else fr_title,
+            "addressee": addressees.get(other), "descriptors": by_language[other],
+            "question": "\n\n".join(q[other]) or None, "answer": "\n\n".join(a[other]) or None,
+        }
+
+
+def _blocks(lines: list[str]) -> list[str]:
+    return [p for p in _paragraphs(lines).split("\n\n") if p]
+
+
+def _lines(paragraphs: list[str]) -> list[str]:
+    out: list[str] = []
+    for paragraph in paragraphs:
+        out += paragraph.split("\n") + [""]
+    return out
 
 
 def _paragraphs(lines: Iterable[str]) -> str:
@@ -287,12 +372,7 @@ def _link(match: re.Match) -> Optional[Link]:
 
 
 def _kind(text: Optional[str], relation: str) -> str:
-    folded = fold(text or "")
-    if "demande" in folded or (not folded and relation.startswith("requalifi")):
-        return "demande d'explications"
-    if "orale" in folded:
-        return "question orale"
-    return "question écrite"
+    return kind_of(fold(text or ""), relation)
 
 
 def _citations(qid: str, text: str, links: list[Link]) -> list[Link]:
@@ -309,7 +389,9 @@ def _citations(qid: str, text: str, links: list[Link]) -> list[Link]:
 
 
 def _label(event: Event) -> str:
-    return fold(event.label).strip()
+    """The French folded label of an event, whatever the page's language."""
+    label = " ".join(fold(event.label).split())
+    return EVENTS_NL.get(label, label)
 
 
 def _answered_on(events: list[Event], answer_date: Optional[date]) -> Optional[date]:

@@ -135,7 +135,7 @@ def test_cli_exit_codes_with_bad_documents(tmp_path):
     runner = CliRunner()
     result = runner.invoke(main, ["build", "--seeds", str(seeds), "--index", str(tmp_path / "index")])
     assert result.exit_code == 0
-    assert "skipped truncated.txt:" in result.output and ": 3 questions, " in result.output
+    assert "skipped truncated.txt:" in result.output and ": 3 questions from 3 files, " in result.output
     assert "7 skipped" in result.output
     strict = runner.invoke(main, ["build", "--strict", "--seeds", str(seeds), "--index", str(tmp_path / "index")])
     assert strict.exit_code == 1 and "--strict: 7 document(s) could not be indexed" in strict.output

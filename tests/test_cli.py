@@ -30,13 +30,14 @@ def test_parse_reports_file_and_line(runner):
     result = runner.invoke(main, ["parse", str(VARIANTS / "not_a_question.txt")])
     assert result.exit_code == 1
     assert result.output.strip().endswith("not_a_question.txt:1: not a written question page: "
-                                          "no line 'Question écrite n° <leg>-<num>'")
+                                          "no line 'Question écrite n° <leg>-<num>' "
+                                          "or 'Schriftelijke vraag nr. <leg>-<num>'")
 
 
 def test_build_then_query_the_seeds(runner, tmp_path):
     index = tmp_path / "index"
     result = runner.invoke(main, ["build", "--seeds", str(SEEDS), "--index", str(index)])
-    assert result.exit_code == 0 and ": 2 questions, 74 passages, 0 skipped in " in result.output
+    assert result.exit_code == 0 and ": 2 questions from 2 files, 74 passages, 0 skipped in " in result.output
     for text in ["médias sociaux", "media sociaux", "MÉDIA", "l'administré"]:
         out = runner.invoke(main, ["query", text, "--index", str(index), "--json"])
         data = json.loads(out.output)

@@ -8,7 +8,7 @@ from search.api import FACET_NAMES, FACETS, SearchRequest, normalize, search
 from search.cli import main
 from search.query.language import Filter, Text, parse_query
 
-SAMPLE = {"status": "répondue", "legislature": "5", "year": "2013"}
+SAMPLE = {"status": "répondue", "legislature": "5", "year": "2013", "language": "nl", "rendering": "print"}
 
 
 @pytest.mark.parametrize("facet", FACETS, ids=lambda f: f.name)
@@ -36,7 +36,8 @@ def test_the_api_counts_every_facet_in_table_order(client):
 def test_the_sidebar_shows_every_facet_with_its_label(client):
     html = client.get("/").get_data(as_text=True)
     for facet in FACETS:
-        assert f'id="facet-{facet.name}"' in html and f"<legend>{facet.label}</legend>" in html
+        shown = f'id="facet-{facet.name}"' in html and f"<legend>{facet.label}</legend>" in html
+        assert shown == facet.sidebar, facet.name
 
 
 def test_the_cli_offers_every_facet(index_dir):

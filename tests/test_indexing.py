@@ -38,8 +38,9 @@ def test_build_report_counts_and_skips(built):
     index, report = built
     assert report.questions == 38 and report.passages > 150
     assert [str(s) for s in report.skipped] == [
-        "not_a_question.txt:1: not a written question page: no line 'Question écrite n° <leg>-<num>'"]
-    assert report.summary().startswith(f"built {report.generation}: 38 questions, {report.passages} passages, 1 skipped in ")
+        "not_a_question.txt:1: not a written question page: no line 'Question écrite n° <leg>-<num>' "
+        "or 'Schriftelijke vraag nr. <leg>-<num>'"]
+    assert report.summary().startswith(f"built {report.generation}: 38 questions from 38 files, {report.passages} passages, 1 skipped in ")
     assert total(index) == 38
 
 

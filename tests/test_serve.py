@@ -34,4 +34,4 @@ def test_serve_builds_the_missing_index_and_answers(tmp_path):
         proc.terminate()
         out = proc.communicate(timeout=10)[0]
     assert "no index in index/ yet: building it from seeds/" in out
-    assert "built gen-" in out and ": 2 questions, 74 passages, 0 skipped" in out
+    assert "built gen-" in out and ": 2 questions from 2 files, 74 passages, 0 skipped" in out

@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 from search.api import FACET_NAMES, FACETS
 
 FACET_LABELS = {f.name: f.label for f in FACETS}
-FACET_ORDER = FACET_NAMES  # the sidebar shows the facets in the facet table's order
+FACET_ORDER = tuple(f.name for f in FACETS if f.sidebar)  # the sidebar shows them in the table's order
 STATUS_LABELS = {
     "answered": "répondue", "pending": "en attente", "lapsed": "caduque", "closed": "clôturée",
     "withdrawn": "retirée", "requalified": "requalifiée",
@@ -27,8 +27,13 @@ RELATION_LABELS = {
 VISIBLE_FACET_VALUES = 8
 
 
+LANGUAGE_LABELS = {"fr": "français", "nl": "néerlandais", "de": "allemand"}
+RENDERING_LABELS = {"web": "page web", "print": "version imprimable", "bilingual": "version bilingue"}
+
+
 def value_label(facet: str, value: str) -> str:
-    return STATUS_LABELS.get(value, value) if facet == "status" else value
+    labels = {"status": STATUS_LABELS, "language": LANGUAGE_LABELS, "rendering": RENDERING_LABELS}.get(facet, {})
+    return labels.get(value, value)
 
 
 def state_args(args) -> list[tuple[str, str]]:

@@ -20,8 +20,9 @@ import numpy as np
 from whoosh import index as whoosh_index
 
 from ..errors import BuildError
+from ..merge import merge, order
 from ..model import Question
-from ..parse import ParseError, parse_text, read_document
+from ..parse import HEADER_RE, ParseError, parse_text, read_document
 from .arrays import SegmentWriter
 from .failpoints import checkpoint
 from .finish import finish
@@ -50,6 +51,7 @@ class Skipped:
 @dataclass
 class BuildReport:
     questions: int = 0  # questions in the published index
+    files: int = 0  # the documents they came from (renderings of one question make one)
     passages: int = 0
     skipped: list[Skipped] = field(default_factory=list)
     seconds: float = 0.0
@@ -59,8 +61,8 @@ class BuildReport:
     removed: int = 0
 
     def summary(self, verb: str = "built") -> str:
-        line = (f"{verb} {self.generation}: {self.questions} questions, {self.passages} passages, "
-                f"{len(self.skipped)} skipped in {self.seconds:.1f} s")
+        line = (f"{verb} {self.generation}: {self.questions} questions from {self.files} files, "
+                f"{self.passages} passages, {len(self.skipped)} skipped in {self.seconds:.1f} s")
         if verb == "updated":
             line += f" ({self.added} added, {self.changed} changed, {self.removed} removed)"
         return line
@@ -126,11 +128,58 @@ def writer_procs(count: int) -> int:
     return CORES if count >= PARALLEL_FROM else 1
 
 
-def parse_all(files: list[Source]) -> Iterator[tuple[Source, str, object]]:
-    """(source, sha256, Question or Skipped) for each file. Parsing is a small part of a
-    build (the sub-writers' analysis and postings are the rest), so it stays in the main
-    process: a pool measured no faster and cost memory."""
-    return map(_parse_one, files)
+def scan_id(source: Source) -> Optional[str]:
+    """The question id a file names in its first lines, without parsing it (None: none found)."""
+    try:
+        with open(source.path, "rb") as f:
+            head = f.read(8192).decode("utf-8", errors="replace")
+    except OSError:
+        return None
+    match = HEADER_RE.search(head)
+    return f"{int(match.group(1))}-{int(match.group(2))}" if match else None
+
+
+def group_sources(files: list[Source], ids: Optional[dict[str, Optional[str]]] = None) -> list[list[Source]]:
+    """Files grouped by the question they render (in the order of their first file)."""
+    groups: dict[str, list[Source]] = {}
+    for source in files:
+        qid = ids.get(source.name) if ids is not None else scan_id(source)
+        groups.setdefault(qid or f"?{source.name}", []).append(source)
+    return list(groups.values())
+
+
+Parsed = tuple[list[tuple[Source, str]], Optional[Question], list["Skipped"]]
+
+
+def parse_groups(groups: Iterable[list[Source]]) -> Iterator[Parsed]:
+    """Per question: (its files with their sha256, the merged record or None, what was skipped).
+
+    Parsing is a small part of a build (analysis and postings are the rest), so it stays in
+    the main process: a pool measured no faster and cost memory."""
+    for group in groups:
+        records: dict[str, list[tuple[Source, str, Question]]] = {}
+        skipped: list[Skipped] = []
+        for source, digest, result in map(_parse_one, group):
+            if isinstance(result, Skipped):
+                skipped.append(result)
+            else:
+                records.setdefault(result.id, []).append((source, digest, result))
+        if not records:
+            yield [], None, skipped
+        for found in records.values():
+            kept: dict[tuple[str, str], Source] = {}
+            used = []
+            for source, digest, q in found:
+                twin = kept.get((q.rendering, q.language))
+                if twin is not None:
+                    skipped.append(Skipped(source.name, 1, f"question {q.id} is already indexed from {twin.name}"))
+                    continue
+                kept[(q.rendering, q.language)] = source
+                used.append((source, digest, q))
+            ordered = order([(s.name, q) for s, _, q in used])
+            by_name = {s.name: (s, d) for s, d, _ in used}
+            yield [by_name[name] for name, _ in ordered], merge(ordered), skipped
+            skipped = []
 
 
 def build(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = False,
@@ -151,7 +200,7 @@ def _build_locked(store: IndexStore, files: list[Source], strict: bool, progress
         pix = whoosh_index.create_in(tmp, passage_schema(), indexname=PASSAGES)
         report, manifest, segment = BuildReport(), {}, SegmentWriter()
         with _writers(qix, pix, procs=writer_procs(len(files))) as (qw, pw):
-            _add_parsed(parse_all(files), qw, pw, segment, report, manifest, {}, progress)
+            _add_parsed(parse_groups(group_sources(files)), qw, pw, segment, report, manifest, progress)
         _check_strict(report, strict)
         segment.write(tmp / "seg-0001")
         checkpoint("arrays")
@@ -191,7 +240,17 @@ def update(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fa
             with store.staged() as tmp:
                 link_copy(live, tmp)
                 checkpoint("copied")
-                replaced = {question_key(old[name]["id"]) for name in gone + todo if name in old}
+                # every question a changed, added or removed file renders is indexed again from all its files
+                scanned = {name: scan_id(on_disk[name]) for name in todo}
+                affected = {old[name]["id"] for name in gone + todo if name in old} | {i for i in scanned.values() if i}
+                names_of: dict[str, list[str]] = {}
+                for name, entry in manifest.items():
+                    names_of.setdefault(entry["id"], []).append(name)
+                again = sorted({n for qid in affected for n in names_of.get(qid, [])} | set(todo))
+                ids = {**{n: manifest[n]["id"] for n in again if n in manifest}, **scanned}
+                for name in again:
+                    manifest.pop(name, None)
+                replaced = {question_key(qid) for qid in affected}
                 qkey = np.concatenate([np.load(live / seg / "qkey.npy") for seg in segments])
                 deleted = np.union1d(np.load(live / "deleted.npy"), np.flatnonzero(np.isin(qkey, list(replaced))))
                 qix = whoosh_index.open_dir(tmp, indexname=QUESTIONS)
@@ -199,14 +258,12 @@ def update(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fa
                 since = (qix.doc_count_all(), pix.doc_count_all())
                 segment = SegmentWriter()
                 with _writers(qix, pix, merge=False) as (qw, pw):
-                    for name in gone + todo:
-                        qw.delete_by_term("source", name)
-                        if name in old:
-                            pw.delete_by_term("qid", old[name]["id"])
+                    for qid in sorted(affected):
+                        qw.delete_by_term("id", qid)
+                        pw.delete_by_term("qid", qid)
                         checkpoint("deleted")
-                    taken = {entry["id"]: name for name, entry in manifest.items()}
-                    _add_parsed(parse_all([on_disk[n] for n in todo]), qw, pw, segment, report, manifest, taken,
-                                progress)
+                    groups = group_sources([on_disk[n] for n in again], ids)
+                    _add_parsed(parse_groups(groups), qw, pw, segment, report, manifest, progress)
                 _check_strict(report, strict)
                 if segment.rows:
                     name = f"seg-{int(segments[-1].rpartition('-')[2]) + 1:04d}"
@@ -218,9 +275,10 @@ def update(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fa
                 checkpoint("manifest")
                 report.generation = store.publish(tmp).name
     report.removed = len(gone)
-    report.changed = sum(1 for name in todo if name in old and name in manifest)
-    report.added -= report.changed
-    report.questions = len(manifest)
+    report.changed = sum(1 for name in todo if name in old)
+    report.added = len(todo) - report.changed
+    report.questions = len({entry["id"] for entry in manifest.values()})
+    report.files = len(manifest)
     report.passages = sum(entry.get("passages", 0) for entry in manifest.values())
     report.seconds = time.perf_counter() - started
     return report
@@ -262,30 +320,26 @@ class _writers:
         return False
 
 
-def _add_parsed(parsed: Iterable[tuple[str, str, object]], qw, pw, segment: SegmentWriter, report: BuildReport,
-                manifest: dict, taken: dict, progress: Optional[Progress]) -> None:
-    for source, digest, result in parsed:
-        name = source.name
+def _add_parsed(parsed: Iterable[Parsed], qw, pw, segment: SegmentWriter, report: BuildReport,
+                manifest: dict, progress: Optional[Progress]) -> None:
+    for files, q, skipped in parsed:
         if progress:
-            progress(1)
-        if isinstance(result, Skipped):
-            report.skipped.append(result)
+            progress(len(files) + len(skipped))
+        report.skipped += skipped
+        if q is None:
             continue
-        q: Question = result
-        if q.id in taken:
-            report.skipped.append(Skipped(name, 1, f"question {q.id} is already indexed from {taken[q.id]}"))
-            continue
-        taken[q.id] = name
-        question, passages = documents(q, name, segment.add(q))
+        names = [source.name for source, _ in files]
+        question, passages = documents(q, names[0], segment.add(q), sources=names)
         checkpoint("added")
         qw.add_document(**question)
         for doc in passages:
             pw.add_document(**doc)
-        manifest[name] = {"hash": digest, "id": q.id, "passages": len(q.passages),
-                          "size": source.size, "mtime": source.mtime}
+        for k, (source, digest) in enumerate(files):  # the passages are counted once, on the first file
+            manifest[source.name] = {"hash": digest, "id": q.id, "passages": len(q.passages) if k == 0 else 0,
+                                     "size": source.size, "mtime": source.mtime}
         report.questions += 1
+        report.files += len(files)
         report.passages += len(q.passages)
-        report.added += 1
 
 
 def _check_strict(report: BuildReport, strict: bool) -> None:

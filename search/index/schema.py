@@ -61,10 +61,13 @@ def passage_key(qkey: int, position: int) -> int:
     return qkey * 100_000 + position
 
 
-def metadata(q: Question, source: str) -> dict:
+def metadata(q: Question, source: str, sources: Optional[list[str]] = None) -> dict:
     """What a result or a question page shows, stored as JSON with the question."""
     data = q.to_json()
+    data["sources"] = sources or [source]  # every file that renders this question
     del data["question"], data["answer"], data["passages"]
+    if data["other_language"]:  # the other language's bodies are the passages' business
+        data["other_language"] = {k: v for k, v in data["other_language"].items() if k not in ("question", "answer")}
     data.update(group=q.group, source=source, delay=answer_delay(q),
                 passages=len(q.passages), answer_chars=len(q.answer or ""))
     return data
@@ -77,7 +80,8 @@ def answer_delay(q: Question) -> Optional[int]:
     return None
 
 
-def documents(q: Question, source: str, passage_terms: list[list[str]]) -> tuple[dict, list[dict]]:
+def documents(q: Question, source: str, passage_terms: list[list[str]],
+              sources: Optional[list[str]] = None) -> tuple[dict, list[dict]]:
     """The question document and its passage documents (their terms already computed)."""
     key = question_key(q.id)
     passages = [dict(qid=q.id, text=terms, raw=p.text, part=p.part, position=p.position, qkey=key, pos=p.position)
@@ -88,7 +92,7 @@ def documents(q: Question, source: str, passage_terms: list[list[str]]) -> tuple
         year=str(q.asked_on.year) if q.asked_on else None,
         descriptors=",".join(d.replace(",", " ") for d in q.descriptors),
         targets=",".join(sorted({link.id for link in q.links})),
-        record=json.dumps(metadata(q, source), ensure_ascii=False),
+        record=json.dumps(metadata(q, source, sources), ensure_ascii=False),
         title=q.title, descriptor_text="\n".join(q.descriptors),
         author_text=q.author, party_text=q.party, addressee_text=q.addressee,
     )

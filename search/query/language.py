@@ -23,6 +23,7 @@ from typing import Optional, Union
 from ..errors import QueryError
 from ..facets import FACETS
 from ..parse import CONTROL_RE, fold
+from ..vocabulary import LANGUAGES
 
 MAX_QUERY_CHARS = 1000
 MAX_CLAUSES = 64
@@ -234,6 +235,13 @@ def _filter(key: str, value: str) -> Node:
         if not ID_RE.match(value):
             raise QueryError(f"numéro « {value} » : donnez-le sous la forme 5-8917")
         return Filter("id", value)
+    if key == "language":
+        code = LANGUAGES.get(fold(value).lower(), fold(value).lower())
+        if code not in ("fr", "nl", "de"):
+            raise QueryError(f"langue « {value} » : choisissez fr, nl ou de (français, néerlandais, allemand)")
+        return Filter("language", code)
+    if key != "date":  # any other facet: its value as it is
+        return Filter(key, value)
     start, _, end = value.partition("..")
     return Filter("asked_on", date_range(start, end or start))
 
