@@ -35,6 +35,17 @@ vos votre vous y b e f g h i k o p q r u v w x z
 STOP_WORDS = frozenset(_STOP_WORDS.split()) | frozenset(unidecode(w) for w in _STOP_WORDS.split())
 
 _stemmer = snowballstemmer.stemmer("french")  # uses PyStemmer's C code when it is installed
+# Dutch: the Porter-style Snowball stemmer. The newer "dutch" one lengthens vowels
+# (kinderbijslagen -> kinderbijslaag, but kinderbijslag -> kinderbijslag) and strips ge-
+# (gevangenis -> vannis); tests/test_analysis.py holds the pairs that must meet.
+_dutch_stemmer = snowballstemmer.stemmer("dutch_porter")
+DUTCH_STOP_WORDS = frozenset("""
+aan al alles als altijd andere ben bij daar dan dat de der deze die dit doch doen door dus een eens en er ge
+geen geweest haar had heb hebben heeft hem het hier hij hoe hun iemand iets ik in is ja je kan kon kunnen maar
+me meer men met mij mijn moet na naar niet niets nog nu of om omdat ons ook op over reeds te tegen toch toen tot
+u uit uw van veel voor want waren was wat werd wezen wie wil worden wordt zal ze zelf zich zij zijn zo zonder zou
+""".split())
+ALL_STOP_WORDS = STOP_WORDS | DUTCH_STOP_WORDS  # a query's words: its language is not known
 _stem_cache: dict[str, tuple[str, ...]] = {}
 _STEM_CACHE_MAX = 500_000
 
@@ -42,13 +53,16 @@ _STEM_CACHE_MAX = 500_000
 _fold_cache: dict[str, str] = {}
 
 
+HOMOGLYPHS = str.maketrans({"ё": "ë", "Ё": "Ë", "і": "i", "ї": "ï"})  # Cyrillic letters typed for Latin ones
+
+
 def fold(text: str) -> str:
-    """Remove accents and other marks: `Média` -> `Media`."""
+    """Remove accents and other marks: `Média` -> `Media`, `Belgiё` (Cyrillic ё) -> `Belgie`."""
     if text.isascii():
         return text
     folded = _fold_cache.get(text)
     if folded is None:
-        folded = unidecode(text)
+        folded = unidecode(text.translate(HOMOGLYPHS))
         if len(_fold_cache) < _STEM_CACHE_MAX and len(text) < 40:
             _fold_cache[text] = folded
     return folded
@@ -84,6 +98,32 @@ def stem_variants(word: str) -> tuple[str, ...]:
         _stem_cache.clear()
     _stem_cache[word] = result
     return result
+
+
+_dutch_cache: dict[str, tuple[str, ...]] = {}
+
+
+def dutch_variants(word: str) -> tuple[str, ...]:
+    """Index terms for one lower-case Dutch word: stem-then-fold and fold-then-stem
+    (`België`, `Belgie` and `Belgiё` meet)."""
+    cached = _dutch_cache.get(word)
+    if cached is None:
+        folded = fold(word)
+        cached = tuple(dict.fromkeys(v for v in (fold(_dutch_stemmer.stemWord(word)), _dutch_stemmer.stemWord(folded)) if v))
+        if len(_dutch_cache) > _STEM_CACHE_MAX:
+            _dutch_cache.clear()
+        _dutch_cache[word] = cached
+    return cached
+
+
+def dutch_groups(words: list[str]) -> list[tuple[str, ...]]:
+    """french_groups() for Dutch text: Dutch stop words dropped, Dutch stems."""
+    return [(fold(w),) if w[:1].isdigit() else dutch_variants(w) for w in words if w not in DUTCH_STOP_WORDS]
+
+
+def stem_groups(words: list[str], language: str) -> list[tuple[str, ...]]:
+    """The stemmed terms of words in `language` ("nl" Dutch, anything else French), one tuple per position."""
+    return dutch_groups(words) if language == "nl" else french_groups(words)
 
 
 class ApostropheFilter(Filter):

@@ -7,7 +7,7 @@ from html import escape
 import numpy as np
 from markupsafe import Markup
 
-from .analysis import STOP_WORDS, TOKEN_RE, fold, stem_variants, token_word
+from .analysis import DUTCH_STOP_WORDS, STOP_WORDS, TOKEN_RE, dutch_variants, fold, stem_variants, token_word
 from .query.scoring import idf, norm, saturate
 
 SNIPPET_CHARS = 320
@@ -24,8 +24,13 @@ class Matcher:
 
     def _matches(self, token: str) -> bool:
         word = token_word(token)
-        if self.stems and word not in STOP_WORDS:
-            if not self.stems.isdisjoint((fold(word),) if word[:1].isdigit() else stem_variants(word)):
+        if self.stems and word[:1].isdigit():
+            if fold(word) in self.stems:
+                return True
+        elif self.stems:  # the word as French, then as Dutch
+            if word not in STOP_WORDS and not self.stems.isdisjoint(stem_variants(word)):
+                return True
+            if word not in DUTCH_STOP_WORDS and not self.stems.isdisjoint(dutch_variants(word)):
                 return True
         if self.words or self.prefixes:
             folded = fold(word)

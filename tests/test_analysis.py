@@ -87,3 +87,22 @@ def test_the_indexers_fast_path_gives_the_analyzers_terms():
         words = base_words(text)
         assert french_terms(words) == analyze(FR, text), text
         assert exact_terms(words) == analyze(EX, text), text
+
+
+@pytest.mark.parametrize("a, b", [
+    ("belgië", "belgie"), ("belgië", "belgiё"), ("maatregel", "maatregelen"), ("kinderbijslag", "kinderbijslagen"),
+    ("uitkering", "uitkeringen"), ("werkloosheidsuitkering", "werkloosheidsuitkeringen"), ("pensioen", "pensioenen"),
+    ("vluchteling", "vluchtelingen"), ("gemeente", "gemeenten"), ("ambtenaar", "ambtenaren"),
+])
+def test_dutch_forms_meet(a, b):
+    from search.analysis import dutch_variants
+
+    assert set(dutch_variants(a)) & set(dutch_variants(b)), (a, b)
+
+
+def test_a_query_is_looked_for_in_both_languages():
+    from search.query.terms import word_groups
+
+    (terms,) = word_groups("maatregelen")
+    assert "maatregel" in terms["french"]  # the Dutch stem, beside the French analyser's
+    assert word_groups("de het van") == []  # stop words of either language

@@ -72,3 +72,16 @@ def test_two_copies_of_one_rendering_are_reported(tmp_path):
     shutil.copy(SEED_8917, seeds / "b.txt")
     report = build(seeds, tmp_path / "index")
     assert [str(s) for s in report.skipped] == ["b.txt:1: question 5-8917 is already indexed from a.txt"]
+
+
+def test_a_dutch_query_finds_dutch_pages_through_dutch_stems(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in ("nl_web.txt", "nl_web_lapsed.txt"):
+        shutil.copy(RENDERINGS / name, seeds / name)
+    shutil.copy(SEED_8917, seeds / "8917_web.txt")
+    build(seeds, tmp_path / "index")
+    page = search(Engine(tmp_path / "index"), SearchRequest("maatregel gevangenis"))
+    assert [r.id for r in page.results] == ["4-1362"]
+    assert any("<mark>maatregelen</mark>" in s.html for s in page.results[0].snippets)
+    assert ids(tmp_path / "index", "personeelstekorten") == ["5-3020"]  # a plural the page does not hold

@@ -27,7 +27,8 @@ from pathlib import Path
 
 import numpy as np
 
-from ..analysis import base_words, fold, french_groups
+from ..analysis import base_words, fold, stem_groups
+from ..vocabulary import language_of
 from ..facets import FACETS
 from ..model import Question
 from .fields import EXACT, FRENCH, GAP, PASSAGE_FIELD, QUESTION_FIELDS
@@ -129,22 +130,27 @@ class SegmentWriter:
         """Add one question; returns each passage's French terms (Whoosh's passage documents take them)."""
         row, fr, ex = self.rows, self.vocab[FRENCH], self.vocab[EXACT]
         self.rows += 1
+        own = q.language
+        other = q.other_language or {}
+        mixed = bool(other) or own != "fr"  # passages are then told apart by their words
         title = base_words(q.title)
+        titles = [(title, own)] + ([(base_words(other["title"]), other["language"])] if other.get("title") else [])
+        tags = [(base_words(d), own) for d in q.descriptors] + \
+            [(base_words(d), other["language"]) for d in other.get("descriptors") or []]
         f = self.fields
-        f["title"].add_positions(row, [self._ids(FRENCH, french_groups(title))])
-        f["descriptors"].add_positions(row, [self._ids(FRENCH, french_groups(base_words(d))) for d in q.descriptors])
-        f["addressee"].add_positions(row, [self._ids(FRENCH, french_groups(base_words(q.addressee or "")))])
+        f["title"].add_positions(row, [self._ids(FRENCH, stem_groups(w, lang)) for w, lang in titles])
+        f["descriptors"].add_positions(row, [self._ids(FRENCH, stem_groups(w, lang)) for w, lang in tags])
+        f["addressee"].add_positions(row, [self._ids(FRENCH, stem_groups(base_words(q.addressee or ""), own))])
         for name, value in (("author", q.author), ("party", q.party)):
             f[name].add_positions(row, [[[ex.setdefault(fold(w), len(ex))] for w in base_words(value or "")]])
-        exact_texts = [[[ex.setdefault(fold(w), len(ex))] for w in words]
-                       for words in [title, *(base_words(d) for d in q.descriptors)]]
+        exact_texts = [[[ex.setdefault(fold(w), len(ex))] for w in words] for words, _ in titles + tags]
         flat = {part: [] for part in PARTS}
         lengths = dict.fromkeys(PARTS, 0)
         terms_out = []
         first_passage = len(self.passages["question"])
         for p in q.passages:
             words = base_words(p.text)
-            groups = french_groups(words)
+            groups = stem_groups(words, language_of(p.text) if mixed else "fr")
             ids = [fr.setdefault(t, len(fr)) for g in groups for t in g]
             self.passage_text.add_counts(len(self.passages["question"]), ids, len(groups))
             self.passages["question"].append(row)

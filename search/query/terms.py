@@ -4,17 +4,23 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from ..analysis import STOP_WORDS, base_words, fold, french_groups, french_terms
+from ..analysis import ALL_STOP_WORDS, base_words, dutch_groups, fold, french_groups
 from ..index.fields import EXACT, FRENCH, analyse
 from .language import PHRASE, PREFIX, WORD, And, Node, Not, Or, Text
 
 Expand = Callable[[str], list[str]]
 
 
+def stems(words: list[str]) -> list[tuple[str, ...]]:
+    """Per word (none of them a stop word): its French and Dutch stems. A query is looked for in
+    both languages; each passage was indexed in its own."""
+    return [tuple(dict.fromkeys(fr + nl)) for fr, nl in zip(french_groups(words), dutch_groups(words))]
+
+
 def word_groups(text: str) -> list[dict[str, tuple[str, ...]]]:
-    """Per word of `text` that is not a stop word: its terms under each analysis."""
-    words = [w for w in base_words(text) if w not in STOP_WORDS]
-    return [{FRENCH: stems, EXACT: (fold(w),)} for w, stems in zip(words, french_groups(words))]
+    """Per word of `text` that is not a stop word (in French or Dutch): its terms under each analysis."""
+    words = [w for w in base_words(text) if w not in ALL_STOP_WORDS]
+    return [{FRENCH: group, EXACT: (fold(w),)} for w, group in zip(words, stems(words))]
 
 
 def has_text(node: Optional[Node]) -> bool:
@@ -37,22 +43,22 @@ def passage_words(node: Optional[Node], expand: Expand) -> list[set[str]]:
     out: list[set[str]] = []
     for n in _positive_texts(node):
         if n.kind == PREFIX:
-            stems = {t for w in expand(fold(n.text).lower()) for t in french_terms(base_words(w))}
-            if stems:
-                out.append(stems)
+            found = {t for w in expand(fold(n.text).lower()) for g in word_groups(w) for t in g[FRENCH]}
+            if found:
+                out.append(found)
         else:
-            out.extend(set(group) for group in analyse(FRENCH, n.text))
+            out.extend(set(g[FRENCH]) for g in word_groups(n.text))
     return out
 
 
 def highlight_terms(node: Optional[Node]) -> tuple[frozenset, frozenset, tuple]:
     """What to mark in a passage: (stems, exact words, prefixes), from positive unfielded text clauses."""
-    stems, words, prefixes = set(), set(), []
+    marked, words, prefixes = set(), set(), []
     for n in _positive_texts(node):
         if n.kind == WORD:
-            stems.update(v for g in analyse(FRENCH, n.text) for v in g)
+            marked.update(v for g in word_groups(n.text) for v in g[FRENCH])
         elif n.kind == PHRASE:
             words.update(v for g in analyse(EXACT, n.text) for v in g)
         else:
             prefixes.append(fold(n.text).lower())
-    return frozenset(stems), frozenset(words), tuple(prefixes)
+    return frozenset(marked), frozenset(words), tuple(prefixes)
