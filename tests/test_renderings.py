@@ -33,6 +33,8 @@ CASES = {
     "bilingual_columns.txt": ("4-1362", "fr", "bilingual", "Martine Taelman", "Open Vld", D(2008, 7, 24),
                               D(2008, 8, 29), D(2008, 11, 3), "answered",
                               [("also_asked_to", "question écrite", "4-1363")], "nl"),
+    "print_pipes.txt": ("4-6105", "nl", "print", "Freya Piryns", "Groen!", D(2010, 1, 14), None, None, "pending",
+                        [], "nl"),
     "bilingual_pipes.txt": ("5-6020", "nl", "bilingual", "Cindy Franssen", "CD&V", D(2012, 4, 12), None,
                             D(2012, 5, 3), "answered", [("also_asked_to", "question écrite", "5-6021")], "nl"),
 }
@@ -58,6 +60,13 @@ def test_the_dutch_web_page_in_dutch_with_its_characters_repaired():
     assert [e.label for e in q.events] == ["Verzending vraag", "Rappel", "Antwoord"]
     assert "België" in q.question and "1 januari 2008" in q.question and "– in het bijzonder" in q.question
     assert q.answer.startswith("Op 1 januari 2008")
+
+
+def test_the_pipe_layout_without_a_chronology_ends_inside_a_pipe_run():
+    q = parse_file(RENDERINGS / "print_pipes.txt")
+    assert q.events == [] and q.descriptors == ["rustpensioen", "gelijke behandeling van man en vrouw", "vrouw"]
+    assert q.title == "Pensioenen - Pensioenkloof tussen mannen en vrouwen"
+    assert q.question.startswith("Vrouwen krijgen") and q.question.endswith("verkleinen ?")
 
 
 def test_the_dutch_print_version_takes_its_date_from_the_body_header():
