@@ -10,7 +10,8 @@ from __future__ import annotations
 from .errors import BuildError, IndexLocked, NoIndex, OutdatedIndex, QueryError
 from .export import COLUMNS, MAX_ROWS, export_rows
 from .facets import BY_NAME as FACET_BY_NAME, FACET_NAMES, FACETS, Facet, facet_named
-from .index.build import BuildReport, build, source_files, update
+from .index.build import BuildReport, build, update
+from .index.sources import source_files
 from .index.schema import missing_fields
 from .index.store import IndexStore
 from .live import Engine

@@ -13,7 +13,7 @@ import dataclasses
 from typing import Optional
 
 from .model import Passage, Question
-from .parse import _label, _status
+from .rules import event_label, status_of
 from .passages import split_passages
 
 PREFERENCE = {"web": 0, "print": 1, "bilingual": 2}
@@ -37,15 +37,15 @@ def merge(records: list[tuple[str, Question]]) -> Question:
                 setattr(base, name, getattr(other, name))
         if not base.descriptors and other.language == base.language:
             base.descriptors = list(other.descriptors)
-        seen = {(e.date, _label(e)) for e in base.events}
-        base.events += [e for e in other.events if (e.date, _label(e)) not in seen]
+        seen = {(e.date, event_label(e)) for e in base.events}
+        base.events += [e for e in other.events if (e.date, event_label(e)) not in seen]
         base.events.sort(key=lambda e: e.date)
         base.links = list(dict.fromkeys(base.links + other.links))
         if base.answer is None and other.language == base.language and other.answer:
             base.answer = other.answer
     base.other_language = _other_language(base, [q for _, q in ordered])
     base.passages = _passages(base)
-    base.status = _status(base)
+    base.status = status_of(base)
     return base
 
 

@@ -8,31 +8,17 @@ the document and go on with the rest.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from datetime import date
-from pathlib import Path
 from typing import Iterable, Optional
 
-from unidecode import unidecode
-
+from .documents import MAX_BYTES, ParseError, read_document  # noqa: F401 (the parser's API)
 from .model import Event, Link, Question
 from .passages import split_passages
 from .renderings import detect, normalize, repair, split_languages, split_title
-from .vocabulary import EVENTS_NL, LANGUAGES, LINK_LABELS, LINK_RE, MONTHS, kind_of
-
-MAX_BYTES = 10 * 1024 * 1024  # the largest real page is a few hundred kB
-UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
-
-
-class ParseError(Exception):
-    """A document that cannot be read as a written question, with file and line."""
-
-    def __init__(self, path: str, line: int, reason: str):
-        super().__init__(f"{path}:{line}: {reason}")
-        self.path, self.line, self.reason = path, line, reason
-
+from .rules import answered_on, citations, event_label, link_of, status_of
+from .vocabulary import LANGUAGES, LINK_RE, MONTHS, fold  # noqa: F401 (fold: the parser's API)
 
 APOS = "['’´`]"
 HEADER_RE = re.compile(r"(?:Question\s+[ée]crite\s+n[°ºo]|Schriftelijke\s+vraag\s+nr\.?)\s*(\d{1,2})\s*-\s*(\d{1,6})", re.I)
@@ -52,55 +38,9 @@ BODY_RE = re.compile(r"^(?:S[ÉE]NAT\s+|SENAAT\s+)?(?:Question\s+(?:[ée]crite\s
 BODY_DATE_RE = re.compile(r"^\s*(?:du|d\.\s?d\.)\s+" + DATE_WORDS, re.I)
 LANGUAGE_RE = re.compile(r"\(\s*(?:Question\s+pos[ée]e\s+en|Vraag\s+gesteld\s+in\s+het)\s+([^\W\d_]+)\s*\)", re.I)
 ANSWER_RE = re.compile(r"^(?:R[ée]ponse\s+re[çc]ue\s+le|Antwoord\s+ontvangen\s+op)\s+" + DATE_WORDS + r"\s*:?", re.I)
-CITE_RE = re.compile(r"\bn[°º]s?\s*(\d{1,2}-\d{1,6}(?:\s*(?:,|;|&|et|ou)\s*\d{1,2}-\d{1,6})*)", re.I)
-ID_RE = re.compile(r"\d{1,2}-\d{1,6}")
 # control characters, and the invisible ones that reorder or hide text (bidi overrides,
 # zero-width characters): a title must read on screen as it is stored
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: the key used to compare labels and words."""
-    return unidecode(text).lower()
-
-
-def read_document(path: str | os.PathLike) -> tuple[str, str]:
-    """Return (text, sha256 of the bytes) of a page, or raise ParseError.
-
-    Encoding policy: UTF-8 (a BOM is dropped). A file that is not valid UTF-8 but holds
-    UTF-8 sequences is damaged UTF-8: it is read as UTF-8 with U+FFFD for the broken
-    bytes, so the rest of its text survives. A file with no UTF-8 sequence at all is a
-    legacy page: Windows-1252, with Latin-1 for the five bytes Windows-1252 leaves undefined.
-    """
-    name = str(path)
-    try:
-        if os.path.isdir(path):
-            raise ParseError(name, 0, "is a directory, not a document")
-        size = os.path.getsize(path)
-        if size > MAX_BYTES:
-            raise ParseError(name, 0, f"file too large ({size / 2**20:.1f} MB, limit {MAX_BYTES // 2**20} MB)")
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise ParseError(name, 0, f"cannot read the file ({exc.strerror or exc})") from None
-    if not data.strip():
-        raise ParseError(name, 1, "empty file")
-    if b"\x00" in data[:8192]:
-        raise ParseError(name, 1, "binary file (NUL bytes), not a text page")
-    digest = hashlib.sha256(data).hexdigest()
-    try:
-        return data.decode("utf-8-sig"), digest
-    except UnicodeDecodeError:
-        pass
-    if UTF8_SEQUENCE.search(data):
-        return data.decode("utf-8-sig", errors="replace"), digest
-    return _cp1252(data), digest
-
-
-def _cp1252(data: bytes) -> str:
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:  # 0x81, 0x8d, 0x8f, 0x90, 0x9d: undefined in Windows-1252
-        return "".join(data[i:i + 1].decode("cp1252", errors="ignore") or chr(data[i]) for i in range(len(data)))
 
 
 def parse_file(path: str | os.PathLike) -> Question:
@@ -201,7 +141,7 @@ class _Parser:
         titles, descriptors = self.title_and_descriptors(stop)
         events, answer_due, links = self.chronology(stop, body)
         language, question_lines, answer_lines, answer_date, asked_body = self.bodies(body)
-        asked_on = asked_on or asked_body or next((e.date for e in events if _label(e) == "envoi question"), None)
+        asked_on = asked_on or asked_body or next((e.date for e in events if event_label(e) == "envoi question"), None)
         if asked_on is None:
             raise self.error("no date for the question: neither on the author line nor on the body's header", body)
         question_lines, answer_lines, other = self.split_bilingual(question_lines, answer_lines, titles,
@@ -209,16 +149,16 @@ class _Parser:
         question_text = _paragraphs(question_lines)
         answer_text = _paragraphs(answer_lines) or None
         qid = f"{legislature}-{number}"
-        links += _citations(qid, question_text + "\n" + (answer_text or ""), links)
+        links += citations(qid, question_text + "\n" + (answer_text or ""), links)
         record = Question(
             id=qid, legislature=legislature, number=number, author=author, party=party,
             asked_on=asked_on, addressee=addressees.get(self.language) or addressees.get("any"),
             title=titles[0], descriptors=other.pop("own_descriptors", descriptors), events=events,
-            answer_due=answer_due, answered_on=_answered_on(events, answer_date), links=links,
+            answer_due=answer_due, answered_on=answered_on(events, answer_date), links=links,
             original_language=language, question=question_text, answer=answer_text,
             language=self.language, rendering=self.rendering, other_language=other or None,
         )
-        record.status = _status(record)
+        record.status = status_of(record)
         record.passages = split_passages(question_lines, answer_lines)
         return record
 
@@ -293,14 +233,14 @@ class _Parser:
                 line = DEADLINE_RE.sub(" ", line).strip()
             found = list(LINK_RE.finditer(line))
             head = line[: found[0].start()].strip() if found else line
-            links += [link for m in found if (link := _link(m))]
+            links += [link for m in found if (link := link_of(m))]
             if not EVENT_RE.match(head):
                 continue  # "Réponse provisoire (pdf)" and other chrome
             for day, month, year, label in EVENTS_RE.findall(head):  # two columns: two events on a line
                 label = " ".join(label.split())
                 if label:
                     event = Event(_date(int(year), int(month), int(day), self.path, index + 1), label)
-                    if all((e.date, _label(e)) != (event.date, _label(event)) for e in events):
+                    if all((e.date, event_label(e)) != (event.date, event_label(event)) for e in events):
                         events.append(event)  # a bilingual page writes the chronology twice
         return events, answer_due, list(dict.fromkeys(links))
 
@@ -362,59 +302,3 @@ def _paragraphs(lines: Iterable[str]) -> str:
     """Blank-line separated paragraphs, each line stripped, joined by one blank line."""
     text = "\n".join(line.strip() for line in lines)
     return "\n\n".join(p.strip() for p in re.split(r"\n\s*\n", text) if p.strip())
-
-
-def _link(match: re.Match) -> Optional[Link]:
-    if not match.group("id"):
-        return None  # "Aussi posée à :" with nothing after the colon
-    relation = next(rel for i, (_, rel) in enumerate(LINK_LABELS) if match.group(f"r{i}"))
-    return Link(relation, _kind(match.group("kind"), relation), match.group("id"))
-
-
-def _kind(text: Optional[str], relation: str) -> str:
-    return kind_of(fold(text or ""), relation)
-
-
-def _citations(qid: str, text: str, links: list[Link]) -> list[Link]:
-    """Questions cited inline in the bodies: `(n° 4-539, 4-2293 et 4-3266)`."""
-    seen = {qid}
-    cites = []
-    for match in CITE_RE.finditer(text):
-        before = text[max(0, match.start() - 40):match.start()]
-        for cited in ID_RE.findall(match.group(1)):
-            if cited not in seen:
-                seen.add(cited)
-                cites.append(Link("cites", _kind(before[-30:], "cites"), cited))
-    return cites
-
-
-def _label(event: Event) -> str:
-    """The French folded label of an event, whatever the page's language."""
-    label = " ".join(fold(event.label).split())
-    return EVENTS_NL.get(label, label)
-
-
-def _answered_on(events: list[Event], answer_date: Optional[date]) -> Optional[date]:
-    for wanted in ("reponse", "reponse complementaire"):
-        dates = [e.date for e in events if _label(e) == wanted]
-        if dates:
-            return min(dates)
-        if wanted == "reponse" and answer_date:
-            return answer_date
-    return None
-
-
-def _status(q: Question) -> str:
-    """The first that holds, in FORMAT.md's order of precedence."""
-    labels = {_label(e) for e in q.events}
-    if labels & {"reponse", "reponse complementaire"} or q.answer:
-        return "answered"
-    if "retrait question" in labels:
-        return "withdrawn"
-    if any(link.relation == "requalified_as" for link in q.links):
-        return "requalified"
-    if "dossier cloture" in labels:
-        return "closed"
-    if "fin de la legislature" in labels:
-        return "lapsed"
-    return "pending"

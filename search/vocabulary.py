@@ -8,6 +8,13 @@ from __future__ import annotations
 
 import re
 
+from unidecode import unidecode
+
+def fold(text: str) -> str:
+    """Lower case without accents: the key used to compare labels and words."""
+    return unidecode(text).lower()
+
+
 MONTHS = {
     "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
     "juillet": 7, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,

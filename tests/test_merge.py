@@ -4,7 +4,7 @@ from __future__ import annotations
 import shutil
 
 from search.api import Engine, SearchRequest, build, get_question, search, update
-from search.index.build import group_sources, source_files
+from search.index.sources import group_sources, source_files
 
 from .conftest import SEED_8917
 from .test_renderings import RENDERINGS

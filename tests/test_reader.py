@@ -5,7 +5,6 @@ import json
 import shutil
 
 import numpy as np
-import pytest
 
 from search.analysis import base_words, fold
 from search.api import Engine, SearchRequest, build, parse_file, search, update

@@ -8,13 +8,12 @@ it rebuild the whole generation.
 """
 from __future__ import annotations
 
+import json
 import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
-
-import json
 
 import numpy as np
 from whoosh import index as whoosh_index
@@ -22,12 +21,13 @@ from whoosh import index as whoosh_index
 from ..errors import BuildError
 from ..merge import merge, order
 from ..model import Question
-from ..parse import HEADER_RE, ParseError, parse_text, read_document
+from ..parse import ParseError, parse_text, read_document
 from .arrays import SegmentWriter
 from .failpoints import checkpoint
 from .finish import finish
 from .reader import SEGMENTS
 from .schema import PASSAGES, QUESTIONS, documents, missing_fields, passage_schema, question_key, question_schema
+from .sources import Source, group_sources, scan_id, source_files
 from .store import IndexStore, link_copy, write_manifest
 from .workers import BoundWriter
 
@@ -71,46 +71,6 @@ class BuildReport:
 Progress = Callable[[int], None]
 
 
-@dataclass(frozen=True)
-class Source:
-    """One document file: its name relative to the seeds folder, path, size and mtime."""
-    name: str
-    path: str
-    size: int
-    mtime: int  # ns
-
-
-def source_files(seeds: str | os.PathLike) -> list[Source]:
-    """Every `*.txt` below `seeds` (hidden folders skipped), by name; a clear error when there is none."""
-    root = os.fspath(seeds)
-    if not os.path.isdir(root):
-        raise BuildError(f"seeds folder {root}/ does not exist: pass --seeds DIR or set SEARCH_SEEDS_DIR")
-    found: list[Source] = []
-    _scan(root, "", found)
-    if not found:
-        raise BuildError(f"seeds folder {root}/ holds no *.txt document: nothing to index")
-    return sorted(found, key=lambda s: s.name)
-
-
-def _scan(folder: str, prefix: str, found: list[Source]) -> None:
-    """The *.txt files below `folder` (hidden entries skipped); a folder named x.txt is listed
-    too, so that the build reports it."""
-    with os.scandir(folder) as entries:
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            is_dir = entry.is_dir()
-            if entry.name.endswith(".txt"):
-                try:
-                    st = entry.stat()
-                    size, mtime = st.st_size, st.st_mtime_ns
-                except OSError:  # a dangling link: read_document says why
-                    size, mtime = -1, -1
-                found.append(Source(prefix + entry.name, entry.path, size, mtime))
-            if is_dir and not entry.is_symlink():  # as os.walk: a linked folder is not entered
-                _scan(entry.path, prefix + entry.name + "/", found)
-
-
 def _parse_one(source: Source) -> tuple[Source, str, object]:
     try:
         text, digest = read_document(source.path)
@@ -126,26 +86,6 @@ def writer_procs(count: int) -> int:
     if override:
         return max(1, int(override))
     return CORES if count >= PARALLEL_FROM else 1
-
-
-def scan_id(source: Source) -> Optional[str]:
-    """The question id a file names in its first lines, without parsing it (None: none found)."""
-    try:
-        with open(source.path, "rb") as f:
-            head = f.read(8192).decode("utf-8", errors="replace")
-    except OSError:
-        return None
-    match = HEADER_RE.search(head)
-    return f"{int(match.group(1))}-{int(match.group(2))}" if match else None
-
-
-def group_sources(files: list[Source], ids: Optional[dict[str, Optional[str]]] = None) -> list[list[Source]]:
-    """Files grouped by the question they render (in the order of their first file)."""
-    groups: dict[str, list[Source]] = {}
-    for source in files:
-        qid = ids.get(source.name) if ids is not None else scan_id(source)
-        groups.setdefault(qid or f"?{source.name}", []).append(source)
-    return list(groups.values())
 
 
 Parsed = tuple[list[tuple[Source, str]], Optional[Question], list["Skipped"]]

@@ -17,7 +17,7 @@ import numpy as np
 from ..errors import QueryError
 from ..index.fields import BY_NAME, analyse
 from ..parse import fold
-from .language import MAX_PREFIX_TERMS, PHRASE, PREFIX, And, Filter, Node, Not, Or, Text
+from .language import MAX_PREFIX_TERMS, PHRASE, PREFIX, Filter, Node, Not, Or, Text
 from .scoring import PHRASE_WEIGHT, WEIGHTS, Accumulator, bm25
 from .terms import word_groups
 

@@ -6,7 +6,7 @@ from typing import Callable, Optional
 
 from ..analysis import ALL_STOP_WORDS, base_words, dutch_groups, fold, french_groups
 from ..index.fields import EXACT, FRENCH, analyse
-from .language import PHRASE, PREFIX, WORD, And, Node, Not, Or, Text
+from .language import PHRASE, PREFIX, WORD, And, Node, Or, Text
 
 Expand = Callable[[str], list[str]]
 
