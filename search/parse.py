@@ -23,7 +23,7 @@ from .vocabulary import LANGUAGES, LINK_RE, MONTHS, fold  # noqa: F401 (fold: th
 APOS = "['’´`]"
 HEADER_RE = re.compile(r"(?:Question\s+[ée]crite\s+n[°ºo]|Schriftelijke\s+vraag\s+nr\.?)\s*(\d{1,2})\s*-\s*(\d{1,6})", re.I)
 DATE_WORDS = r"(1er|\d{1,2})\s+([^\W\d_]+)\s+(\d{4})"
-AUTHOR_RE = re.compile(r"^(?:de|van)\s+(?P<who>.+)\s+(?:du|d\.\s?d\.)\s+" + DATE_WORDS + r"\s*$", re.I)
+AUTHOR_RE = re.compile(r"^(?:de|van)\s+(?P<who>.+)\s+(?:du|d\.?\s?d\.?)\s+" + DATE_WORDS + r"\s*$", re.I)
 AUTHOR_NO_DATE_RE = re.compile(r"^(?:de|van)\s+(?P<who>.+?)\s*$", re.I)
 WHO_RE = re.compile(r"^(?P<name>.*?)\s*\((?P<party>[^()]*)\)\s*$")
 PREPOSITION_RE = re.compile(r"^(?:aux|au|à\s+la|a\s+la|à\s+l" + APOS + r"|a\s+l" + APOS + r"|à|aan)\s*", re.I)
@@ -35,7 +35,7 @@ DEADLINE_RE = re.compile(r"\(\s*(?:Fin du d[ée]lai de r[ée]ponse|Einde van de 
                          r"(\d{1,2})/(\d{1,2})/(\d{4})\s*\)", re.I)
 BODY_RE = re.compile(r"^(?:S[ÉE]NAT\s+|SENAAT\s+)?(?:Question\s+(?:[ée]crite\s+)?n[°ºo]|(?:Schriftelijke\s+)?vraag\s+nr\.?)"
                      r"\s*\d{1,2}\s*-\s*\d{1,6}\b(?P<rest>.*)$", re.I)
-BODY_DATE_RE = re.compile(r"^\s*(?:du|d\.\s?d\.)\s+" + DATE_WORDS, re.I)
+BODY_DATE_RE = re.compile(r"^\s*(?:du|d\.?\s?d\.?)\s+" + DATE_WORDS, re.I)
 LANGUAGE_RE = re.compile(r"\(\s*(?:Question\s+pos[ée]e\s+en|Vraag\s+gesteld\s+in\s+het)\s+([^\W\d_]+)\s*\)", re.I)
 ANSWER_RE = re.compile(r"^(?:R[ée]ponse\s+re[çc]ue\s+le|Antwoord\s+ontvangen\s+op)\s+" + DATE_WORDS + r"\s*:?", re.I)
 # control characters, and the invisible ones that reorder or hide text (bidi overrides,

@@ -126,3 +126,10 @@ def test_titles_and_languages_are_told_apart():
     assert split_title("Titre  Titel") == ("Titre", "Titel")
     assert language_of("Quelles mesures le ministre prend-il pour les prisons ?") == "fr"
     assert language_of("Welke maatregelen neemt de minister voor de gevangenissen ?") == "nl"
+
+
+@pytest.mark.parametrize("written", ["d.d.", "d.d", "dd"])
+def test_the_dutch_date_word_is_read_however_it_is_dotted(written):
+    page = (RENDERINGS / "nl_web.txt").read_text(encoding="utf-8").replace("d.d. 24 juli 2008\n", f"{written} 24 juli 2008\n", 1)
+    q = parse_text(page)
+    assert (q.author, q.party, q.asked_on) == ("Martine Taelman", "Open Vld", D(2008, 7, 24))
