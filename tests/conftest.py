@@ -19,6 +19,18 @@ SEED_8917 = SEEDS / "000_7920259182f321fb.txt"
 SEED_8905 = SEEDS / "001_027051f1b7c14e72.txt"
 
 
+def fixture_questions():
+    """Every fixture page that parses, as a Question (the one non-question is left out)."""
+    from search.parse import ParseError, parse_file
+
+    for folder in (SEEDS, VARIANTS, CORPUS):
+        for path in sorted(folder.glob("*.txt")):
+            try:
+                yield parse_file(path)
+            except ParseError:
+                continue
+
+
 def copy_corpus(dest: Path, *sources: Path) -> Path:
     dest.mkdir(parents=True, exist_ok=True)
     for source in sources:

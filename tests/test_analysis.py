@@ -71,18 +71,12 @@ def test_analyzers_pickle():
 
 def test_the_indexers_fast_path_gives_the_analyzers_terms():
     from search.analysis import base_words, exact_terms, french_terms
-    from search.parse import parse_file
 
-    from .conftest import CORPUS, SEEDS, VARIANTS
+    from .conftest import fixture_questions
 
     texts = ["L´État a-t-il 5-8900 ?", "jusqu’au `quoi` l'", "Ça, c'est 1er déjà-vu «médias» n°4-539"]
-    for folder in (SEEDS, VARIANTS, CORPUS):
-        for path in folder.glob("*.txt"):
-            try:
-                q = parse_file(path)
-            except Exception:
-                continue
-            texts += [q.title, *q.descriptors, *(p.text for p in q.passages)]
+    for q in fixture_questions():
+        texts += [q.title, *q.descriptors, *(p.text for p in q.passages)]
     for text in texts:
         words = base_words(text)
         assert french_terms(words) == analyze(FR, text), text

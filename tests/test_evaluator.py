@@ -7,11 +7,11 @@ import numpy as np
 import pytest
 
 from search.analysis import base_words, fold
-from search.api import SearchRequest, parse_file, search
+from search.api import SearchRequest, search
 from search.query.evaluator import Evaluator
 from search.query.language import parse_query
 
-from .conftest import CORPUS, SEEDS, VARIANTS
+from .conftest import fixture_questions
 
 
 def matched_ids(engine, q: str) -> set[str]:
@@ -24,17 +24,12 @@ def brute_force(phrase: str) -> set[str]:
     """Questions whose title, a descriptor or a passage holds the phrase's words in a row."""
     wanted = [fold(w) for w in base_words(phrase)]
     found = set()
-    for folder in (SEEDS, VARIANTS, CORPUS):
-        for path in folder.glob("*.txt"):
-            try:
-                q = parse_file(path)
-            except Exception:
-                continue
-            for text in [q.title, *q.descriptors, *(p.text for p in q.passages)]:
-                words = [fold(w) for w in base_words(text)]
-                if any(words[i:i + len(wanted)] == wanted for i in range(len(words))):
-                    found.add(q.id)
-                    break
+    for q in fixture_questions():
+        for text in [q.title, *q.descriptors, *(p.text for p in q.passages)]:
+            words = [fold(w) for w in base_words(text)]
+            if any(words[i:i + len(wanted)] == wanted for i in range(len(words))):
+                found.add(q.id)
+                break
     return found
 
 
