@@ -1,13 +1,15 @@
 """Benchmarks at the size of the real archive; prints figures and appends them to BENCHMARKS.md.
 
-    python bench/run.py            # 1k, 10k, 50k and 100k questions (about half an hour here)
+    python bench/run.py            # 1k, 10k, 50k and 100k questions (about 25 minutes here)
     python bench/run.py --quick    # 1k questions, under a minute: the smoke check the tests run
 
 Measured in one run, on this machine: full builds (seconds, passages/s, peak RSS of the
 build's whole process tree, index size), an incremental update (10 changed + 10 new
 documents), query latency over a fixed mix of 200 queries through the library and through
-HTTP (the production server, 8 concurrent clients, result cache off and on), and the same
-passages and text queries in SQLite FTS5 as the peer a user could pick instead.
+HTTP (the production server, 8 concurrent clients, result cache off and on), a second mix half
+made of phrases of common words, the question page, the memory of the server's workers, and
+the same passages and text queries in SQLite FTS5 (plain, and with a column of our analyzer's
+terms) as the peer a user could pick instead. The report opens with issue 9's targets.
 """
 from __future__ import annotations
 

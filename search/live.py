@@ -10,7 +10,7 @@ engine (the default) opens a new generation when it first notices it.
 from __future__ import annotations
 
 import threading
-import time
+import weakref
 from collections import OrderedDict
 from pathlib import Path
 from typing import Optional
@@ -75,15 +75,10 @@ class Engine:
         self._generation: Optional[Generation] = None
         self._lock = threading.Lock()
         self._warming: Optional[Path] = None
-        if background:
-            threading.Thread(target=self._watch, name="watch-index", daemon=True).start()
-
-    def _watch(self) -> None:
-        while True:
-            time.sleep(self.WATCH_SECONDS)
-            gen, path = self._generation, self.store.current()
-            if gen is not None and path is not None and gen.path != path:
-                self._warm_in_background(path)
+        self._stopped = threading.Event()
+        if background:  # the watcher holds the engine weakly: it ends with it, or at close()
+            threading.Thread(target=_watch, args=(weakref.ref(self), self._stopped), name="watch-index",
+                             daemon=True).start()
 
     def generation(self) -> Generation:
         """The live generation (or, while its successor warms up, the one before it)."""
@@ -120,5 +115,18 @@ class Engine:
         threading.Thread(target=work, name="warm-generation", daemon=True).start()
 
     def close(self) -> None:
+        self._stopped.set()
         if self._generation is not None:
             self._generation.close()
+
+
+def _watch(ref: "weakref.ref[Engine]", stopped: threading.Event) -> None:
+    """Look for a swapped-in generation every WATCH_SECONDS and have it warmed in the background."""
+    while not stopped.wait(Engine.WATCH_SECONDS):
+        engine = ref()
+        if engine is None:
+            return
+        gen, path = engine._generation, engine.store.current()
+        if gen is not None and path is not None and gen.path != path:
+            engine._warm_in_background(path)
+        del engine

@@ -55,11 +55,6 @@ class Matcher:
         return out
 
 
-def match_spans(text: str, stems: frozenset, words: frozenset, prefixes: tuple) -> list[tuple[int, int]]:
-    """Character spans of the words of `text` that the query matched (the analyzers' words)."""
-    return Matcher(stems, words, prefixes).spans(text)
-
-
 def highlight(text: str, spans: list[tuple[int, int]], limit: int = 0) -> Markup:
     """`text` escaped with <mark> around `spans`; cut to about `limit` characters around
     the first match when `limit` is set."""

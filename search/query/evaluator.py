@@ -136,9 +136,13 @@ class Evaluator:
             rows = keys // SHIFT
             starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]]) if rows.size else np.zeros(0, np.int64)
             docs, tf = rows[starts], np.diff(np.r_[starts, rows.size])
-        else:
+        else:  # one word in quotes: its occurrences, unstemmed
+            counts = np.zeros(self.n, dtype=np.float32)
+            for term in groups[0]:
+                rows, tf = target.postings(term)
+                counts[rows] = np.maximum(counts[rows], tf)
             docs = np.flatnonzero(candidates)
-            tf = np.ones(docs.size)
+            tf = counts[docs]
         live = self.gen.live[docs]
         docs, tf = docs[live], tf[live]
         scores = self.zeros()
