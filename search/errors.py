@@ -3,7 +3,15 @@ from __future__ import annotations
 
 
 class QueryError(ValueError):
-    """A query or a request that cannot run; the message says how to fix it."""
+    """A query or a request that cannot run; the message says how to fix it.
+
+    The message is a French template with `%(name)s` fields and its values apart, so that
+    an interface in another language can translate the template (the web site's message
+    catalogues list every one) and fill it the same way; str() is the French text."""
+
+    def __init__(self, template: str, **params):
+        self.template, self.params = template, params
+        super().__init__(template % params if params else template)
 
 
 class NoIndex(Exception):

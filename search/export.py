@@ -7,7 +7,7 @@ import numpy as np
 
 from .live import Engine
 from .query.terms import has_text
-from .question import OFFICIAL_URL
+from .question import official_url
 from .searching import SearchRequest, matching, normalize, sorted_rows
 
 COLUMNS = ("id", "legislature", "number", "asked_on", "author", "party", "addressee", "title", "status",
@@ -34,5 +34,5 @@ def export_rows(engine: Engine, req: SearchRequest) -> Iterator[dict]:
             "addressee": rec["addressee"], "title": rec["title"], "status": rec["status"],
             "answered_on": rec["answered_on"], "answer_due": rec["answer_due"], "delay_days": rec["delay"],
             "descriptors": " ; ".join(rec["descriptors"]), "group": gen.group_ids[int(gen.group[row])],
-            "url": OFFICIAL_URL.format(leg=rec["legislature"], num=rec["number"]),
+            "url": official_url(rec["id"]),
         }

@@ -17,7 +17,7 @@ from .model import Question
 class Facet:
     name: str  # the key in the API, the JSON and the index; also the URL parameter
     label: str  # the sidebar's heading
-    aliases: tuple[str, ...]  # other URL parameter names, and the search box's field names
+    aliases: tuple[str, ...]  # other URL parameter names, and the search box's field names (French, Dutch)
     values: Callable[[Question], list[str]]  # the values of one question
     order: str = "count"  # sidebar order: "count" (most frequent first) or "value" (newest first)
     multi: bool = False  # a question can carry several values
@@ -37,14 +37,14 @@ def _one(value) -> list[str]:
 
 FACETS: tuple[Facet, ...] = (
     Facet("status", "Statut", ("statut",), lambda q: [q.status]),
-    Facet("addressee", "Ministre", ("ministre", "destinataire"), lambda q: _one(q.addressee),
+    Facet("addressee", "Ministre", ("ministre", "destinataire", "minister"), lambda q: _one(q.addressee),
           text_field="addressee"),
     Facet("author", "Auteur", ("auteur",), lambda q: _one(q.author), text_field="author"),
-    Facet("party", "Parti", ("parti",), lambda q: _one(q.party), text_field="party"),
-    Facet("year", "Année", ("annee", "année"), lambda q: _one(q.asked_on.year if q.asked_on else None),
+    Facet("party", "Parti", ("parti", "partij"), lambda q: _one(q.party), text_field="party"),
+    Facet("year", "Année", ("annee", "année", "jaar"), lambda q: _one(q.asked_on.year if q.asked_on else None),
           order="value"),
-    Facet("legislature", "Législature", ("législature",), lambda q: _one(q.legislature), order="value"),
-    Facet("descriptors", "Descripteur", ("descripteur", "descriptor", "mot-cle"),
+    Facet("legislature", "Législature", ("législature", "zittingsperiode", "legislatuur"), lambda q: _one(q.legislature), order="value"),
+    Facet("descriptors", "Descripteur", ("descripteur", "descriptor", "mot-cle", "trefwoord"),
           lambda q: [d for d in q.descriptors if d], multi=True, text_field="descriptors"),
     Facet("language", "Langue", ("langue", "taal"), lambda q: _languages(q), multi=True),
     Facet("rendering", "Version", ("version", "versie"), lambda q: [q.rendering], sidebar=False),

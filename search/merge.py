@@ -62,7 +62,7 @@ def _other_language(base: Question, records: list[Question]) -> Optional[dict]:
 
 def _passages(base: Question) -> list[Passage]:
     """The page's passages, then those of the other language's texts (a text already there is not repeated)."""
-    out = list(base.passages)
+    out = [dataclasses.replace(p, language=p.language or base.language) for p in base.passages]
     other = base.other_language or {}
     if not (other.get("question") or other.get("answer")):
         return out
@@ -71,5 +71,5 @@ def _passages(base: Question) -> list[Passage]:
         key = " ".join(p.text.split())
         if key not in seen:
             seen.add(key)
-            out.append(Passage(p.part, len(out), p.text))
+            out.append(Passage(p.part, len(out), p.text, other.get("language")))
     return out

@@ -37,6 +37,7 @@ class Passage:
     part: str  # "question" | "answer"
     position: int  # 0-based, unique within the question (anchor #p-<position>)
     text: str
+    language: Optional[str] = field(default=None, compare=False)  # set when renderings are merged
 
 
 @dataclass
@@ -75,6 +76,7 @@ class Question:
         for key in ("asked_on", "answer_due", "answered_on"):
             data[key] = _iso(data[key])
         data["events"] = [{"date": _iso(e.date), "label": e.label} for e in self.events]
+        data["passages"] = [{"part": p.part, "position": p.position, "text": p.text} for p in self.passages]
         return data
 
 

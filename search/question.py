@@ -18,7 +18,7 @@ from .results import PassageView, QuestionView, RelatedQuestion
 from .searching import siblings
 from .snippets import Matcher, highlight
 
-OFFICIAL_URL = "https://www.senate.be/www/?MIval=/Vragen/SchriftelijkeVraag&LEG={leg}&NR={num}&LANG=fr"
+OFFICIAL_URL = "https://www.senate.be/www/?MIval=/Vragen/SchriftelijkeVraag&LEG={leg}&NR={num}&LANG={lang}"
 INVERSE = {
     "also_asked_to": "also_asked_to", "reintroduced_as": "reintroduction_of", "reintroduction_of": "reintroduced_as",
     "requalified_from": "requalified_as", "requalified_as": "requalified_from",
@@ -54,7 +54,7 @@ def get_question(engine: Engine, qid: str, q: str = "", today: Optional[date] = 
     for hit in hits:
         spans = terms.spans(hit["raw"])
         passages.append(PassageView(hit["position"], hit["part"], str(highlight(hit["raw"], spans)),
-                                    f"p-{hit['position']}", bool(spans)))
+                                    f"p-{hit['position']}", bool(spans), hit.get("language") or rec["language"]))
     family = siblings(gen, rec, row)
     related = linked(gen, rec)
     exclude = {qid} | {s.id for s in family} | {r.id for r in related}
@@ -66,8 +66,14 @@ def get_question(engine: Engine, qid: str, q: str = "", today: Optional[date] = 
     due = date.fromisoformat(rec["answer_due"]) if rec["answer_due"] else None
     missed = None if due is None else ((answered or today) > due if answered or rec["status"] == "pending" else None)
     days = (answered - asked).days if answered else ((today - asked).days if rec["status"] == "pending" else None)
-    url = OFFICIAL_URL.format(leg=rec["legislature"], num=rec["number"])
-    return QuestionView(rec, passages, family, related, url, missed, days)
+    urls = {lang: official_url(qid, lang) for lang in ("fr", "nl")}
+    return QuestionView(rec, passages, family, related, urls["fr"], missed, days, urls)
+
+
+def official_url(qid: str, language: str = "fr") -> str:
+    """The question's web page on senate.be, in French or Dutch (FORMAT.md)."""
+    leg, _, num = qid.partition("-")
+    return OFFICIAL_URL.format(leg=leg, num=num, lang=language)
 
 
 def linked(gen, rec: dict) -> list[RelatedQuestion]:

@@ -41,6 +41,8 @@ class Result:
     matching_passages: int
     snippets: list[Snippet] = field(default_factory=list)
     siblings: list[Sibling] = field(default_factory=list)
+    language: str = "fr"  # the language of title, addressee and descriptors
+    other_language: Optional[dict] = None  # the same in the other language, when the index has it
 
 
 @dataclass
@@ -91,6 +93,7 @@ class PassageView:
     html: str
     anchor: str
     matched: bool
+    language: str = "fr"
 
 
 @dataclass
@@ -99,9 +102,10 @@ class QuestionView:
     passages: list[PassageView]
     siblings: list[Sibling]
     related: list[RelatedQuestion]  # typed links both ways, then similar questions
-    official_url: str
+    official_url: str  # the French web page on senate.be
     deadline_missed: Optional[bool]  # None when there was no deadline
     days_open: Optional[int]  # days to the answer, or so far when still pending
+    official_urls: dict = field(default_factory=dict)  # language -> the web page on senate.be
 
     def to_json(self) -> dict:
         return asdict(self)

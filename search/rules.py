@@ -40,7 +40,12 @@ def citations(qid: str, text: str, links: list[Link]) -> list[Link]:
 
 def event_label(event: Event) -> str:
     """The French folded label of an event, whatever the page's language."""
-    label = " ".join(fold(event.label).split())
+    return event_key(event.label)
+
+
+def event_key(label: str) -> str:
+    """"Verzending vraag", "Envoi  question" -> "envoi question"."""
+    label = " ".join(fold(label).split())
     return EVENTS_NL.get(label, label)
 
 

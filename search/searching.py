@@ -44,21 +44,23 @@ class SearchRequest:
 def normalize(req: SearchRequest) -> SearchRequest:
     """Check a request's bounds and names; QueryError says what to change."""
     if req.sort not in SORTS:
-        raise QueryError(f"tri inconnu « {req.sort} » ; choix : {', '.join(SORTS)}")
+        raise QueryError("tri inconnu « %(value)s » ; choix : %(known)s", value=req.sort, known=", ".join(SORTS))
     if not 1 <= req.size <= MAX_PAGE_SIZE:
-        raise QueryError(f"taille de page {req.size} : choisissez entre 1 et {MAX_PAGE_SIZE}")
+        raise QueryError("taille de page %(value)d : choisissez entre 1 et %(limit)d", value=req.size, limit=MAX_PAGE_SIZE)
     if not 1 <= req.page <= MAX_PAGE:
-        raise QueryError(f"page {req.page} : choisissez entre 1 et {MAX_PAGE}")
+        raise QueryError("page %(value)d : choisissez entre 1 et %(limit)d", value=req.page, limit=MAX_PAGE)
     filters: dict[str, list[str]] = {}
     for name, values in req.filters.items():
         facet = facet_named(name)
         if facet is None:
-            raise QueryError(f"filtre inconnu « {name} » ; filtres possibles : {', '.join(FACET_NAMES)}")
+            raise QueryError("filtre inconnu « %(value)s » ; filtres possibles : %(known)s", value=name,
+                             known=", ".join(FACET_NAMES))
         kept = [v for v in values if v]
         if kept:
             filters[facet.name] = list(dict.fromkeys(filters.get(facet.name, []) + kept))
     if not 1 <= req.facet_limit <= MAX_FACET_LIMIT:
-        raise QueryError(f"facet_limit {req.facet_limit} : choisissez entre 1 et {MAX_FACET_LIMIT}")
+        raise QueryError("facet_limit %(value)d : choisissez entre 1 et %(limit)d", value=req.facet_limit,
+                         limit=MAX_FACET_LIMIT)
     return dataclasses.replace(req, q=req.q or "", filters=filters, date_from=req.date_from or None,
                                date_to=req.date_to or None)
 
@@ -222,6 +224,7 @@ def _result(gen, row: int, score: float, matched: np.ndarray) -> Result:
         answer_due=rec["answer_due"], status=rec["status"], legislature=rec["legislature"],
         descriptors=rec["descriptors"], delay=rec["delay"], score=round(float(score), 3),
         matching_passages=0, siblings=siblings(gen, rec, row, matched),
+        language=rec.get("language", "fr"), other_language=rec.get("other_language"),
     )
 
 

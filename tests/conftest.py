@@ -15,6 +15,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEEDS = ROOT / "seeds"
 VARIANTS = FIXTURES / "variants"
 CORPUS = FIXTURES / "corpus"
+RENDERINGS = FIXTURES / "renderings"
 SEED_8917 = SEEDS / "000_7920259182f321fb.txt"
 SEED_8905 = SEEDS / "001_027051f1b7c14e72.txt"
 
@@ -80,3 +81,23 @@ def seeds_index(tmp_path_factory) -> Path:
     index = tmp_path_factory.mktemp("seeds") / "index"
     build(SEEDS, index)
     return index
+
+
+@pytest.fixture(scope="session")
+def bilingual_dir(tmp_path_factory) -> Path:
+    """The seeds and a page of every rendering: questions in French, in Dutch, and in both."""
+    return copy_corpus(tmp_path_factory.mktemp("bilingual") / "seeds", SEEDS, RENDERINGS)
+
+
+@pytest.fixture(scope="session")
+def bilingual_index(bilingual_dir, tmp_path_factory) -> Path:
+    index = tmp_path_factory.mktemp("bilingual") / "index"
+    build(bilingual_dir, index)
+    return index
+
+
+@pytest.fixture(scope="session")
+def bilingual_app(bilingual_index):
+    from web import create_app
+
+    return create_app({"INDEX_DIR": str(bilingual_index), "TESTING": True})

@@ -22,8 +22,7 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--
         "--disable-component-update", "--disable-sync"]
 
 
-@pytest.fixture(scope="module")
-def server(index_dir, corpus_dir):
+def serving(index_dir, corpus_dir):
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "search", "serve", "--index", str(index_dir),
                              "--seeds", str(corpus_dir), "--port", str(port)], cwd=ROOT,
@@ -41,6 +40,16 @@ def server(index_dir, corpus_dir):
     yield base
     proc.terminate()
     proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(index_dir, corpus_dir):
+    yield from serving(index_dir, corpus_dir)
+
+
+@pytest.fixture(scope="module")
+def bilingual_server(bilingual_index, bilingual_dir):
+    yield from serving(bilingual_index, bilingual_dir)
 
 
 @pytest.fixture(scope="module")
@@ -130,3 +139,40 @@ def test_phone_layout_is_one_column(browser, server):
     assert results["width"] > 330 and facets["y"] > results["y"]  # facets go below the results
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     context.close()
+
+
+def test_a_dutch_reader_searches_in_dutch_and_switches_to_french(browser, bilingual_server, tmp_path):
+    context = browser.new_context(locale="nl-BE", viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(bilingual_server + "/")  # no language in the URL: the browser's, Dutch
+    assert page.locator("html").get_attribute("lang") == "nl"
+    page.get_by_label("Zoeken in de vragen en de antwoorden").fill("gevangenissen")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/nl/?q=gevangenissen**")
+    assert count(page) == "1" and "1 resultaat" in page.locator("#result-count").inner_text()
+    assert page.locator("li.hit h2").inner_text() == "Gevangenissen - Overbevolking - Elektronisch toezicht"
+    assert page.locator("#facet-status").get_by_label("beantwoord").is_visible()
+    assert page.get_by_role("button", name="Data toepassen").is_visible()  # the script's label, in Dutch
+    page.screenshot(path=str(tmp_path / "zoeken.png"), full_page=True)
+
+    # the switch: the same search, in French
+    page.get_by_role("link", name="Français").click()
+    page.wait_for_url("**/fr/?q=gevangenissen**")
+    assert page.locator("html").get_attribute("lang") == "fr"
+    assert "1 résultat" in page.locator("#result-count").inner_text()
+    assert page.locator("li.hit h2").inner_text() == "Prisons - Surpopulation carcérale - Bracelet électronique"
+
+    # the question page: French first, the Dutch text beside it on a wide screen
+    page.locator("li.hit h2 a").click()
+    page.wait_for_url("**/fr/question/4-1362**")
+    fr, nl = page.locator("#version-fr").bounding_box(), page.locator("#version-nl").bounding_box()
+    assert fr["x"] < nl["x"] and abs(fr["y"] - nl["y"]) < 5  # side by side
+    page.get_by_role("link", name="Nederlands").click()
+    page.wait_for_url("**/nl/question/4-1362**")
+    assert page.locator("h1").inner_text() == "Gevangenissen - Overbevolking - Elektronisch toezicht"
+    assert "24 juli 2008" in page.locator("dl.facts").inner_text()
+    page.screenshot(path=str(tmp_path / "vraag.png"), full_page=True)
+    context.close()
+    assert errors == []

@@ -28,7 +28,7 @@ def test_search_page_basics(client):
     assert '<strong>1</strong> résultat' in html and "(4 questions" in html
     assert "<mark>médias</mark> <mark>sociaux</mark>" in html
     assert 'value="médias sociaux"' in html
-    assert "Aussi posée à 18 autres ministres" in html and "(3 correspondent aussi)" in html
+    assert "Posée aussi à 18 autres ministres, dont 3 correspondent à la recherche" in html
 
 
 def test_every_control_has_a_label(client):
@@ -47,18 +47,18 @@ def test_facets_filter_and_count(client):
     assert re.search(r'name="status" value="pending" checked>\s*<span class="value">en attente</span> <span class="count">3</span>', html)
     assert re.search(r'name="status" value="answered">\s*<span class="value">répondue</span> <span class="count">7</span>', html)
     assert 'aria-label="Retirer le filtre Statut : en attente"' in html
-    assert 'href="/?legislature=6"' in html  # the chip's removal link keeps the other filter
+    assert 'href="/fr/?legislature=6"' in html  # the chip's removal link keeps the other filter
 
 
 def test_year_histogram_bars_link_to_a_year(client):
     html = text(client.get("/?q=prison"))
-    assert re.search(r'<a href="/\?q=prison&amp;year=2010" aria-label="2010 : 2 questions">', html)
+    assert re.search(r'<a href="/fr/\?q=prison&amp;year=2010" aria-label="2010 : 2 questions">', html)
 
 
 def test_sort_and_pagination(client):
     html = text(client.get("/?sort=oldest&size=5"))
     assert html.index("3-1204") < html.index("4-888")
-    assert 'rel="next" href="/?sort=oldest&amp;page=2"' in html
+    assert 'rel="next" href="/fr/?sort=oldest&amp;page=2"' in html
     assert '<span aria-current="page">1</span>' in html
 
 
@@ -79,28 +79,29 @@ def test_bad_parameters_are_400(client, query):
 
 def test_question_number_alone_redirects(client):
     r = client.get("/?q=5-126")
-    assert r.status_code == 302 and r.headers["Location"] == "/question/5-126"
+    assert r.status_code == 302 and r.headers["Location"] == "/fr/question/5-126"
 
 
 def test_question_page(client):
     html = text(client.get("/question/4-2710?q=réfugiés"))
     assert "Question écrite n° <span class=\"qid\">4-2710</span>" in html
-    assert "Sabine de Bethune</a> (<a href=\"/?party=CD%26V\">CD&amp;V</a>)" in html
-    assert 'href="/?addressee=ministre+de+la+Politique+de+migration+et+d%E2%80%99asile"' in html
+    assert "Sabine de Bethune</a> (<a href=\"/fr/?party=CD%26V\">CD&amp;V</a>)" in html
+    assert 'href="/fr/?addressee=ministre+de+la+Politique+de+migration+et+d%E2%80%99asile"' in html
     assert "Délai de réponse</dt><dd>80 jours" in html and "délai dépassé" in html
-    assert 'href="/?descriptors=droit+d%27asile">droit d&#39;asile</a>' in html
-    assert '<time datetime="2009-04-15">2009-04-15</time> Rappel' in html
+    assert 'href="/fr/?descriptors=droit+d%27asile">droit d&#39;asile</a>' in html
+    assert '<time datetime="2009-04-15">15 avril 2009</time> Rappel' in html
     assert 'id="p-3" class="passage matched"' in html and "<mark>réfugiés</mark>" in html
     assert 'href="https://www.senate.be/www/?MIval=/Vragen/SchriftelijkeVraag&amp;LEG=4&amp;NR=2710&amp;LANG=fr"' in html
-    assert 'href="/question/4-2710" rel="bookmark"' in html
+    assert 'href="/fr/question/4-2710" rel="bookmark"' in html
+    assert 'LEG=4&amp;NR=2710&amp;LANG=nl" rel="external" hreflang="nl"' in html  # the Dutch page too
 
 
 def test_question_page_related_both_ways(client):
     html = text(client.get("/question/6-15"))
-    assert "Réintroduction de : " in html and 'href="/question/5-9990"' in html
-    assert "Citée par" in html and 'href="/question/7-901"' in html
+    assert "Réintroduction de : " in html and 'href="/fr/question/5-9990"' in html
+    assert "Citée par" in html and 'href="/fr/question/7-901"' in html
     html = text(client.get("/question/6-302"))
-    assert 'href="/question/6-300"' in html and 'href="/question/6-301"' in html
+    assert 'href="/fr/question/6-300"' in html and 'href="/fr/question/6-301"' in html
 
 
 @pytest.mark.parametrize("path", ["/question/9-99999", "/question/..%2F..%2Fetc%2Fpasswd", "/question/%3Cscript%3E"])
@@ -113,8 +114,8 @@ def test_unknown_question_is_a_404_that_offers_a_search(client, path):
 def test_stats_page(client):
     html = text(client.get("/stats?order=median_days"))
     assert "<h1>Statistiques par ministre</h1>" in html and "<svg" in html
-    assert re.search(r'ministre de la Justice</a></th>\s*<td>5</td><td>60.0</td>\s*<td>78</td>\s*<td>98</td><td>0</td>', html)
-    assert 'aria-sort="descending"><a href="/stats?order=median_days">Délai médian' in html
+    assert re.search(r'ministre de la Justice</a></th>\s*<td>5</td><td>60\xa0%</td>\s*<td>78</td>\s*<td>98</td><td>0</td>', html)
+    assert 'aria-sort="descending"><a href="/fr/stats?order=median_days">Délai médian' in html
     html = text(client.get("/stats?q=prison&status=answered"))
     assert "2 questions" in html
 
@@ -132,7 +133,8 @@ def test_api_search_shape(client):
 
 def test_api_question_shape_and_404(client):
     data = client.get("/api/question/5-126").json
-    assert set(data) == {"record", "passages", "siblings", "related", "official_url", "deadline_missed", "days_open"}
+    assert set(data) == {"record", "passages", "siblings", "related", "official_url", "deadline_missed", "days_open",
+                         "official_urls"}
     assert data["record"]["id"] == "5-126" and data["passages"][0]["anchor"] == "p-0"
     r = client.get("/api/question/9-1")
     assert r.status_code == 404 and r.json["error"]["status"] == 404

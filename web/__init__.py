@@ -1,4 +1,4 @@
-"""The Flask app: search page, question page, statistics, JSON API, CSV and Atom exports."""
+"""The Flask app: search page, question page, statistics, JSON API, CSV and Atom exports, in French and Dutch."""
 from __future__ import annotations
 
 import os
@@ -46,8 +46,10 @@ def create_app(test_config: dict | None = None) -> Flask:
     except NoIndex:
         pass  # the pages say how to build it
 
-    from . import views
+    from . import languages, views
 
-    app.register_blueprint(views.bp)
+    languages.register(app)
+    app.register_blueprint(views.bp)  # /question/5-8917: the language from ?lang= or the browser
+    app.register_blueprint(views.bp, url_prefix=languages.PREFIX, name="in")  # /nl/question/5-8917
     views.register_errors(app)
     return app

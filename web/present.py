@@ -1,40 +1,138 @@
-"""Shapes the library's results for templates: French labels, URLs, chips, charts.
+"""Shapes the library's results for templates: labels in the page's language, dates and
+numbers formatted for it, URLs, chips, charts.
 
-Templates only loop and print; every decision is taken here, in Python.
+Templates only loop and print; every decision is taken here, in Python. Labels are
+lazy gettext strings: they are translated when a page prints them, in that page's language.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Optional
 from urllib.parse import urlencode
 
-from search.api import FACET_NAMES, FACETS
+from flask_babel import format_date, format_decimal, format_percent, get_locale, lazy_gettext as _l
 
-FACET_LABELS = {f.name: f.label for f in FACETS}
+from search.api import FACET_NAMES, FACETS, event_key, official_url, translated_values
+
+from .languages import NAMES as LANGUAGE_NAMES, current as language, href, switch
+
 FACET_ORDER = tuple(f.name for f in FACETS if f.sidebar)  # the sidebar shows them in the table's order
+FACET_LABELS = {
+    "status": _l("Statut"), "addressee": _l("Ministre"), "author": _l("Auteur"), "party": _l("Parti"),
+    "year": _l("Année"), "legislature": _l("Législature"), "descriptors": _l("Descripteur"),
+    "language": _l("Langue"), "rendering": _l("Version"),
+}
 STATUS_LABELS = {
-    "answered": "répondue", "pending": "en attente", "lapsed": "caduque", "closed": "clôturée",
-    "withdrawn": "retirée", "requalified": "requalifiée",
+    "answered": _l("répondue"), "pending": _l("en attente"), "lapsed": _l("caduque"), "closed": _l("clôturée"),
+    "withdrawn": _l("retirée"), "requalified": _l("requalifiée"),
 }
-SORT_LABELS = {"relevance": "pertinence", "newest": "plus récentes", "oldest": "plus anciennes",
-               "delay": "délai de réponse le plus long"}
+SORT_LABELS = {"relevance": _l("pertinence"), "newest": _l("plus récentes"), "oldest": _l("plus anciennes"),
+               "delay": _l("délai de réponse le plus long")}
 RELATION_LABELS = {
-    "reintroduced_as": "Réintroduite comme", "reintroduction_of": "Réintroduction de",
-    "requalified_as": "Requalifiée en", "requalified_from": "Requalification de",
-    "similar_also_asked_to": "Question similaire aussi posée à", "linked_to": "Lien avec",
-    "cites": "Cite", "cited_by": "Citée par", "similar": "Questions similaires",
+    "reintroduced_as": _l("Réintroduite comme"), "reintroduction_of": _l("Réintroduction de"),
+    "requalified_as": _l("Requalifiée en"), "requalified_from": _l("Requalification de"),
+    "similar_also_asked_to": _l("Question similaire aussi posée à"), "linked_to": _l("Lien avec"),
+    "cites": _l("Cite"), "cited_by": _l("Citée par"), "similar": _l("Questions similaires"),
 }
+RELATED_HEADINGS = {  # search.api.RELATED_GROUPS's headings
+    "Réintroductions": _l("Réintroductions"), "Requalifications": _l("Requalifications"),
+    "Questions citées": _l("Questions citées"), "Citée par": _l("Citée par"),
+    "Questions liées": _l("Questions liées"), "Questions similaires": _l("Questions similaires"),
+}
+LANGUAGE_LABELS = {"fr": _l("français"), "nl": _l("néerlandais"), "de": _l("allemand")}
+RENDERING_LABELS = {"web": _l("page web"), "print": _l("version imprimable"), "bilingual": _l("version bilingue")}
+EVENT_LABELS = {  # search.rules.event_label's folded French names, French and Dutch pages alike
+    "envoi question": _l("Envoi question"), "reponse": _l("Réponse"),
+    "reponse complementaire": _l("Réponse complémentaire"), "reponse provisoire": _l("Réponse provisoire"),
+    "rappel": _l("Rappel"), "requalification": _l("Requalification"), "dossier cloture": _l("Dossier clôturé"),
+    "fin de la legislature": _l("Fin de la législature"), "retrait question": _l("Retrait question"),
+}
+KIND_LABELS = {"question écrite": _l("question écrite"), "question orale": _l("question orale"),
+               "demande d'explications": _l("demande d'explications")}
 VISIBLE_FACET_VALUES = 8
 
 
-LANGUAGE_LABELS = {"fr": "français", "nl": "néerlandais", "de": "allemand"}
-RENDERING_LABELS = {"web": "page web", "print": "version imprimable", "bilingual": "version bilingue"}
+# -- formatting for the page's language -----------------------------------------------
+
+def day(value) -> str:
+    """30 avril 2013 / 30 april 2013; '' for none."""
+    if not value:
+        return ""
+    if isinstance(value, str):
+        value = date.fromisoformat(value[:10])
+    elif isinstance(value, datetime):
+        value = value.date()
+    return format_date(value, format="long")
+
+
+def number(value) -> str:
+    """12 345 / 12.345."""
+    return format_decimal(value)
+
+
+def percent(value: Optional[float]) -> str:
+    """71,4 % / 71,4% from 71.43: one decimal at most, the locale's sign and spacing."""
+    if value is None:
+        return "-"
+    pattern = get_locale().percent_formats[None].pattern.replace("#,##0", "#,##0.#", 1)
+    return format_percent(round(value, 1) / 100, format=pattern)
 
 
 def value_label(facet: str, value: str) -> str:
     labels = {"status": STATUS_LABELS, "language": LANGUAGE_LABELS, "rendering": RENDERING_LABELS}.get(facet, {})
     return labels.get(value, value)
 
+
+def value_labels(facet: str, values) -> dict[str, str]:
+    """The labels of `values` (FacetValues or strings): translated statuses, and addressees and descriptors
+    in the page's language when the index has the question in that language."""
+    from flask import current_app
+
+    names = [getattr(v, "value", v) for v in values]
+    found = translated_values(current_app.extensions["search_engine"], facet, names, language())
+    return {v: found.get(v) or value_label(facet, v) for v in names}
+
+
+def event(e: dict) -> str:
+    return str(EVENT_LABELS.get(event_key(e["label"]), e["label"]))
+
+
+def official(qid: str) -> str:
+    """The question's page on senate.be, in the page's language."""
+    return official_url(qid, language())
+
+
+def in_language(rec: dict) -> dict:
+    """title, addressee and descriptors [(facet value, label)] of a record or result in the
+    page's language when the index has them, and the language they are in."""
+    if not isinstance(rec, dict):
+        rec = vars(rec)
+    other = rec.get("other_language") or {}
+    own = rec.get("descriptors") or []
+    if rec.get("language", "fr") != language() and other.get("language") == language():
+        theirs = other.get("descriptors") or []
+        labels = theirs if len(theirs) == len(own) else own
+        return {"language": language(), "title": other.get("title") or rec["title"],
+                "addressee": other.get("addressee") or rec.get("addressee"),
+                "descriptors": list(zip(own, labels))}
+    return {"language": rec.get("language", "fr"), "title": rec["title"], "addressee": rec.get("addressee"),
+            "descriptors": list(zip(own, own))}
+
+
+def versions(view) -> tuple[str, list, Optional[str], list]:
+    """The question page's bodies: (language, passages) shown first (the page's language when
+    the index has it), then the other language's, side by side on a wide screen."""
+    by_language: dict[str, list] = {}
+    for passage in view.passages:
+        by_language.setdefault(passage.language, []).append(passage)
+    first = language() if language() in by_language else view.record.get("language", "fr")
+    others = [code for code in by_language if code != first]
+    second = others[0] if others else None
+    return first, by_language.get(first, []), second, by_language.get(second, []) if second else []
+
+
+# -- URLs ------------------------------------------------------------------------------
 
 def state_args(args) -> list[tuple[str, str]]:
     """The search state of a request, as (name, value) pairs, in a stable order."""
@@ -48,13 +146,22 @@ def state_args(args) -> list[tuple[str, str]]:
 
 
 def url(path: str, pairs: list[tuple[str, str]], **changes) -> str:
-    """`path?` with `pairs`, minus names set to None in `changes`, plus the others."""
+    """`path?` in the page's language with `pairs`, minus names set to None in `changes`, plus the others."""
     out = [(k, v) for k, v in pairs if k not in changes]
     for key, value in changes.items():
         if value is None:
             continue
         out += [(key, v) for v in value] if isinstance(value, list) else [(key, str(value))]
-    return path + ("?" + urlencode(out) if out else "")
+    return href(path) + ("?" + urlencode(out) if out else "")
+
+
+def question_url(qid: str, query: str = "", anchor: str = "") -> str:
+    return href(f"/question/{qid}") + ("?" + urlencode({"q": query}) if query else "") + (f"#{anchor}" if anchor else "")
+
+
+def switches() -> list[tuple[str, str, str, bool]]:
+    """The language switch: (code, name, this page in that language, is the current one)."""
+    return [(code, name, switch(code), code == language()) for code, name in LANGUAGE_NAMES.items()]
 
 
 @dataclass
@@ -68,7 +175,7 @@ def chips(pairs: list[tuple[str, str]]) -> list[Chip]:
     out = []
     for name, value in pairs:
         if name in FACET_NAMES or name in ("from", "to"):
-            label = {"from": "depuis", "to": "jusqu'à"}.get(name) or FACET_LABELS[name]
+            label = {"from": _l("depuis"), "to": _l("jusqu'à")}.get(name) or FACET_LABELS[name]
             rest = [(k, v) for k, v in pairs if (k, v) != (name, value) and k != "page"]
             out.append(Chip(f"{label} : {value_label(name, value)}", url("/", rest)))
     return out
@@ -125,11 +232,14 @@ class HBar:
 
 def stat_charts(rows, top: int = 15, width: int = 220) -> dict[str, list[HBar]]:
     """Horizontal bars for the busiest addressees: % answered and median days to answer."""
+    from flask_babel import gettext
+
     rows = sorted(rows, key=lambda r: -r.questions)[:top]
     longest = max((r.median_days or 0 for r in rows), default=0) or 1
     return {
-        "answered": [HBar(r.addressee, r.answered_pct, f"{r.answered_pct:.0f} %", i * 22,
+        "answered": [HBar(r.addressee, r.answered_pct, percent(r.answered_pct), i * 22,
                           round(width * r.answered_pct / 100, 1)) for i, r in enumerate(rows)],
-        "median": [HBar(r.addressee, r.median_days or 0, "-" if r.median_days is None else f"{r.median_days:.0f} j",
+        "median": [HBar(r.addressee, r.median_days or 0,
+                        "-" if r.median_days is None else gettext("%(days)s j", days=number(round(r.median_days))),
                         i * 22, round(width * (r.median_days or 0) / longest, 1)) for i, r in enumerate(rows)],
     }

@@ -8,17 +8,18 @@ from datetime import datetime, timezone
 
 from flask import (Blueprint, Response, current_app, jsonify, redirect, render_template, request,
                    stream_with_context)
+from flask_babel import gettext
 from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
 from search.api import (COLUMNS, FACET_NAMES, RELATED_GROUPS, STAT_SORTS, NoIndex, OutdatedIndex, QueryError,
                         SearchRequest, export_rows, get_question, normalize, search, statistics)
 
-from . import present
+from . import languages, present
 
 bp = Blueprint("web", __name__)
 QUESTION_ID = re.compile(r"^\d{1,2}-\d{1,6}$")
-MACHINE_PATHS = ("/api/", "/export.csv", "/feed.atom")
+MACHINE_VIEWS = ("api_search", "api_question", "api_stats", "export_csv", "feed")  # they answer in JSON
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
@@ -32,9 +33,9 @@ def _number(name: str, default: int) -> int:
     if value in (None, ""):
         return default
     if not value.isascii() or not value.lstrip("-").isdigit():
-        raise QueryError(f"{name} « {value[:20]} » : donnez un nombre entier")
+        raise QueryError("%(name)s « %(value)s » : donnez un nombre entier", name=name, value=value[:20])
     if len(value) > 18:
-        raise QueryError(f"{name} « {value[:20]}… » : nombre trop grand")
+        raise QueryError("%(name)s « %(value)s… » : nombre trop grand", name=name, value=value[:20])
     return int(value)
 
 
@@ -49,7 +50,7 @@ def _budget() -> float:
     except ValueError:
         asked = -1.0
     if not 0 < asked < 1e6:
-        raise QueryError(f"timeout « {value[:20]} » : donnez un nombre de secondes, par exemple 0.5")
+        raise QueryError("timeout « %(value)s » : donnez un nombre de secondes, par exemple 0.5", value=value[:20])
     return min(asked, budget) if budget else asked
 
 
@@ -79,7 +80,7 @@ def index():
     req = search_request()
     page = search(engine(), req)
     if page.redirect and not req.filters and req.page == 1:
-        return redirect(f"/question/{page.redirect}")
+        return redirect(languages.href(f"/question/{page.redirect}"))
     _safe_snippets(page)
     return render_template("search.html", page=page, pairs=pairs, p=present, error=None)
 
@@ -99,7 +100,7 @@ def stats():
     pairs = present.state_args(request.args)
     order = request.args.get("order", "questions")
     if order not in STAT_SORTS:
-        raise QueryError(f"ordre « {order[:20]} » inconnu ; choix : {', '.join(STAT_SORTS)}")
+        raise QueryError("ordre « %(value)s » inconnu ; choix : %(known)s", value=order[:20], known=", ".join(STAT_SORTS))
     figures = statistics(engine(), search_request(), sort=order)
     return render_template("stats.html", s=figures, pairs=pairs, order=order, p=present,
                            charts=present.stat_charts(figures.rows))
@@ -114,7 +115,7 @@ def api_search():
 def api_question(qid: str):
     view = get_question(engine(), qid, request.args.get("q", "")) if QUESTION_ID.match(qid) else None
     if view is None:
-        return _error_json(404, f"question « {qid[:40]} » inconnue : vérifiez le numéro (forme 5-8917)")
+        return _error_json(404, gettext("question « %(id)s » inconnue : vérifiez le numéro (forme 5-8917)", id=qid[:40]))
     return jsonify(view.to_json())
 
 
@@ -172,7 +173,12 @@ def _error_json(status: int, message: str):
 
 
 def _wants_json() -> bool:
-    return request.path.startswith(MACHINE_PATHS)
+    return (request.endpoint or "").rpartition(".")[2] in MACHINE_VIEWS
+
+
+def _message(exc: QueryError) -> str:
+    """The library's message in the page's language (its template is in the catalogues)."""
+    return gettext(exc.template, **exc.params)
 
 
 def register_errors(app) -> None:
@@ -181,23 +187,26 @@ def register_errors(app) -> None:
     @app.errorhandler(QueryError)
     def bad_query(exc):
         if _wants_json():
-            return _error_json(400, str(exc))
+            return _error_json(400, _message(exc))
         return render_template("search.html", page=None, pairs=present.state_args(request.args), p=present,
-                               error=str(exc)), 400
+                               error=_message(exc)), 400
 
     @app.errorhandler(NoIndex)
     def no_index(exc):
-        message = "L'index n'est pas encore construit : lancez « python -m search build » puis rechargez la page."
+        message = gettext("L'index n'est pas encore construit : lancez « python -m search build » puis "
+                          "rechargez la page.")
         if isinstance(exc, OutdatedIndex):
-            message = ("L'index a été construit par une version antérieure du programme : lancez "
-                       "« python -m search build » puis rechargez la page.")
+            message = gettext("L'index a été construit par une version antérieure du programme : lancez "
+                              "« python -m search build » puis rechargez la page.")
         if _wants_json():
             return _error_json(503, message)
         return render_template("error.html", status=503, message=message, p=present), 503
 
     @app.errorhandler(HTTPException)
     def http_error(exc):
-        message = {404: "Page introuvable.", 405: "Méthode non permise."}.get(exc.code, exc.description)
+        message = {404: gettext("Page introuvable."), 405: gettext("Méthode non permise."),
+                   414: gettext("Adresse trop longue : raccourcissez la recherche.")}.get(exc.code) \
+            or gettext("La demande n'a pas pu être traitée (erreur %(code)s).", code=exc.code)
         if _wants_json():
             return _error_json(exc.code, message)
         return render_template("error.html", status=exc.code, message=message, p=present), exc.code
@@ -206,8 +215,8 @@ def register_errors(app) -> None:
     def crash(exc):
         app.logger.exception("unexpected error on %s", request.path)
         if _wants_json():
-            return _error_json(500, "erreur interne")
-        return render_template("error.html", status=500, message="Erreur interne.", p=present), 500
+            return _error_json(500, gettext("erreur interne"))
+        return render_template("error.html", status=500, message=gettext("Erreur interne."), p=present), 500
 
     @app.after_request
     def security_headers(response):

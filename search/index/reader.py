@@ -202,6 +202,7 @@ class Generation:
         self.pstart = _concat([_load(f / "pstart.npy") + int(o) for f, o in zip(folders, p_off)], np.int64) \
             if len(folders) > 1 else col("pstart", np.int64)
         deleted = _load(self.path / "deleted.npy")
+        self.memo: dict = {}  # what callers work out once per generation (search.labels)
         self.live = np.ones(self.size, dtype=bool)
         self.live[deleted] = False
         self.count = int(self.live.sum())

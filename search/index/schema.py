@@ -18,7 +18,7 @@ from ..model import Question
 
 QUESTIONS = "questions"
 PASSAGES = "passages"
-FORMAT = 2  # version of the files of a generation; an index of another version is rebuilt
+FORMAT = 3  # version of the files of a generation; an index of another version is rebuilt
 FORMAT_FILE = "format.json"
 
 
@@ -41,7 +41,7 @@ def passage_schema() -> Schema:
     return Schema(
         qid=ID(stored=True),
         text=TEXT(analyzer=french_analyzer(), phrase=False),  # given as terms, analysed once by the build
-        raw=STORED, part=STORED, position=STORED,
+        raw=STORED, part=STORED, position=STORED, language=STORED,
         qkey=COLUMN(NumericColumn("q")), pos=COLUMN(NumericColumn("i")),  # arrays find their Whoosh document
     )
 
@@ -84,7 +84,8 @@ def documents(q: Question, source: str, passage_terms: list[list[str]],
               sources: Optional[list[str]] = None) -> tuple[dict, list[dict]]:
     """The question document and its passage documents (their terms already computed)."""
     key = question_key(q.id)
-    passages = [dict(qid=q.id, text=terms, raw=p.text, part=p.part, position=p.position, qkey=key, pos=p.position)
+    passages = [dict(qid=q.id, text=terms, raw=p.text, part=p.part, position=p.position,
+                     language=p.language or q.language, qkey=key, pos=p.position)
                 for p, terms in zip(q.passages, passage_terms)]
     doc = dict(
         id=q.id, source=source, qkey=key, legislature=str(q.legislature), status=q.status,

@@ -1,8 +1,8 @@
-"""The French query language of the search box, parsed to a small tree.
+"""The query language of the search box (French words, their Dutch twins), parsed to a small tree.
 
     médias sociaux            words are ANDed
-    asile OU migration        OU / OR
-    asile SAUF dublin         SAUF / NOT / a leading -
+    asile OU migration        OU / OR / OF
+    asile SAUF dublin         SAUF / NOT / NIET / a leading -
     "médias sociaux"          exact phrase (accents and case still ignored, no stemming)
     assur*                    prefix
     auteur:taelman  parti:"open vld"  ministre:intérieur  titre:…  descripteur:…
@@ -67,7 +67,7 @@ class Or:
 
 Node = Union[Text, Filter, Not, And, Or]
 
-TITLE_NAMES = ("titre", "title")  # the one searchable field that is not a facet
+TITLE_NAMES = ("titre", "title", "titel")  # the one searchable field that is not a facet
 # search-box field name -> index text field (facets with one), or facet filtered by value
 TEXT_FIELDS = {**{n: "title" for n in TITLE_NAMES},
                **{alias: f.text_field for f in FACETS if f.text_field for alias in (f.name, *f.aliases)}}
@@ -80,7 +80,13 @@ STATUS_WORDS = {
     "closed": "closed", "cloturee": "closed", "close": "closed", "classee": "closed",
     "withdrawn": "withdrawn", "retiree": "withdrawn", "retrait": "withdrawn",
     "requalified": "requalified", "requalifiee": "requalified",
+    # Dutch
+    "beantwoord": "answered", "antwoord": "answered",
+    "hangend": "pending", "onbeantwoord": "pending", "in-behandeling": "pending", "wachtend": "pending",
+    "vervallen": "lapsed", "afgesloten": "closed", "gesloten": "closed",
+    "ingetrokken": "withdrawn", "geherkwalificeerd": "requalified",
 }
+OR_WORDS, AND_WORDS, NOT_WORDS = ("OU", "OR", "OF"), ("ET", "AND", "EN"), ("SAUF", "NOT", "NIET")
 ID_RE = re.compile(r"^\d{1,2}-\d{1,6}$")
 TOKEN_RE = re.compile(
     r'\s*(?:(?P<open>\()|(?P<close>\))|(?P<neg>-)(?=[\w"(])'
@@ -95,7 +101,8 @@ def parse_query(text: str) -> Optional[Node]:
     """The tree of a query; None for an empty one (every question). Raises QueryError."""
     text = CONTROL_RE.sub(" ", text or "").translate(QUOTES).strip()
     if len(text) > MAX_QUERY_CHARS:
-        raise QueryError(f"requête trop longue ({len(text)} caractères, maximum {MAX_QUERY_CHARS}) : raccourcissez-la")
+        raise QueryError("requête trop longue (%(chars)d caractères, maximum %(limit)d) : raccourcissez-la",
+                         chars=len(text), limit=MAX_QUERY_CHARS)
     if not text:
         return None
     parser = _Parser(_tokens(text))
@@ -103,7 +110,7 @@ def parse_query(text: str) -> Optional[Node]:
     if parser.peek() is not None:
         raise QueryError("parenthèse fermante « ) » sans parenthèse ouvrante : retirez-la ou ajoutez « ( »")
     if _count(node) > MAX_CLAUSES:
-        raise QueryError(f"requête trop complexe (plus de {MAX_CLAUSES} termes) : simplifiez-la")
+        raise QueryError("requête trop complexe (plus de %(limit)d termes) : simplifiez-la", limit=MAX_CLAUSES)
     return node
 
 
@@ -132,7 +139,7 @@ class _Parser:
 
     def expression(self) -> Optional[Node]:
         branches = [self.conjunction()]
-        while self._is_op("OU", "OR"):
+        while self._is_op(*OR_WORDS):
             self.take()
             branches.append(self.conjunction())
         branches = [b for b in branches if b is not None]
@@ -142,8 +149,8 @@ class _Parser:
 
     def conjunction(self) -> Optional[Node]:
         nodes = []
-        while (tok := self.peek()) is not None and tok[0] != "close" and not self._is_op("OU", "OR"):
-            if self._is_op("ET", "AND"):
+        while (tok := self.peek()) is not None and tok[0] != "close" and not self._is_op(*OR_WORDS):
+            if self._is_op(*AND_WORDS):
                 self.take()
                 continue
             node = self.unary()
@@ -154,7 +161,7 @@ class _Parser:
         return nodes[0] if len(nodes) == 1 else And(tuple(nodes))
 
     def unary(self) -> Optional[Node]:
-        if self._is_op("SAUF", "NOT") or (self.peek() and self.peek()[0] == "neg"):
+        if self._is_op(*NOT_WORDS) or (self.peek() and self.peek()[0] == "neg"):
             self.take()
             if self.peek() is None:
                 raise QueryError("« SAUF » ou « - » doit être suivi d'un mot à exclure")
@@ -188,13 +195,14 @@ class _Parser:
         key = fold(name).lower()
         if key not in TEXT_FIELDS and key not in FILTER_FIELDS:
             known = "auteur, parti, ministre, titre, descripteur, statut, legislature, annee, date"
-            raise QueryError(f"champ inconnu « {name}: » ; champs possibles : {known}. "
-                             f"Pour chercher le mot lui-même, mettez-le entre guillemets : \"{name}:\"")
+            raise QueryError("champ inconnu « %(name)s: » ; champs possibles : %(known)s. "
+                             "Pour chercher le mot lui-même, mettez-le entre guillemets : \"%(name)s:\"",
+                             name=name, known=known)
         if self.peek() is None:
-            raise QueryError(f"« {name}: » doit être suivi d'une valeur, par exemple {name}:valeur")
+            raise QueryError("« %(name)s: » doit être suivi d'une valeur, par exemple %(name)s:valeur", name=name)
         kind, value = self.take()
         if kind not in ("word", "phrase"):
-            raise QueryError(f"« {name}: » doit être suivi d'un mot ou d'une \"expression entre guillemets\"")
+            raise QueryError("« %(name)s: » doit être suivi d'un mot ou d'une \"expression entre guillemets\"", name=name)
         if key in TEXT_FIELDS:
             field = TEXT_FIELDS[key]
             return Text(PHRASE, value, field) if kind == "phrase" else _word(value, field)
@@ -209,7 +217,7 @@ def _word(value: str, field: Optional[str]) -> Optional[Node]:
     if value.endswith("*"):
         stem = value.rstrip("*")
         if len(fold(stem).strip("'’-")) < MIN_PREFIX:
-            raise QueryError(f"« {value} » : mettez au moins {MIN_PREFIX} lettres avant « * »")
+            raise QueryError("« %(value)s » : mettez au moins %(min)d lettres avant « * »", value=value, min=MIN_PREFIX)
         return Text(PREFIX, stem, field)
     if field is None and ID_RE.match(value):
         return Or((Filter("id", value), Text(WORD, value)))
@@ -220,25 +228,25 @@ def _filter(key: str, value: str) -> Node:
     if key == "status":
         status = STATUS_WORDS.get(fold(value).lower())
         if status is None:
-            raise QueryError(f"statut inconnu « {value} » ; valeurs possibles : répondue, en-attente, caduque, "
-                             "clôturée, retirée, requalifiée")
+            raise QueryError("statut inconnu « %(value)s » ; valeurs possibles : répondue, en-attente, caduque, "
+                             "clôturée, retirée, requalifiée", value=value)
         return Filter("status", status)
     if key == "legislature":
         if not value.isdigit() or not 0 < int(value) < 100:
-            raise QueryError(f"législature « {value} » : donnez un numéro, par exemple legislature:5")
+            raise QueryError("législature « %(value)s » : donnez un numéro, par exemple legislature:5", value=value)
         return Filter("legislature", str(int(value)))
     if key == "year":
         if not (value.isdigit() and len(value) == 4):
-            raise QueryError(f"année « {value} » : donnez quatre chiffres, par exemple annee:2013")
+            raise QueryError("année « %(value)s » : donnez quatre chiffres, par exemple annee:2013", value=value)
         return Filter("year", value)
     if key == "id":
         if not ID_RE.match(value):
-            raise QueryError(f"numéro « {value} » : donnez-le sous la forme 5-8917")
+            raise QueryError("numéro « %(value)s » : donnez-le sous la forme 5-8917", value=value)
         return Filter("id", value)
     if key == "language":
         code = LANGUAGES.get(fold(value).lower(), fold(value).lower())
         if code not in ("fr", "nl", "de"):
-            raise QueryError(f"langue « {value} » : choisissez fr, nl ou de (français, néerlandais, allemand)")
+            raise QueryError("langue « %(value)s » : choisissez fr, nl ou de (français, néerlandais, allemand)", value=value)
         return Filter("language", code)
     if key != "date":  # any other facet: its value as it is
         return Filter(key, value)
@@ -265,7 +273,8 @@ def _date_bound(text: str, first: bool) -> datetime:
             return datetime(year, month, 1) if first else datetime(year, month, calendar.monthrange(year, month)[1])
         return datetime(year, month, int(day))
     except ValueError:
-        raise QueryError(f"date « {text} » : écrivez 2013, 2013-04, 2013-04-30 ou un intervalle 2012-01..2013-06") from None
+        raise QueryError("date « %(value)s » : écrivez 2013, 2013-04, 2013-04-30 ou un intervalle 2012-01..2013-06",
+                         value=text) from None
 
 
 def _count(node) -> int:

@@ -11,5 +11,5 @@ document.addEventListener("DOMContentLoaded", function () {
     }
   });
   var apply = form.querySelector(".facets .apply");
-  if (apply) apply.textContent = "Appliquer les dates";
+  if (apply && apply.dataset.datesLabel) apply.textContent = apply.dataset.datesLabel;
 });
