@@ -13,11 +13,12 @@ import numpy as np
 from .errors import QueryError
 from .facets import FACET_NAMES, FACETS, facet_named
 from .live import Engine
-from .model import id_key
+from .model import STATUSES, id_key
 from .query.evaluator import Evaluator, date_mask
-from .query.language import Filter, Or, date_range, parse_query
+from .query.language import STATUS_WORDS, Filter, Or, date_range, parse_query
 from .query.terms import has_text, highlight_terms, passage_words
 from .results import FacetValue, Result, SearchPage, Sibling, Snippet
+from .vocabulary import fold
 from .snippets import SNIPPET_CHARS, Matcher, best_passages, highlight
 
 SORTS = ("relevance", "newest", "oldest", "delay")
@@ -41,6 +42,23 @@ class SearchRequest:
     budget: float = TIME_BUDGET  # seconds; 0 for no limit
 
 
+CLOSED_VALUES = {"status": STATUSES, "language": ("fr", "nl", "de"), "rendering": ("web", "print", "bilingual")}
+
+
+def _checked(facet: str, value: str) -> str:
+    """A filter value from a URL, checked like the same value in the search box."""
+    if facet == "status":
+        value = STATUS_WORDS.get(fold(value).strip().lower(), value)  # statut=répondue, status=beantwoord
+    if facet in CLOSED_VALUES and value not in CLOSED_VALUES[facet]:
+        raise QueryError("valeur « %(value)s » inconnue pour le filtre %(name)s ; valeurs possibles : %(known)s",
+                         value=value[:40], name=facet, known=", ".join(CLOSED_VALUES[facet]))
+    if facet == "year" and not (value.isascii() and value.isdigit() and len(value) == 4):
+        raise QueryError("année « %(value)s » : donnez quatre chiffres, par exemple year=2013", value=value[:40])
+    if facet == "legislature" and not (value.isascii() and value.isdigit() and 0 < int(value) < 100):
+        raise QueryError("législature « %(value)s » : donnez un numéro, par exemple legislature=5", value=value[:40])
+    return str(int(value)) if facet == "legislature" else value
+
+
 def normalize(req: SearchRequest) -> SearchRequest:
     """Check a request's bounds and names; QueryError says what to change."""
     if req.sort not in SORTS:
@@ -55,7 +73,7 @@ def normalize(req: SearchRequest) -> SearchRequest:
         if facet is None:
             raise QueryError("filtre inconnu « %(value)s » ; filtres possibles : %(known)s", value=name,
                              known=", ".join(FACET_NAMES))
-        kept = [v for v in values if v]
+        kept = [_checked(facet.name, v) for v in values if v]
         if kept:
             filters[facet.name] = list(dict.fromkeys(filters.get(facet.name, []) + kept))
     if not 1 <= req.facet_limit <= MAX_FACET_LIMIT:

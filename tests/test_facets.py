@@ -13,8 +13,9 @@ SAMPLE = {"status": "répondue", "legislature": "5", "year": "2013", "language":
 
 @pytest.mark.parametrize("facet", FACETS, ids=lambda f: f.name)
 def test_every_alias_names_the_facet_in_urls(facet):
+    value = {"status": "answered"}.get(facet.name) or SAMPLE.get(facet.name, "x")
     for alias in (facet.name, *facet.aliases):
-        assert normalize(SearchRequest(filters={alias: ["x"]})).filters == {facet.name: ["x"]}
+        assert normalize(SearchRequest(filters={alias: [value]})).filters == {facet.name: [value]}
 
 
 @pytest.mark.parametrize("facet", FACETS, ids=lambda f: f.name)

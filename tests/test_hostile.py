@@ -44,7 +44,8 @@ HOSTILE = [
     ("q=asile&q=prison&page=1&page=2", 200, None),
     ("sort=%3Cscript%3E", 400, "tri inconnu"),
     ("from=2013-13-45", 400, "écrivez 2013"),
-    ("status=" + "&status=".join(["x"] * 300), 200, None),
+    ("status=" + "&status=".join(["pending"] * 300), 200, None),
+    ("status=" + "&status=".join(["x"] * 300), 400, "valeur « x » inconnue pour le filtre status"),
     ("facet_limit=100000000", 400, "facet_limit"),
     ("q=5-99999999", 200, None),
 ]

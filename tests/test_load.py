@@ -87,7 +87,7 @@ def soak_urls(ids: list[str], rng: random.Random) -> list[tuple[str, set[int]]]:
         q = quote(rng.choice(words))
         kind = i % 12
         if kind < 4:
-            urls.append((f"/?q={q}&page={1 + i % 3}", {200}))
+            urls.append((f"/?q={q}&page={1 + i % 3}", {200, 302}))  # 302: past the last page, to the last
         elif kind == 4:
             urls.append((f"/?q={q}&status=answered&legislature=6&sort=newest", {200}))
         elif kind == 5:

@@ -5,6 +5,7 @@ import shutil
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from urllib.parse import quote
 
@@ -30,6 +31,15 @@ def test_serve_builds_the_missing_index_and_answers(tmp_path):
         assert "<strong>1</strong> résultat" in html and "(2 questions" in html
         assert "/question/5-8917" in html and "/question/5-8905" in html
         assert (tmp_path / "index" / "current").is_symlink()
+        # a query past the app's limit, longer than gunicorn's default request line once encoded:
+        # the site's own 400, not the server's raw "414 URI Too Long"
+        long_query = quote("sécurité sociale " * 400)
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/?q={long_query}", timeout=5)
+            raise AssertionError("a too long query was served")
+        except urllib.error.HTTPError as error:
+            body = error.read().decode("utf-8")
+            assert error.code == 400 and "requête trop longue (6799 caractères, maximum 1000)" in body
     finally:
         proc.terminate()
         out = proc.communicate(timeout=10)[0]

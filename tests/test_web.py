@@ -223,3 +223,36 @@ def test_config_layers(monkeypatch, tmp_path):
     assert app.config["INDEX_DIR"] == str(tmp_path / "from-env") and app.config["PAGE_SIZE"] == 7
     app = create_app({"PAGE_SIZE": 3})
     assert app.config["PAGE_SIZE"] == 3
+
+
+@pytest.mark.parametrize("query, message", [
+    ("status=bogus", "valeur « bogus » inconnue pour le filtre status ; valeurs possibles : answered, withdrawn"),
+    ("year=abc", "année « abc » : donnez quatre chiffres, par exemple year=2013"),
+    ("legislature=x", "législature « x » : donnez un numéro, par exemple legislature=5"),
+    ("language=en", "valeur « en » inconnue pour le filtre language ; valeurs possibles : fr, nl, de"),
+])
+def test_a_bad_filter_value_is_a_400_that_names_it_and_the_valid_ones(client, query, message):
+    r = client.get(f"/?{query}")
+    assert r.status_code == 400 and message in text(r).replace("&#39;", "'")
+    assert 'type="checkbox"' not in text(r)  # no ticked box for a value that does not exist
+    r = client.get(f"/api/search?{query}")
+    assert r.status_code == 400 and r.json["error"]["message"].startswith(message)
+
+
+def test_a_status_word_in_the_url_is_read_like_in_the_search_box(client):
+    assert client.get("/api/search?status=répondue").json["filters"] == {"status": ["answered"]}
+
+
+def test_a_page_past_the_last_goes_to_the_last(client):
+    r = client.get("/?q=prison&page=3")
+    assert r.status_code == 302 and r.headers["Location"] == "/fr/?q=prison"  # one page: the first
+    r = client.get("/?sort=oldest&size=5&page=400")
+    last = client.get("/api/search?size=5").json["pages"]
+    assert r.status_code == 302 and r.headers["Location"] == f"/fr/?sort=oldest&size=5&page={last}"
+
+
+def test_a_page_without_results_hides_sort_and_export_and_offers_to_drop_the_filters(client):
+    html = text(client.get("/?q=prison&year=1990"))
+    assert "Aucune question ne correspond" in html
+    assert "Exporter en CSV" not in html and 'id="sort"' not in html
+    assert '<a href="/fr/?q=prison">Chercher sans les filtres</a>' in html

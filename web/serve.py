@@ -46,7 +46,10 @@ def serve(index: str, seeds: str, host: str = "127.0.0.1", port: int = 5000, thr
         def load_config(self):
             for key, value in {"bind": f"{host}:{port}", "workers": workers, "worker_class": "gthread",
                                "threads": max(1, threads // workers), "timeout": 60, "graceful_timeout": 5,
-                               "accesslog": None, "errorlog": "-", "loglevel": "warning"}.items():
+                               "accesslog": None, "errorlog": "-", "loglevel": "warning",
+                               # no request-line cap of its own (default 4094 bytes: a long query
+                               # got a raw "414"): the app refuses a long query with its own 400
+                               "limit_request_line": 0}.items():
                 self.cfg.set(key, value)
 
         def load(self):

@@ -81,6 +81,9 @@ def index():
     page = search(engine(), req)
     if page.redirect and not req.filters and req.page == 1:
         return redirect(languages.href(f"/question/{page.redirect}"))
+    if req.page > max(page.pages, 1):  # past the last page: to the last one
+        return redirect(present.url("/", pairs, size=request.args.get("size") or None,
+                                    page=page.pages if page.pages > 1 else None))
     _safe_snippets(page)
     return render_template("search.html", page=page, pairs=pairs, p=present, error=None)
 
