@@ -13,7 +13,7 @@ from .live import Engine
 from .results import AddresseeStats, StatsPage
 from .searching import SearchRequest, matching, normalize
 
-STAT_SORTS = ("questions", "answered_pct", "median_days", "overdue", "addressee")
+STAT_SORTS = ("questions", "answered_pct", "median_days", "p90_days", "overdue", "oldest_pending", "addressee")
 
 
 def statistics_for(engine: Engine, req: SearchRequest, sort: str = "questions",
@@ -32,7 +32,9 @@ def statistics_for(engine: Engine, req: SearchRequest, sort: str = "questions",
         "questions": lambda r: (-r.questions, r.addressee),
         "answered_pct": lambda r: (-r.answered_pct, r.addressee),
         "median_days": lambda r: (-(r.median_days or -1), r.addressee),
+        "p90_days": lambda r: (-(r.p90_days if r.p90_days is not None else -1), r.addressee),
         "overdue": lambda r: (-r.overdue, r.addressee),
+        "oldest_pending": lambda r: (r.oldest_pending_since or "9999", r.addressee),  # longest waiting first
         "addressee": lambda r: r.addressee.lower(),
     }.get(sort, lambda r: (-r.questions, r.addressee))
     rows.sort(key=key)

@@ -37,3 +37,20 @@ def test_statistics_follow_the_search_filters(engine):
     page = statistics_for(engine, SearchRequest(date_from="2017", date_to="2017"), sort="addressee", today=TODAY)
     assert [r.addressee for r in page.rows] == ["ministre de l'Intérieur", "ministre de la Défense",
                                                 "ministre de la Justice", "ministre de la Mobilité"]
+
+
+def test_every_column_sorts(engine, client):
+    def order(sort):
+        return [r.addressee for r in statistics_for(engine, SearchRequest(), sort=sort, today=TODAY).rows]
+
+    page = statistics_for(engine, SearchRequest(), today=TODAY).rows
+    p90 = [r.p90_days for r in statistics_for(engine, SearchRequest(), sort="p90_days", today=TODAY).rows]
+    assert p90 == sorted(p90, key=lambda d: -(d if d is not None else -1)) and p90[0] is not None
+    waiting = [r.oldest_pending_since for r in statistics_for(engine, SearchRequest(), sort="oldest_pending").rows]
+    dated = [d for d in waiting if d]
+    assert dated == sorted(dated) and waiting[:len(dated)] == dated  # longest waiting first, none last
+    assert sorted(order("p90_days")) == sorted(r.addressee for r in page)
+    html = client.get("/stats?order=oldest_pending").get_data(as_text=True)
+    for key in ("addressee", "questions", "answered_pct", "median_days", "p90_days", "overdue", "oldest_pending"):
+        assert f'href="/fr/stats?order={key}"' in html
+    assert 'aria-sort="ascending"><a href="/fr/stats?order=oldest_pending">' in html
