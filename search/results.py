@@ -133,3 +133,16 @@ class StatsPage:
 
     def to_json(self) -> dict:
         return asdict(self)
+
+
+@dataclass
+class Overview:
+    """What the index holds: the home page's first lines."""
+    questions: int
+    first_asked: Optional[str]
+    last_asked: Optional[str]
+    answered_pct: float
+    updated: str  # the day the live generation was published
+
+    def to_json(self) -> dict:
+        return asdict(self)

@@ -10,7 +10,7 @@ from typing import Optional
 import numpy as np
 
 from .live import Engine
-from .results import AddresseeStats, StatsPage
+from .results import AddresseeStats, Overview, StatsPage
 from .searching import SearchRequest, matching, normalize
 
 STAT_SORTS = ("questions", "answered_pct", "median_days", "p90_days", "overdue", "oldest_pending", "addressee")
@@ -64,3 +64,22 @@ def _row(name: str, docs: np.ndarray, gen, today_n: int) -> AddresseeStats:
         oldest_pending=gen.id_of(oldest) if oldest is not None else None,
         oldest_pending_since=date.fromordinal(int(gen.asked_on[oldest])).isoformat() if oldest is not None else None,
     )
+
+
+def overview(engine: Engine) -> Overview:
+    """What the index holds, for the home page: worked out once per generation."""
+    gen = engine.generation()
+    found = gen.memo.get("overview")
+    if found is None:
+        live = np.flatnonzero(gen.live)
+        asked = gen.asked_on[live]
+        asked = asked[asked > 0]
+        status = gen.facets["status"]
+        answered = int(status.count(gen.live, live)[status.values.index("answered")]) \
+            if "answered" in status.values else 0
+        updated = date.fromtimestamp(gen.path.stat().st_mtime)
+        found = Overview(int(live.size), date.fromordinal(int(asked.min())).isoformat() if asked.size else None,
+                         date.fromordinal(int(asked.max())).isoformat() if asked.size else None,
+                         round(100 * answered / live.size, 1) if live.size else 0.0, updated.isoformat())
+        gen.memo["overview"] = found
+    return found

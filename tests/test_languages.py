@@ -68,7 +68,7 @@ def test_every_page_switches_language_in_place(bclient, path):
     assert '<span aria-current="true" lang="fr">Français</span>' in page
 
 
-@pytest.mark.parametrize("path", ["/nl/?q=gevangenis", "/nl/question/4-1362", "/nl/question/5-8917", "/nl/stats",
+@pytest.mark.parametrize("path", ["/nl/", "/nl/?q=gevangenis", "/nl/question/4-1362", "/nl/question/5-8917", "/nl/stats",
                                   "/nl/question/9-9999", "/nl/?q=(", "/nl/?q=zzzzqqq"])
 def test_a_dutch_page_has_no_french_interface_word(bclient, path):
     text = visible(html(bclient.get(path)))

@@ -256,3 +256,18 @@ def test_a_page_without_results_hides_sort_and_export_and_offers_to_drop_the_fil
     assert "Aucune question ne correspond" in html
     assert "Exporter en CSV" not in html and 'id="sort"' not in html
     assert '<a href="/fr/?q=prison">Chercher sans les filtres</a>' in html
+
+
+def test_the_home_page_says_what_the_index_holds_and_shows_the_newest(client):
+    html = text(client.get("/"))
+    overview = re.search(r'<section class="overview".*?</section>', html, re.S).group(0)
+    assert "L'index contient <strong>38</strong> questions, posées du" in overview.replace("&#39;", "'")
+    assert re.search(r"dont \d+,\d\xa0% ont reçu une réponse ; mis à jour le \d+ \w+ 20\d\d", overview)
+    examples = re.findall(r'<a href="(/fr/\?q=[^"]+)"><code>', overview)
+    assert len(examples) == 3
+    for link in examples:
+        assert "<strong>0</strong>" not in text(client.get(link.replace("&amp;", "&")))  # each finds something
+    asked = re.findall(r'<time datetime="(\d{4}-\d\d-\d\d)">', html.split('<ol class="hits"')[1])
+    assert asked == sorted(asked, reverse=True) and len(asked) == 20  # the newest first
+    assert '<section class="overview"' not in text(client.get("/?q=prison"))
+    assert "De index bevat <strong>38</strong> vragen" in text(client.get("/nl/"))

@@ -132,6 +132,20 @@ def versions(view) -> tuple[str, list, Optional[str], list]:
     return first, by_language.get(first, []), second, by_language.get(second, []) if second else []
 
 
+def examples(page) -> list[str]:
+    """Three searches that find something in this index: its two most frequent descriptors, and
+    its pending (or else answered) questions, written with the page language's field names."""
+    from flask_babel import gettext
+
+    out = [f'{gettext("descripteur")}:"{v.value}"' for v in page.facets.get("descriptors", [])[:2]]
+    statuses = {v.value: v.count for v in page.facets.get("status", [])}
+    if statuses.get("pending"):
+        out.append(gettext("statut:en-attente"))
+    elif statuses.get("answered"):
+        out.append(gettext("statut:répondue"))
+    return out[:3]
+
+
 # -- URLs ------------------------------------------------------------------------------
 
 def state_args(args) -> list[tuple[str, str]]:

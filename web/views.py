@@ -13,7 +13,7 @@ from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
 from search.api import (COLUMNS, FACET_NAMES, RELATED_GROUPS, STAT_SORTS, NoIndex, OutdatedIndex, QueryError,
-                        SearchRequest, export_rows, get_question, normalize, search, statistics)
+                        SearchRequest, export_rows, get_question, normalize, overview, search, statistics)
 
 from . import languages, present
 
@@ -61,8 +61,9 @@ def search_request() -> SearchRequest:
     its own page or order (export, feed)."""
     args = request.args
     filters = {name: args.getlist(name) for name in FACET_NAMES if args.getlist(name)}
+    bare = not args.get("q") and not filters  # nothing asked: the newest questions first
     return normalize(SearchRequest(args.get("q", ""), filters, args.get("from") or None, args.get("to") or None,
-                                   args.get("sort") or "relevance", _number("page", 1),
+                                   args.get("sort") or ("newest" if bare else "relevance"), _number("page", 1),
                                    _number("size", current_app.config["PAGE_SIZE"]), _number("facet_limit", 50),
                                    _budget()))
 
@@ -85,7 +86,8 @@ def index():
         return redirect(present.url("/", pairs, size=request.args.get("size") or None,
                                     page=page.pages if page.pages > 1 else None))
     _safe_snippets(page)
-    return render_template("search.html", page=page, pairs=pairs, p=present, error=None)
+    home = overview(engine()) if not pairs else None  # the bare home page says what the index holds
+    return render_template("search.html", page=page, pairs=pairs, p=present, error=None, home=home)
 
 
 @bp.route("/question/<qid>")
