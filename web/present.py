@@ -67,7 +67,9 @@ def day(value) -> str:
 
 
 def number(value) -> str:
-    """12 345 / 12.345."""
+    """12 345 / 12.345 (a whole number under 1,000 is the same in every language: the sidebar prints hundreds)."""
+    if isinstance(value, int) and -1000 < value < 1000:
+        return str(value)
     return format_decimal(value)
 
 
