@@ -12,6 +12,8 @@ import snowballstemmer
 from unidecode import unidecode
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StopFilter
 
+from .inflection import FIXED_STEMS, STEM_ALIASES, base_forms
+
 # An id like 5-8900 stays one token; other words split on hyphens, so that
 # "administration-administré" and "a-t-elle" / "a t elle" meet. A word keeps
 # an inner apostrophe so that ElisionFilter can see "l'" and "jusqu’".
@@ -81,7 +83,8 @@ def _reaccent(word: str) -> str:
 
 
 def stem_variants(word: str) -> tuple[str, ...]:
-    """Index terms for one lower-case word: stem-then-fold and fold-then-stem.
+    """Index terms for one lower-case word: stem-then-fold and fold-then-stem, of the word and of
+    the singular and masculine forms Snowball misses (search.inflection).
 
     Stemming and folding disagree on accents (STYLE.md); emitting both, for
     documents and queries alike, makes `réfugiés`, `refugies` and `refugiee` meet.
@@ -89,11 +92,17 @@ def stem_variants(word: str) -> tuple[str, ...]:
     cached = _stem_cache.get(word)
     if cached is not None:
         return cached
-    folded = fold(word)
-    variants = [fold(_stemmer.stemWord(word)), _stemmer.stemWord(folded)]
-    if folded == word:  # typed without accents: also try the accented participle
-        variants.append(fold(_stemmer.stemWord(_reaccent(folded))))
-    result = tuple(dict.fromkeys(v for v in variants if v))
+    variants = []
+    for form in (word, *base_forms(word)):  # and its singular and masculine, where Snowball misses them
+        folded = fold(form)
+        fixed = FIXED_STEMS.get(folded)
+        if fixed is not None:
+            variants.append(fixed)
+            continue
+        variants += [fold(_stemmer.stemWord(form)), _stemmer.stemWord(folded)]
+        if folded == form:  # typed without accents: also try the accented participle
+            variants.append(fold(_stemmer.stemWord(_reaccent(folded))))
+    result = tuple(dict.fromkeys(STEM_ALIASES.get(v, v) for v in variants if v))
     if len(_stem_cache) > _STEM_CACHE_MAX:
         _stem_cache.clear()
     _stem_cache[word] = result

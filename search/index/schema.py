@@ -18,7 +18,7 @@ from ..model import Question
 
 QUESTIONS = "questions"
 PASSAGES = "passages"
-FORMAT = 3  # version of the files of a generation; an index of another version is rebuilt
+FORMAT = 4  # version of the files of a generation (and of its terms); an index of another version is rebuilt
 FORMAT_FILE = "format.json"
 
 
