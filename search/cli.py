@@ -129,8 +129,12 @@ def query(text, index, as_json, limit, page, sort, filters, facets, date_from, d
                f" in {result.took_ms:.0f} ms")
     if result.partial:
         click.echo("partial results: the query took longer than its time budget (--budget); narrow it down")
+    if result.all_words is not None:
+        click.echo(f"{result.all_words} result(s) hold every word; the others lack some (marked 'missing')")
     for r in result.results:
         click.echo(f"\n{r.id}  {r.score:.2f}  {r.title}")
+        if r.missing:
+            click.echo(f"   missing: {', '.join(r.missing)}")
         click.echo(f"   {r.asked_on} · {r.author or '?'} ({r.party or '-'}) → {r.addressee or '?'} · {r.status}"
                    f" · {r.matching_passages} passage(s)")
         if r.siblings:

@@ -43,6 +43,7 @@ class Result:
     siblings: list[Sibling] = field(default_factory=list)
     language: str = "fr"  # the language of title, addressee and descriptors
     other_language: Optional[dict] = None  # the same in the other language, when the index has it
+    missing: list[str] = field(default_factory=list)  # words of the query it lacks (results past `all_words`)
 
 
 @dataclass
@@ -69,6 +70,7 @@ class SearchPage:
     took_ms: float
     redirect: Optional[str] = None  # a question number typed alone: go to that question
     partial: bool = False  # the time budget ran out: the results are what was found by then
+    all_words: Optional[int] = None  # set when results holding part of the words follow: those holding all
 
     def to_json(self) -> dict:
         return asdict(self)

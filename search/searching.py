@@ -16,6 +16,7 @@ from .live import Engine
 from .model import STATUSES, id_key
 from .query.evaluator import Evaluator, date_mask
 from .query.language import STATUS_WORDS, Filter, Or, date_range, parse_query
+from .query.relax import Relaxed, relax, required_mask, split
 from .query.terms import has_text, highlight_terms, passage_words
 from .results import FacetValue, Result, SearchPage, Sibling, Snippet
 from .vocabulary import fold
@@ -94,6 +95,8 @@ class Matching:
     gen: object  # the generation (search.index.reader.Generation)
     partial: bool  # the time budget cut the evaluation short
     deadline: Optional[float]
+    dates: np.ndarray  # mask: the date range (every live row when there is none)
+    relaxed: Optional[Relaxed] = None  # the rows holding part of the words, when they were added
 
     def expired(self) -> bool:
         return self.deadline is not None and time.perf_counter() > self.deadline
@@ -104,14 +107,15 @@ def matching(gen, req: SearchRequest) -> Matching:
     deadline = time.perf_counter() + req.budget if req.budget else None
     node = parse_query(req.q)
     result = Evaluator(gen, deadline).run(node)
-    base = result.mask
+    dates = gen.live
     if req.date_from or req.date_to:
-        base &= date_mask(gen, *date_range(req.date_from or "", req.date_to or ""))
+        dates = date_mask(gen, *date_range(req.date_from or "", req.date_to or ""))
+    base = result.mask & dates
     per_facet = {name: gen.facets[name].having(set(values), gen.size) for name, values in req.filters.items()}
     matched = base.copy()
     for mask in per_facet.values():
         matched &= mask
-    return Matching(node, result.scores, base, per_facet, matched, gen, result.partial, deadline)
+    return Matching(node, result.scores, base, per_facet, matched, gen, result.partial, deadline, dates)
 
 
 def search(engine: Engine, req: SearchRequest) -> SearchPage:
@@ -130,13 +134,44 @@ def search(engine: Engine, req: SearchRequest) -> SearchPage:
     return page
 
 
+def count_groups(gen, mask: np.ndarray) -> int:
+    """Results a mask makes: its questions, siblings folded into one."""
+    return int(np.count_nonzero(np.bincount(gen.group[mask], minlength=len(gen.group_ids))))
+
+
+def add_part_of_the_words(m: Matching, req: SearchRequest) -> Optional[int]:
+    """When a query of three words or more finds fewer than a page, add the questions that lack
+    one of its words (search.query.relax) to `m`; the number of results that hold them all, or None."""
+    strict_groups = count_groups(m.gen, m.matched)
+    parts = split(m.node)
+    if parts is None or m.partial or strict_groups >= req.size:
+        return None
+    evaluator = Evaluator(m.gen, m.deadline)
+    allowed = required_mask(evaluator, parts) & m.dates
+    facets = np.ones(m.gen.size, dtype=bool)
+    for mask in m.per_facet.values():
+        facets &= mask
+    found = relax(evaluator, parts, allowed, m.base, facets, req.size, lambda mask: count_groups(m.gen, mask))
+    if found is None:
+        return None
+    m.relaxed = found
+    m.base = m.base | found.mask
+    m.matched = m.base & facets
+    m.scores = np.where(found.mask, found.scores, m.scores).astype(np.float32)
+    return strict_groups
+
+
 def _search(gen, req: SearchRequest, started: float) -> SearchPage:
     m = matching(gen, req)
+    all_words = add_part_of_the_words(m, req)
     facets = count_facets(gen, m.base, m.per_facet, req.filters, req.facet_limit)
-    groups = int(np.count_nonzero(np.bincount(gen.group[m.matched], minlength=len(gen.group_ids))))
+    groups = count_groups(gen, m.matched)
     first = (req.page - 1) * req.size
     page_rows = ranked(m, req.sort, first + req.size)[first:]
     results = [_result(gen, row, score, m.matched) for row, score in page_rows]
+    if m.relaxed is not None:
+        for result, (row, _) in zip(results, page_rows):
+            result.missing = [w.text for w, held in zip(m.relaxed.words, m.relaxed.held) if not held[row]]
     partial = m.partial
     if m.expired() and results:
         partial = True  # no time left for snippets: the openings stand in
@@ -148,6 +183,7 @@ def _search(gen, req: SearchRequest, started: float) -> SearchPage:
         pages=max(1, math.ceil(groups / req.size)), sort=req.sort, results=results, facets=facets,
         filters=req.filters, date_from=req.date_from, date_to=req.date_to,
         took_ms=round((time.perf_counter() - started) * 1000, 1), redirect=_redirect(m.node, gen), partial=partial,
+        all_words=all_words,
     )
 
 
@@ -189,21 +225,26 @@ def _redirect(node, gen) -> Optional[str]:
 
 def ranked(m: Matching, sort: str, n: int) -> list[tuple[int, float]]:
     """The first `n` (row, score), one per sibling group, in the order `sort` asks."""
+    missing = m.relaxed.missing if m.relaxed is not None else None
     if sort == "relevance" and has_text(m.node):
         docs = np.flatnonzero(m.matched)
+        rank = m.scores
+        if missing is not None:  # every word first, then one missing, two…
+            rank = m.scores - missing * (float(m.scores[docs].max(initial=0)) + 1)
         want = n * 4 + 10
         while True:
-            top = docs[np.argpartition(-m.scores[docs], want)[:want]] if docs.size > want else docs
-            top = top[np.lexsort((top, -m.scores[top]))]
+            top = docs[np.argpartition(-rank[docs], want)[:want]] if docs.size > want else docs
+            top = top[np.lexsort((top, -rank[top]))]
             folded = _fold(((d, float(m.scores[d])) for d in top.tolist()), m.gen)
             if len(folded) >= n or top.size == docs.size:
                 return folded[:n]
             want *= 4
-    return _fold(((d, 0.0) for d in sorted_rows(m.matched, m.gen, sort)), m.gen, n)
+    return _fold(((d, 0.0) for d in sorted_rows(m.matched, m.gen, sort, missing)), m.gen, n)
 
 
-def sorted_rows(matched: np.ndarray, gen, sort: str) -> list[int]:
-    """Rows of `matched` by date (newest first unless `sort` says otherwise) or by delay."""
+def sorted_rows(matched: np.ndarray, gen, sort: str, missing: Optional[np.ndarray] = None) -> list[int]:
+    """Rows of `matched` by date (newest first unless `sort` says otherwise) or by delay; rows
+    that lack words of the query (`missing`) after those that hold them all."""
     docs = np.flatnonzero(matched)
     if sort == "oldest":
         key = gen.asked_on[docs]
@@ -211,7 +252,8 @@ def sorted_rows(matched: np.ndarray, gen, sort: str) -> list[int]:
         key = -gen.delay[docs]
     else:
         key = -gen.asked_on[docs]
-    return docs[np.lexsort((docs, key))].tolist()
+    keys = (docs, key) if missing is None else (docs, key, missing[docs])
+    return docs[np.lexsort(keys)].tolist()
 
 
 def _fold(pairs, gen, limit: Optional[int] = None) -> list[tuple[int, float]]:

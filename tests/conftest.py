@@ -97,6 +97,26 @@ def bilingual_index(bilingual_dir, tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def relevance_index(tmp_path_factory) -> Path:
+    """An index of the relevance corpus (tests/relevance/pages/): 161 questions on 40 subjects."""
+    from .relevance.evaluate import build_index
+
+    return build_index(tmp_path_factory.mktemp("relevance"))
+
+
+@pytest.fixture(scope="session")
+def relevance_engine(relevance_index) -> Engine:
+    return Engine(relevance_index)
+
+
+@pytest.fixture(scope="session")
+def relevance_app(relevance_index):
+    from web import create_app
+
+    return create_app({"INDEX_DIR": str(relevance_index), "TESTING": True})
+
+
+@pytest.fixture(scope="session")
 def bilingual_app(bilingual_index):
     from web import create_app
 

@@ -5,7 +5,7 @@ raised, rounded down; README.md quotes them. Raise them when a change raises the
 """
 import pytest
 
-from tests.relevance.evaluate import build_index, evaluate, means, ours
+from tests.relevance.evaluate import evaluate, means, ours
 from tests.relevance.pages import PAGES, page, questions
 from tests.relevance.queries import QUERIES
 
@@ -14,8 +14,8 @@ KIND_FLOORS = {"subject": 0.82, "form": 0.87}  # recall@10 of these kinds of que
 
 
 @pytest.fixture(scope="module")
-def results(tmp_path_factory):
-    return evaluate(ours(build_index(tmp_path_factory.mktemp("relevance"))))
+def results(relevance_index):
+    return evaluate(ours(relevance_index))
 
 
 def test_the_set_is_large_enough():
