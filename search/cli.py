@@ -135,6 +135,8 @@ def query(text, index, as_json, limit, page, sort, filters, facets, date_from, d
         click.echo(f"\n{r.id}  {r.score:.2f}  {r.title}")
         if r.missing:
             click.echo(f"   missing: {', '.join(r.missing)}")
+        if r.subject:
+            click.echo(f"   same subject: {', '.join(r.subject)} (none of the words)")
         click.echo(f"   {r.asked_on} · {r.author or '?'} ({r.party or '-'}) → {r.addressee or '?'} · {r.status}"
                    f" · {r.matching_passages} passage(s)")
         if r.siblings:

@@ -44,6 +44,7 @@ class Result:
     language: str = "fr"  # the language of title, addressee and descriptors
     other_language: Optional[dict] = None  # the same in the other language, when the index has it
     missing: list[str] = field(default_factory=list)  # words of the query it lacks (results past `all_words`)
+    subject: list[str] = field(default_factory=list)  # it holds none of them: the descriptors that brought it
 
 
 @dataclass
@@ -71,6 +72,7 @@ class SearchPage:
     redirect: Optional[str] = None  # a question number typed alone: go to that question
     partial: bool = False  # the time budget ran out: the results are what was found by then
     all_words: Optional[int] = None  # set when results holding part of the words follow: those holding all
+    same_subject: list[str] = field(default_factory=list)  # descriptors that brought the last results in
 
     def to_json(self) -> dict:
         return asdict(self)

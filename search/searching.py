@@ -17,6 +17,7 @@ from .model import STATUSES, id_key
 from .query.evaluator import Evaluator, date_mask
 from .query.language import STATUS_WORDS, Filter, Or, date_range, parse_query
 from .query.relax import Relaxed, relax, required_mask, split
+from .query.subjects import Subject, filed_under, same_subject
 from .query.terms import has_text, highlight_terms, passage_words
 from .results import FacetValue, Result, SearchPage, Sibling, Snippet
 from .vocabulary import fold
@@ -27,6 +28,7 @@ MAX_PAGE_SIZE = 100
 MAX_PAGE = 500
 MAX_FACET_LIMIT = 10_000
 SNIPPETS_PER_RESULT = 3
+SUBJECT_SEEDS = 5  # best results whose shared descriptors bring in the questions on the same subject
 TIME_BUDGET = 2.0  # seconds of evaluation per request before it returns what it has, marked partial
 
 
@@ -97,6 +99,17 @@ class Matching:
     deadline: Optional[float]
     dates: np.ndarray  # mask: the date range (every live row when there is none)
     relaxed: Optional[Relaxed] = None  # the rows holding part of the words, when they were added
+    subject: Optional[Subject] = None  # the rows on the same subject, when they were added
+    tier: Optional[np.ndarray] = None  # per row, when either was: 0 every word, k words missing, SUBJECT_TIER
+
+    def add(self, mask: np.ndarray, scores: np.ndarray, tier, facets: np.ndarray) -> None:
+        """Rows that come after those already matched: in the base, in the results, ranked by `tier`."""
+        if self.tier is None:
+            self.tier = np.zeros(self.gen.size, dtype=np.int16)
+        self.tier = np.where(mask, tier, self.tier).astype(np.int16)
+        self.base = self.base | mask
+        self.matched = self.base & facets
+        self.scores = np.where(mask, scores, self.scores).astype(np.float32)
 
     def expired(self) -> bool:
         return self.deadline is not None and time.perf_counter() > self.deadline
@@ -139,38 +152,68 @@ def count_groups(gen, mask: np.ndarray) -> int:
     return int(np.count_nonzero(np.bincount(gen.group[mask], minlength=len(gen.group_ids))))
 
 
-def add_part_of_the_words(m: Matching, req: SearchRequest) -> Optional[int]:
+SUBJECT_TIER = 99  # questions on the same subject come after every question holding words of the query
+
+
+def add_part_of_the_words(m: Matching, req: SearchRequest, parts, allowed, facets) -> Optional[int]:
     """When a query of three words or more finds fewer than a page, add the questions that lack
     one of its words (search.query.relax) to `m`; the number of results that hold them all, or None."""
     strict_groups = count_groups(m.gen, m.matched)
+    if strict_groups >= req.size:
+        return None
+    found = relax(Evaluator(m.gen, m.deadline), parts, allowed, m.base, facets, req.size,
+                  lambda mask: count_groups(m.gen, mask))
+    if found is None:
+        return None
+    m.relaxed = found
+    m.add(found.mask, found.scores, found.missing, facets)
+    return strict_groups
+
+
+def add_same_subject(m: Matching, req: SearchRequest, parts, allowed, facets) -> None:
+    """When a search still finds fewer than a page, add the questions filed under the descriptors
+    its best results share (search.query.subjects)."""
+    if count_groups(m.gen, m.matched) >= req.size or m.expired():
+        return
+    # the query tells the subject, the filters what of it is shown: seeds are taken before the facets
+    best = [row for row, _ in ranked(dataclasses.replace(m, matched=m.base), "relevance", SUBJECT_SEEDS * 4)]
+    about = filed_under(Evaluator(m.gen, m.deadline), parts.words)
+    seeds = [row for row in best if about[row]] or best  # a passing mention does not tell the subject
+    seeds = seeds[:SUBJECT_SEEDS]
+    found = same_subject(m.gen, seeds, allowed & ~m.base)
+    if found is not None:
+        m.subject = found
+        m.add(found.mask, found.scores, SUBJECT_TIER, facets)
+
+
+def widen(m: Matching, req: SearchRequest) -> Optional[int]:
+    """Below a search that found fewer than a page: the questions holding part of its words, then those on
+    its subject. Returns the number of results holding every word when the first were added."""
     parts = split(m.node)
-    if parts is None or m.partial or strict_groups >= req.size:
+    if parts is None or m.partial or not has_text(m.node):
         return None
     evaluator = Evaluator(m.gen, m.deadline)
     allowed = required_mask(evaluator, parts) & m.dates
     facets = np.ones(m.gen.size, dtype=bool)
     for mask in m.per_facet.values():
         facets &= mask
-    found = relax(evaluator, parts, allowed, m.base, facets, req.size, lambda mask: count_groups(m.gen, mask))
-    if found is None:
-        return None
-    m.relaxed = found
-    m.base = m.base | found.mask
-    m.matched = m.base & facets
-    m.scores = np.where(found.mask, found.scores, m.scores).astype(np.float32)
-    return strict_groups
+    all_words = add_part_of_the_words(m, req, parts, allowed, facets)
+    add_same_subject(m, req, parts, allowed, facets)
+    return all_words
 
 
 def _search(gen, req: SearchRequest, started: float) -> SearchPage:
     m = matching(gen, req)
-    all_words = add_part_of_the_words(m, req)
+    all_words = widen(m, req)
     facets = count_facets(gen, m.base, m.per_facet, req.filters, req.facet_limit)
     groups = count_groups(gen, m.matched)
     first = (req.page - 1) * req.size
     page_rows = ranked(m, req.sort, first + req.size)[first:]
     results = [_result(gen, row, score, m.matched) for row, score in page_rows]
-    if m.relaxed is not None:
-        for result, (row, _) in zip(results, page_rows):
+    for result, (row, _) in zip(results, page_rows):
+        if m.subject is not None and m.subject.mask[row]:
+            result.subject = [d for d, c in zip(m.subject.descriptors, m.subject.codes) if _holds(gen, row, c)]
+        elif m.relaxed is not None and m.relaxed.mask[row]:
             result.missing = [w.text for w, held in zip(m.relaxed.words, m.relaxed.held) if not held[row]]
     partial = m.partial
     if m.expired() and results:
@@ -183,7 +226,7 @@ def _search(gen, req: SearchRequest, started: float) -> SearchPage:
         pages=max(1, math.ceil(groups / req.size)), sort=req.sort, results=results, facets=facets,
         filters=req.filters, date_from=req.date_from, date_to=req.date_to,
         took_ms=round((time.perf_counter() - started) * 1000, 1), redirect=_redirect(m.node, gen), partial=partial,
-        all_words=all_words,
+        all_words=all_words, same_subject=m.subject.descriptors if m.subject is not None else [],
     )
 
 
@@ -225,12 +268,11 @@ def _redirect(node, gen) -> Optional[str]:
 
 def ranked(m: Matching, sort: str, n: int) -> list[tuple[int, float]]:
     """The first `n` (row, score), one per sibling group, in the order `sort` asks."""
-    missing = m.relaxed.missing if m.relaxed is not None else None
     if sort == "relevance" and has_text(m.node):
         docs = np.flatnonzero(m.matched)
         rank = m.scores
-        if missing is not None:  # every word first, then one missing, two…
-            rank = m.scores - missing * (float(m.scores[docs].max(initial=0)) + 1)
+        if m.tier is not None:  # every word first, then one missing, two…, then the same subject
+            rank = m.scores - m.tier * (float(m.scores[docs].max(initial=0)) + 1)
         want = n * 4 + 10
         while True:
             top = docs[np.argpartition(-rank[docs], want)[:want]] if docs.size > want else docs
@@ -239,12 +281,12 @@ def ranked(m: Matching, sort: str, n: int) -> list[tuple[int, float]]:
             if len(folded) >= n or top.size == docs.size:
                 return folded[:n]
             want *= 4
-    return _fold(((d, 0.0) for d in sorted_rows(m.matched, m.gen, sort, missing)), m.gen, n)
+    return _fold(((d, 0.0) for d in sorted_rows(m.matched, m.gen, sort, m.tier)), m.gen, n)
 
 
-def sorted_rows(matched: np.ndarray, gen, sort: str, missing: Optional[np.ndarray] = None) -> list[int]:
+def sorted_rows(matched: np.ndarray, gen, sort: str, tier: Optional[np.ndarray] = None) -> list[int]:
     """Rows of `matched` by date (newest first unless `sort` says otherwise) or by delay; rows
-    that lack words of the query (`missing`) after those that hold them all."""
+    that lack words of the query, then those on its subject (`tier`), after those that hold them all."""
     docs = np.flatnonzero(matched)
     if sort == "oldest":
         key = gen.asked_on[docs]
@@ -252,7 +294,7 @@ def sorted_rows(matched: np.ndarray, gen, sort: str, missing: Optional[np.ndarra
         key = -gen.delay[docs]
     else:
         key = -gen.asked_on[docs]
-    keys = (docs, key) if missing is None else (docs, key, missing[docs])
+    keys = (docs, key) if tier is None else (docs, key, tier[docs])
     return docs[np.lexsort(keys)].tolist()
 
 
@@ -304,6 +346,11 @@ def siblings(gen, rec: dict, row: int, matched: Optional[np.ndarray] = None) -> 
         if link["relation"] == "also_asked_to" and link["id"] not in out:
             out[link["id"]] = Sibling(link["id"], None, None, None, False)
     return [out[k] for k in sorted(out, key=id_key)]
+
+
+def _holds(gen, row: int, code: int) -> bool:
+    col = gen.facets["descriptors"]
+    return bool((col.val[col.row_ptr[row]:col.row_ptr[row + 1]] == code).any())
 
 
 def _answered_on(gen, row: int) -> Optional[str]:

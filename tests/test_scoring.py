@@ -13,10 +13,17 @@ from search.query.terms import word_groups
 
 
 def by_hand(gen, word: str) -> dict[int, float]:
-    """BM25F of one word, written out from the formula and the stored postings."""
+    """The score of one word, written out from the formula and the stored postings: BM25F over
+    every field, plus BM25F over the title and descriptors alone (what the question is about)."""
+    everywhere = bm25f_by_hand(gen, word, scoring.WEIGHTS)
+    about = bm25f_by_hand(gen, word, scoring.SUBJECT_FIELDS)
+    return {r: s + scoring.SUBJECT_WEIGHT * about.get(r, 0.0) for r, s in everywhere.items()}
+
+
+def bm25f_by_hand(gen, word: str, weights: dict) -> dict[int, float]:
     (terms,) = word_groups(word)
     pseudo = np.zeros(gen.size)
-    for name, weight in scoring.WEIGHTS.items():
+    for name, weight in weights.items():
         field = gen.fields[name]
         analysis = "exact" if name in ("author", "party") else "french"
         lengths = np.asarray(field.lengths, dtype=float)
@@ -41,6 +48,19 @@ def test_a_word_scores_by_bm25f_over_its_fields(engine, word):
     assert set(np.flatnonzero(result.mask).tolist()) == set(expected)
     for row, score in expected.items():
         assert result.scores[row] == pytest.approx(score, rel=1e-4)
+
+
+def test_a_word_in_the_title_gains_on_the_same_word_in_a_body(relevance_engine, monkeypatch):
+    """The title and descriptors term: questions filed under "TVA" gain on those that say it in passing."""
+    gen = relevance_engine.generation()
+    with_it = Evaluator(gen).run(parse_query("tva")).scores.copy()
+    monkeypatch.setattr(scoring, "SUBJECT_WEIGHT", 0.0)
+    without = Evaluator(gen).run(parse_query("tva")).scores
+    titled = gen.row_of("6-1990")  # "Remboursements de TVA - Délais - Entreprises"
+    in_title = set(gen.fields["title"].postings("tva")[0].tolist())
+    body_only = [r for r in np.flatnonzero(without).tolist() if r not in in_title]
+    assert len(body_only) >= 5  # the background's "Le montant s'entend hors TVA."
+    assert all(with_it[titled] - with_it[r] > without[titled] - without[r] for r in body_only)
 
 
 def test_saturation_and_rarity():

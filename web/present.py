@@ -96,6 +96,12 @@ def value_labels(facet: str, values) -> dict[str, str]:
     return {v: found.get(v) or value_label(facet, v) for v in names}
 
 
+def descriptor_list(names: list[str]) -> str:
+    """« a », « b » : descriptors in the page's language, quoted, for a sentence."""
+    labels = value_labels("descriptors", names)
+    return ", ".join(f"« {labels[n]} »" if language() == "fr" else f"‘{labels[n]}’" for n in names)
+
+
 def event(e: dict) -> str:
     return str(EVENT_LABELS.get(event_key(e["label"]), e["label"]))
 

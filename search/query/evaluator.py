@@ -18,7 +18,8 @@ from ..errors import QueryError
 from ..index.fields import BY_NAME, analyse
 from ..parse import fold
 from .language import MAX_PREFIX_TERMS, PHRASE, PREFIX, Filter, Node, Not, Or, Text
-from .scoring import PHRASE_WEIGHT, WEIGHTS, Accumulator, bm25
+from . import scoring
+from .scoring import PHRASE_WEIGHT, SUBJECT_FIELDS, WEIGHTS, Accumulator, bm25
 from .terms import word_groups
 
 SHIFT = 2**24  # row * SHIFT + position: one integer per occurrence (positions stay below 16 million)
@@ -99,6 +100,11 @@ class Evaluator:
             here, score = acc.scores(self.gen.count)
             mask &= here
             scores += score
+            if not field and scoring.SUBJECT_WEIGHT:
+                about = Accumulator(self.gen, self.n)
+                for name, weight in SUBJECT_FIELDS.items():
+                    about.add(self.gen.fields[name], terms[BY_NAME[name].analysis], weight)
+                scores += scoring.SUBJECT_WEIGHT * about.scores(self.gen.count)[1]
         return mask, scores
 
     def phrase(self, text: str, field: Optional[str]):

@@ -22,18 +22,21 @@ MIN_WORDS = 3  # a query of fewer words is not relaxed: one word of two is no lo
 
 @dataclass(frozen=True)
 class Split:
-    words: tuple  # Text nodes: one per word, phrase or prefix; any of them may be missing
-    required: tuple  # filters and exclusions: every one must hold
+    words: tuple  # unfielded Text nodes: one per word, phrase or prefix; any of them may be missing
+    required: tuple  # fielded words, filters and exclusions: every one must hold
 
 
 def split(node: Optional[Node]) -> Optional[Split]:
     """The words and the requirements of a query that is an AND of them; None for any other
-    query (an OU, or a single word: the user wrote what must match)."""
+    query (an OU: the user wrote which words are enough)."""
     words, required = [], []
 
     def walk(n) -> bool:
         if isinstance(n, And):
             return all(walk(c) for c in n.nodes)
+        if isinstance(n, Text) and n.field is not None:  # auteur:, ministre:… say what must match
+            required.append(n)
+            return True
         if isinstance(n, Text):
             if n.kind == WORD:
                 found = [w for w in base_words(n.text) if w not in ALL_STOP_WORDS]
@@ -46,7 +49,7 @@ def split(node: Optional[Node]) -> Optional[Split]:
             return True
         return False  # an OU: the user wrote which words are enough
 
-    if node is None or not walk(node) or len(words) < MIN_WORDS:
+    if node is None or not walk(node) or not words:
         return None
     return Split(tuple(words), tuple(required))
 
@@ -54,7 +57,7 @@ def split(node: Optional[Node]) -> Optional[Split]:
 @dataclass
 class Relaxed:
     mask: np.ndarray  # rows that hold enough of the words but not all
-    missing: np.ndarray  # per row: how many words it lacks (0 for the strict matches)
+    missing: np.ndarray  # per row: how many words it lacks (0 elsewhere)
     scores: np.ndarray  # per row: the score of the words it holds
     held: list  # per word: the mask of the rows that hold it
     words: tuple  # the Text nodes, in the query's order
@@ -65,6 +68,8 @@ def relax(evaluator, parts: Split, allowed: np.ndarray, strict: np.ndarray, face
     """The rows of `allowed` (requirements and dates met) outside `strict` that lack one word, then
     two…, until `wanted` results (sibling groups, by `count_groups`) pass the `facets` mask, or half
     of the words are missing. The mask it returns leaves the facets out, for the facet counts."""
+    if len(parts.words) < MIN_WORDS:
+        return None
     held, scores = [], evaluator.zeros()
     for word in parts.words:
         result = evaluator.eval(word)

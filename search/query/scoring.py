@@ -19,6 +19,10 @@ WEIGHTS = {"title": 3.0, "descriptors": 2.0, "question": 1.0, "answer": 1.0, "au
 B = {"title": 0.3, "descriptors": 0.3, "question": 0.75, "answer": 0.75, "author": 0.0, "party": 0.0,
      "addressee": 0.3, "exact": 0.75, "text": 0.75}
 PHRASE_WEIGHT = 1.0  # a quoted phrase's occurrences, on top of its words' score
+# what a question is about: a word in its title or descriptors scores again, apart from its body,
+# so that a body that repeats a word does not outweigh the indexer's filing (BM25F saturates once)
+SUBJECT_FIELDS = {"title": 1.5, "descriptors": 1.0}
+SUBJECT_WEIGHT = 1.0
 SIMILAR_FIELDS = {"title": 3.0, "descriptors": 2.0, "question": 1.0}  # "similar questions" compare these
 
 

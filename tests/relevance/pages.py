@@ -106,10 +106,10 @@ def page(q: Q) -> str:
 
 
 def questions() -> list[Q]:
-    """Every question of the corpus, from the subject modules."""
-    from . import health, justice, social, state
+    """Every question of the corpus: the subject modules', then the background's."""
+    from . import background, health, justice, social, state
 
-    out = [q for module in (social, justice, health, state) for q in module.QUESTIONS]
+    out = [q for module in (social, justice, health, state) for q in module.QUESTIONS] + background.questions()
     ids = [q.id for q in out]
     duplicates = {i for i in ids if ids.count(i) > 1}
     assert not duplicates, f"ids used twice: {sorted(duplicates)}"

@@ -1,0 +1,63 @@
+"""Questions on the same subject (search.query.subjects): filed under the descriptors the best results share."""
+from search.api import SearchRequest, search
+
+
+def run(engine, q, **kw):
+    return search(engine, SearchRequest(q, **kw))
+
+
+def test_questions_filed_under_the_same_descriptor_come_last(relevance_engine):
+    page = run(relevance_engine, "surpopulation carcerale")
+    strict = [r for r in page.results if not r.subject]
+    same = [r for r in page.results if r.subject]
+    assert {r.id for r in strict} == {"4-3310", "7-1310"} and page.results == strict + same
+    assert "établissement pénitentiaire" in page.same_subject
+    assert {"5-4020", "6-777", "6-2104"} <= {r.id for r in same}
+    for r in same:
+        assert set(r.subject) <= set(page.same_subject) and set(r.subject) <= set(r.descriptors)
+        assert "surpopulation" not in r.title.lower()
+
+
+def test_nothing_is_added_to_a_full_page(relevance_engine):
+    page = run(relevance_engine, "surpopulation carcerale", size=2)
+    assert page.same_subject == [] and all(not r.subject for r in page.results)
+
+
+def test_a_passing_mention_does_not_tell_the_subject(relevance_engine):
+    # background questions on 5G or air quality say "demandeurs d'asile" in passing: their descriptors stay out
+    page = run(relevance_engine, "demandeurs d'asile")
+    assert page.same_subject and set(page.same_subject) <= {"droit d'asile", "accueil des réfugiés", "réfugié"}
+    assert all(r.id.startswith(("4-", "6-", "7-")) or not r.subject for r in page.results)
+
+
+def test_filters_apply_to_them_too(relevance_engine):
+    page = run(relevance_engine, "surpopulation carcerale", filters={"legislature": ["6"]})
+    assert page.results and all(r.legislature == 6 for r in page.results)
+
+
+def test_an_ou_query_is_taken_as_written(relevance_engine):
+    page = run(relevance_engine, "surpopulation OU matelas")
+    assert page.same_subject == [] and all(not r.subject for r in page.results)
+
+
+def test_a_date_sort_keeps_them_last(relevance_engine):
+    page = run(relevance_engine, "surpopulation carcerale", sort="newest")
+    flags = [bool(r.subject) for r in page.results]
+    assert flags == sorted(flags) and any(flags)
+
+
+def test_the_page_says_why_they_are_there(relevance_app):
+    client = relevance_app.test_client()
+    html = client.get("/fr/?q=surpopulation+carcerale").get_data(as_text=True)
+    head, _, tail = html.partition("Questions sur le même sujet")
+    assert "4-3310" in head and "6-777" in tail
+    assert "« établissement pénitentiaire »" in tail and "Même sujet :" in tail
+    assert "descriptors=%C3%A9tablissement+p%C3%A9nitentiaire" in tail  # a link to that descriptor's questions
+    nl = client.get("/nl/?q=surpopulation+carcerale").get_data(as_text=True)
+    assert "Vragen over hetzelfde onderwerp" in nl and "Zelfde onderwerp:" in nl
+
+
+def test_the_api_names_the_descriptors(relevance_app):
+    data = relevance_app.test_client().get("/api/search?q=surpopulation+carcerale").get_json()
+    assert "établissement pénitentiaire" in data["same_subject"]
+    assert data["results"][0]["subject"] == [] and data["results"][-1]["subject"]
