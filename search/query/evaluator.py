@@ -17,7 +17,9 @@ import numpy as np
 from ..errors import QueryError
 from ..index.fields import BY_NAME, analyse
 from ..parse import fold
-from .language import MAX_PREFIX_TERMS, PHRASE, PREFIX, Filter, Node, Not, Or, Text
+from . import proximity
+from .language import MAX_PREFIX_TERMS, PHRASE, PREFIX, WORD, And, Filter, Node, Not, Or, Text
+from .proximity import query_words
 from . import scoring
 from .scoring import PHRASE_WEIGHT, SUBJECT_FIELDS, WEIGHTS, Accumulator, bm25
 from .terms import word_groups
@@ -82,6 +84,9 @@ class Evaluator:
         scores = np.sum([s for _, s in parts], axis=0, dtype=np.float32)
         combine = np.logical_or if isinstance(node, Or) else np.logical_and
         mask = combine.reduce([m for m, _ in parts])
+        if isinstance(node, And):
+            words = query_words([c for c in node.nodes if isinstance(c, Text) and c.kind == WORD and c.field is None])
+            scores += proximity.bonus(self.gen, words, mask & self.gen.live, scores, self.expired)
         return mask, np.where(mask, scores, 0).astype(np.float32)
 
     def words(self, text: str, field: Optional[str]):

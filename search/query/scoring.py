@@ -23,6 +23,9 @@ PHRASE_WEIGHT = 1.0  # a quoted phrase's occurrences, on top of its words' score
 # so that a body that repeats a word does not outweigh the indexer's filing (BM25F saturates once)
 SUBJECT_FIELDS = {"title": 1.5, "descriptors": 1.0}
 SUBJECT_WEIGHT = 1.0
+# words near each other (search.query.proximity): where their positions are read, and what a near pair weighs
+PROXIMITY_FIELDS = {"title": 1.0, "descriptors": 1.0, "exact": 0.25}  # the body: a passing phrase counts less
+PROXIMITY_WEIGHT = 1.0
 SIMILAR_FIELDS = {"title": 3.0, "descriptors": 2.0, "question": 1.0}  # "similar questions" compare these
 
 
