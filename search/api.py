@@ -19,7 +19,7 @@ from .parse import ParseError, parse_file
 from .labels import translated_values
 from .rules import event_key
 from .question import OFFICIAL_URL, RELATED_GROUPS, get_question, official_url
-from .results import (AddresseeStats, FacetValue, Overview, PassageView, QuestionView, RelatedQuestion, Result, SearchPage,
+from .results import (AddresseeStats, Alternative, FacetValue, Overview, PassageView, QuestionView, RelatedQuestion, Result, SearchPage,
                       Sibling, Snippet, StatsPage)
 from .searching import MAX_FACET_LIMIT, SORTS, TIME_BUDGET, SearchRequest, normalize, search
 from .stats import STAT_SORTS, overview, statistics_for as statistics
@@ -27,7 +27,7 @@ from .stats import STAT_SORTS, overview, statistics_for as statistics
 __all__ = [
     "Engine", "SearchRequest", "search", "normalize", "get_question", "official_url", "translated_values", "event_key", "statistics", "overview", "Overview", "export_rows", "build",
     "update", "source_files", "parse_file", "missing_fields", "IndexStore", "BuildReport",
-    "SearchPage", "Result", "Snippet", "Sibling", "FacetValue", "QuestionView", "PassageView", "RelatedQuestion",
+    "SearchPage", "Result", "Alternative", "Snippet", "Sibling", "FacetValue", "QuestionView", "PassageView", "RelatedQuestion",
     "StatsPage", "AddresseeStats", "FACETS", "FACET_NAMES", "FACET_BY_NAME", "Facet", "facet_named",
     "SORTS", "STAT_SORTS", "MAX_FACET_LIMIT", "TIME_BUDGET", "COLUMNS", "MAX_ROWS", "OFFICIAL_URL", "RELATED_GROUPS",
     "QueryError", "NoIndex", "OutdatedIndex", "IndexLocked", "BuildError", "ParseError",

@@ -129,7 +129,11 @@ def query(text, index, as_json, limit, page, sort, filters, facets, date_from, d
                f" in {result.took_ms:.0f} ms")
     if result.partial:
         click.echo("partial results: the query took longer than its time budget (--budget); narrow it down")
-    if result.all_words is not None:
+    if result.corrected_from is not None:
+        click.echo(f"no question holds every word of {result.corrected_from!r}: results for {result.query!r}")
+    elif result.suggestion:
+        click.echo(f"did you mean: {result.suggestion}")
+    if any(r.missing for r in result.results):
         click.echo(f"{result.all_words} result(s) hold every word; the others lack some (marked 'missing')")
     for r in result.results:
         click.echo(f"\n{r.id}  {r.score:.2f}  {r.title}")
@@ -145,6 +149,8 @@ def query(text, index, as_json, limit, page, sort, filters, facets, date_from, d
                        f"{', '.join(s.id + ('*' if s.matched else '') for s in r.siblings)}")
         for s in r.snippets:
             click.echo(f"   [{s.part} #{s.anchor}] {_terminal(s.html)}")
+    if not result.results and result.without_one_word:
+        click.echo("with a word less: " + " · ".join(f"{a.query!r} ({a.total})" for a in result.without_one_word))
     for name in facets:
         click.echo(f"\n{name}:")
         for v in result.facets[name]:

@@ -43,8 +43,16 @@ class Result:
     siblings: list[Sibling] = field(default_factory=list)
     language: str = "fr"  # the language of title, addressee and descriptors
     other_language: Optional[dict] = None  # the same in the other language, when the index has it
-    missing: list[str] = field(default_factory=list)  # words of the query it lacks (results past `all_words`)
+    missing: list[str] = field(default_factory=list)  # words of the query it lacks (after the `all_words` first)
     subject: list[str] = field(default_factory=list)  # it holds none of them: the descriptors that brought it
+
+
+@dataclass
+class Alternative:
+    """A search to try instead of one that found nothing: the query without one of its words."""
+    dropped: str
+    query: str
+    total: int  # results it finds
 
 
 @dataclass
@@ -71,8 +79,11 @@ class SearchPage:
     took_ms: float
     redirect: Optional[str] = None  # a question number typed alone: go to that question
     partial: bool = False  # the time budget ran out: the results are what was found by then
-    all_words: Optional[int] = None  # set when results holding part of the words follow: those holding all
+    all_words: Optional[int] = None  # results holding every word of the query (None: it has no words)
     same_subject: list[str] = field(default_factory=list)  # descriptors that brought the last results in
+    suggestion: Optional[str] = None  # the query with its misspelled words corrected: "did you mean"
+    corrected_from: Optional[str] = None  # the query typed, when these are the results of its correction
+    without_one_word: list[Alternative] = field(default_factory=list)  # no result: the query less a word, and finds
 
     def to_json(self) -> dict:
         return asdict(self)

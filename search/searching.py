@@ -16,10 +16,11 @@ from .live import Engine
 from .model import STATUSES, id_key
 from .query.evaluator import Evaluator, date_mask
 from .query.language import STATUS_WORDS, Filter, Or, date_range, parse_query
-from .query.relax import Relaxed, relax, required_mask, split
+from .query.relax import Relaxed, relax, required_mask, split, without_each_word
+from .query.spelling import suggest
 from .query.subjects import Subject, filed_under, same_subject
 from .query.terms import has_text, highlight_terms, passage_words
-from .results import FacetValue, Result, SearchPage, Sibling, Snippet
+from .results import Alternative, FacetValue, Result, SearchPage, Sibling, Snippet
 from .vocabulary import fold
 from .snippets import SNIPPET_CHARS, Matcher, best_passages, highlight
 
@@ -155,19 +156,16 @@ def count_groups(gen, mask: np.ndarray) -> int:
 SUBJECT_TIER = 99  # questions on the same subject come after every question holding words of the query
 
 
-def add_part_of_the_words(m: Matching, req: SearchRequest, parts, allowed, facets) -> Optional[int]:
+def add_part_of_the_words(m: Matching, req: SearchRequest, parts, allowed, facets) -> None:
     """When a query of three words or more finds fewer than a page, add the questions that lack
-    one of its words (search.query.relax) to `m`; the number of results that hold them all, or None."""
-    strict_groups = count_groups(m.gen, m.matched)
-    if strict_groups >= req.size:
-        return None
+    one of its words (search.query.relax) to `m`."""
+    if count_groups(m.gen, m.matched) >= req.size:
+        return
     found = relax(Evaluator(m.gen, m.deadline), parts, allowed, m.base, facets, req.size,
                   lambda mask: count_groups(m.gen, mask))
-    if found is None:
-        return None
-    m.relaxed = found
-    m.add(found.mask, found.scores, found.missing, facets)
-    return strict_groups
+    if found is not None:
+        m.relaxed = found
+        m.add(found.mask, found.scores, found.missing, facets)
 
 
 def add_same_subject(m: Matching, req: SearchRequest, parts, allowed, facets) -> None:
@@ -186,25 +184,31 @@ def add_same_subject(m: Matching, req: SearchRequest, parts, allowed, facets) ->
         m.add(found.mask, found.scores, SUBJECT_TIER, facets)
 
 
-def widen(m: Matching, req: SearchRequest) -> Optional[int]:
+def widen(m: Matching, req: SearchRequest) -> None:
     """Below a search that found fewer than a page: the questions holding part of its words, then those on
-    its subject. Returns the number of results holding every word when the first were added."""
+    its subject."""
     parts = split(m.node)
     if parts is None or m.partial or not has_text(m.node):
-        return None
+        return
     evaluator = Evaluator(m.gen, m.deadline)
     allowed = required_mask(evaluator, parts) & m.dates
     facets = np.ones(m.gen.size, dtype=bool)
     for mask in m.per_facet.values():
         facets &= mask
-    all_words = add_part_of_the_words(m, req, parts, allowed, facets)
+    add_part_of_the_words(m, req, parts, allowed, facets)
     add_same_subject(m, req, parts, allowed, facets)
-    return all_words
 
 
-def _search(gen, req: SearchRequest, started: float) -> SearchPage:
+def _search(gen, req: SearchRequest, started: float, spell: bool = True) -> SearchPage:
     m = matching(gen, req)
-    all_words = widen(m, req)
+    all_words = count_groups(gen, m.matched) if has_text(m.node) else None
+    suggestion = suggest(gen, m.node, req.q) if spell and has_text(m.node) and not m.partial else None
+    if suggestion and not all_words:  # nothing holds every word: the corrected query's results, if it has any
+        corrected = _search(gen, dataclasses.replace(req, q=suggestion), started, spell=False)
+        if corrected.all_words:
+            corrected.corrected_from = req.q
+            return corrected
+    widen(m, req)
     facets = count_facets(gen, m.base, m.per_facet, req.filters, req.facet_limit)
     groups = count_groups(gen, m.matched)
     first = (req.page - 1) * req.size
@@ -227,7 +231,24 @@ def _search(gen, req: SearchRequest, started: float) -> SearchPage:
         filters=req.filters, date_from=req.date_from, date_to=req.date_to,
         took_ms=round((time.perf_counter() - started) * 1000, 1), redirect=_redirect(m.node, gen), partial=partial,
         all_words=all_words, same_subject=m.subject.descriptors if m.subject is not None else [],
+        suggestion=suggestion, without_one_word=[] if results or partial else alternatives(gen, req, m.node),
     )
+
+
+def alternatives(gen, req: SearchRequest, node) -> list[Alternative]:
+    """For a search that found nothing: the query without each of its words, those that find something."""
+    parts = split(node)
+    if parts is None or len(parts.words) < 2:
+        return []
+    out = []
+    for dropped, query in without_each_word(req.q, parts):
+        try:
+            total = count_groups(gen, matching(gen, dataclasses.replace(req, q=query)).matched)
+        except QueryError:
+            continue
+        if total:
+            out.append(Alternative(dropped, query, total))
+    return sorted(out, key=lambda a: -a.total)
 
 
 def count_facets(gen, base: np.ndarray, per_facet: dict, filters: dict,

@@ -123,7 +123,7 @@ def test_stats_page(client):
 def test_api_search_shape(client):
     data = client.get("/api/search?q=prison&status=answered").json
     assert set(data) == {"query", "total", "questions", "page", "size", "pages", "sort", "results", "facets",
-                         "filters", "date_from", "date_to", "took_ms", "redirect", "partial", "all_words", "same_subject"}
+                         "filters", "date_from", "date_to", "took_ms", "redirect", "partial", "all_words", "same_subject", "suggestion", "corrected_from", "without_one_word"}
     assert data["filters"] == {"status": ["answered"]}
     result = data["results"][0]
     assert set(result) >= {"id", "title", "author", "addressee", "status", "score", "snippets", "siblings"}

@@ -14,7 +14,7 @@ from typing import Optional
 
 import numpy as np
 
-from ..analysis import ALL_STOP_WORDS, base_words
+from ..analysis import ALL_STOP_WORDS, TOKEN_RE, base_words, token_word
 from .language import WORD, And, Filter, Node, Not, Text
 
 MIN_WORDS = 3  # a query of fewer words is not relaxed: one word of two is no longer the query
@@ -100,3 +100,20 @@ def required_mask(evaluator, parts: Split) -> np.ndarray:
         if result is not None:
             mask &= result[0]
     return mask
+
+
+def without_each_word(text: str, parts: Split) -> list[tuple[str, str]]:
+    """(word, `text` without it) for each unfielded word or phrase of the query, in its order."""
+    out = []
+    for word in parts.words:
+        if word.kind == WORD:
+            spans = [m.span() for m in TOKEN_RE.finditer(text) if token_word(m.group().lower()) == word.text]
+        else:
+            at = text.find(f'"{word.text}"')
+            spans = [(at, at + len(word.text) + 2)] if at >= 0 else []
+        if spans:
+            start, end = spans[0]
+            rest = " ".join((text[:start] + text[end:]).split())
+            if rest:
+                out.append((word.text, rest))
+    return out
