@@ -1,7 +1,7 @@
 """Every question a search selects, one by one (siblings not folded): for CSV exports."""
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, Optional
 
 import numpy as np
 
@@ -15,8 +15,11 @@ COLUMNS = ("id", "legislature", "number", "asked_on", "author", "party", "addres
 MAX_ROWS = 200_000
 
 
-def export_rows(engine: Engine, req: SearchRequest) -> Iterator[dict]:
-    """Rows of COLUMNS for every matching question, in the request's order."""
+def export_rows(engine: Engine, req: SearchRequest, language: Optional[str] = None) -> Iterator[dict]:
+    """Rows of COLUMNS for every matching question (at most MAX_ROWS), in the request's order.
+
+    Values are as the index holds them; with `language`, title, addressee and descriptors come
+    in that language where the index has the question in it (a Dutch or bilingual rendering)."""
     req = normalize(req)
     req.budget = 0  # an export is all of it, not what a page's time budget allows
     m = matching(engine.generation(), req)
@@ -28,6 +31,8 @@ def export_rows(engine: Engine, req: SearchRequest) -> Iterator[dict]:
         order = sorted_rows(m.matched, gen, req.sort)
     for row in order[:MAX_ROWS]:
         rec = gen.record(row)
+        if language:
+            rec = in_language(rec, language)
         yield {
             "id": rec["id"], "legislature": rec["legislature"], "number": rec["number"],
             "asked_on": rec["asked_on"], "author": rec["author"], "party": rec["party"],
@@ -36,3 +41,14 @@ def export_rows(engine: Engine, req: SearchRequest) -> Iterator[dict]:
             "descriptors": " ; ".join(rec["descriptors"]), "group": gen.group_ids[int(gen.group[row])],
             "url": official_url(rec["id"]),
         }
+
+
+def in_language(rec: dict, language: str) -> dict:
+    """The record with its title, addressee and descriptors in `language` when it carries them."""
+    other = rec.get("other_language") or {}
+    if rec.get("language", "fr") == language or other.get("language") != language:
+        return rec
+    own = rec.get("descriptors") or []
+    theirs = other.get("descriptors") or []
+    return {**rec, "title": other.get("title") or rec["title"], "addressee": other.get("addressee") or rec["addressee"],
+            "descriptors": theirs if len(theirs) == len(own) else own}

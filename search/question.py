@@ -70,6 +70,22 @@ def get_question(engine: Engine, qid: str, q: str = "", today: Optional[date] = 
     return QuestionView(rec, passages, family, related, urls["fr"], missed, days, urls)
 
 
+def question_texts(engine: Engine, qid: str, language: Optional[str] = None) -> Optional[dict]:
+    """{"language", "question", "answer"}: the bodies of a question, paragraphs joined by blank lines, in
+    `language` when the index holds them in it, else in the question's own; None for an unknown id."""
+    gen = engine.generation()
+    row = gen.row_of(qid)
+    if row is None:
+        return None
+    own = gen.record(row).get("language", "fr")
+    hits = sorted((gen.passage(p) for p in gen.passages_of(row)), key=lambda h: h["position"])
+    held = {h.get("language") or own for h in hits}
+    chosen = language if language in held else own
+    parts = {part: "\n\n".join(h["raw"] for h in hits if h["part"] == part and (h.get("language") or own) == chosen)
+             for part in ("question", "answer")}
+    return {"language": chosen, "question": parts["question"], "answer": parts["answer"] or None}
+
+
 def official_url(qid: str, language: str = "fr") -> str:
     """The question's web page on senate.be, in French or Dutch (FORMAT.md)."""
     leg, _, num = qid.partition("-")

@@ -130,6 +130,28 @@ def test_download_csv(page, server, tmp_path):
     assert sorted(line.split(",")[0] for line in data.decode("utf-8-sig").splitlines()[1:]) == ["6-300", "6-301", "6-302"]
 
 
+def test_download_excel(page, server, tmp_path):
+    """The .xlsx a user downloads opens in openpyxl: French headers, real dates, the official pages as links."""
+    import openpyxl
+    from datetime import datetime
+
+    page.goto(server + "/fr/?q=cybersécurité")
+    with page.expect_download() as info:
+        page.get_by_role("link", name="Exporter pour Excel").click()
+    assert info.value.suggested_filename == "questions-ecrites.xlsx"
+    path = tmp_path / "export.xlsx"
+    info.value.save_as(path)
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    header = [c.value for c in sheet[1]]
+    assert header[:3] == ["Numéro", "Législature", "Posée le"] and header[-1] == "Page officielle"
+    rows = {row[0].value: row for row in sheet.iter_rows(min_row=2)}
+    assert sorted(rows) == ["6-300", "6-301", "6-302"]
+    asked = rows["6-300"][header.index("Posée le")]
+    assert asked.value == datetime(2017, 1, 12) and asked.is_date
+    link = rows["6-300"][header.index("Page officielle")]
+    assert link.value.startswith('=HYPERLINK("https://www.senate.be/') and "LEG=6&NR=300" in link.value
+
+
 def test_phone_layout_is_one_column(browser, server):
     context = browser.new_context(viewport={"width": 390, "height": 844})
     page = context.new_page()

@@ -3,19 +3,21 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 from datetime import datetime, timezone
 
-from flask import (Blueprint, Response, current_app, jsonify, redirect, render_template, request,
+from flask import (Blueprint, Response, current_app, jsonify, redirect, render_template, request, send_file,
                    stream_with_context)
 from flask_babel import gettext
 from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
 from search.api import (COLUMNS, FACET_NAMES, RELATED_GROUPS, STAT_SORTS, NoIndex, OutdatedIndex, QueryError,
-                        SearchRequest, export_rows, get_question, normalize, overview, search, statistics)
+                        SearchRequest, export_rows, get_question, normalize, overview, question_texts, search,
+                        statistics)
 
-from . import languages, present
+from . import languages, present, spreadsheet
 
 bp = Blueprint("web", __name__)
 QUESTION_ID = re.compile(r"^\d{1,2}-\d{1,6}$")
@@ -135,10 +137,10 @@ def export_csv():
     rows = export_rows(engine(), search_request())
     first = next(rows, None)  # runs the search now, so that a bad query is a 400, not a broken stream
 
-    def generate():
+    def generate():  # RFC 4180 (comma, double quotes, CRLF), machine keys and values; see README "CSV"
         buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=COLUMNS)
-        buffer.write("\ufeff")  # BOM: spreadsheet programs then read the accents as UTF-8
+        writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\r\n")
+        buffer.write("\ufeff")  # BOM: a spreadsheet program opening it reads the accents as UTF-8
         writer.writeheader()
         for row in ([first] if first else []):
             writer.writerow(_neutralise(row))
@@ -149,8 +151,22 @@ def export_csv():
             writer.writerow(_neutralise(row))
             yield buffer.getvalue()
 
-    return Response(stream_with_context(generate()), mimetype="text/csv",
+    return Response(stream_with_context(generate()), content_type="text/csv; charset=utf-8; header=present",
                     headers={"Content-Disposition": 'attachment; filename="questions-ecrites.csv"'})
+
+
+@bp.route("/export.xlsx")
+def export_xlsx():
+    req = search_request()
+    rows = export_rows(engine(), req, language=languages.current())
+    first = next(rows, None)  # runs the search now, so that a bad query is a 400
+    pairs = present.state_args(request.args)
+    about = spreadsheet.about_lines(req.q, req.filters, req.date_from, req.date_to, req.sort,
+                                   request.url_root.rstrip("/") + present.url("/", pairs))
+    book = spreadsheet.write(itertools.chain([first] if first else [], rows), about)
+    name = "vragen" if languages.current() == "nl" else "questions-ecrites"
+    return send_file(book, mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                     as_attachment=True, download_name=f"{name}.xlsx", max_age=0)
 
 
 def _neutralise(row: dict) -> dict:
@@ -166,7 +182,8 @@ def feed():
     page = search(engine(), req)
     pairs = present.state_args(request.args)
     updated = max((r.answered_on or r.asked_on for r in page.results), default="2000-01-01")
-    xml = render_template("feed.xml", page=page, pairs=pairs, p=present, updated=updated,
+    texts = {r.id: question_texts(engine(), r.id, languages.current()) for r in page.results}
+    xml = render_template("feed.xml", page=page, pairs=pairs, p=present, updated=updated, texts=texts,
                           now=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
     return Response(xml, mimetype="application/atom+xml")
 
