@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from .english import english
 from .api import (FACET_NAMES, MAX_FACET_LIMIT, SORTS, STAT_SORTS, BuildError, Engine, IndexLocked, IndexStore,
                   NoIndex, ParseError, QueryError, SearchRequest, build as build_index, missing_fields, parse_file,
                   search, source_files, statistics, update as update_index, TIME_BUDGET)
@@ -120,7 +121,9 @@ def query(text, index, as_json, limit, page, sort, filters, facets, date_from, d
     request = SearchRequest(text, _filters(filters), date_from, date_to, sort, page, limit, budget=budget)
     try:
         result = search(Engine(index), request)
-    except (QueryError, NoIndex) as exc:
+    except QueryError as exc:
+        _fail(english(exc))
+    except NoIndex as exc:
         _fail(str(exc))
     if as_json:
         click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=1))
@@ -217,7 +220,9 @@ def stats(text, index, as_json, filters, date_from, date_to, sort):
         engine = Engine(index)
         page = search(engine, request)
         figures = statistics(engine, request, sort=sort)
-    except (QueryError, NoIndex) as exc:
+    except QueryError as exc:
+        _fail(english(exc))
+    except NoIndex as exc:
         _fail(str(exc))
     counts = {name: {v.value: v.count for v in page.facets[name]}
               for name in ("status", "legislature", "year", "language", "rendering", "addressee")}

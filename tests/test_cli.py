@@ -75,7 +75,7 @@ def test_query_leading_minus_is_not_an_option(runner, index_dir):
 
 def test_query_errors_are_one_line(runner, index_dir, tmp_path):
     out = runner.invoke(main, ["query", "(asile", "--index", str(index_dir)])
-    assert out.exit_code == 1 and out.output == "error: parenthèse « ( » non fermée : ajoutez « ) » ou retirez-la\n"
+    assert out.exit_code == 1 and out.output == "error: unclosed parenthesis '(': add ')' or remove it\n"
     out = runner.invoke(main, ["query", "asile", "--index", str(tmp_path / "none")])
     assert out.exit_code == 1 and "build it with `python -m search build`" in out.output
 
@@ -107,3 +107,31 @@ def test_environment_variables_set_the_folders(tmp_path):
     help_text = subprocess.run([sys.executable, "-m", "search", "build", "--help"], cwd=ROOT,
                                capture_output=True, text=True).stdout
     assert "SEARCH_SEEDS_DIR" in help_text and "Example: python -m search build" in help_text
+
+
+def test_the_cli_speaks_english_only():
+    """Every QueryError the library raises has an English text for the CLI, placeholders kept."""
+    import re
+
+    from babel.messages.extract import extract_from_dir
+
+    from search.english import MESSAGES
+
+    found = {msg for _f, _l, msg, _c, _x in extract_from_dir(str(ROOT / "search"), [("**.py", "python")],
+                                                             keywords={"QueryError": None}, comment_tags=())}
+    assert found and found <= set(MESSAGES), sorted(found - set(MESSAGES))
+    for french, english in MESSAGES.items():
+        assert sorted(re.findall(r"%\(\w+\)[sd]", french)) == sorted(re.findall(r"%\(\w+\)[sd]", english)), english
+        assert not re.search(r"[éèàù]|« | »", english.replace("répondue, en-attente, caduque, clôturée, retirée, "
+                                                              "requalifiée", "")), english
+
+
+def test_query_output_says_what_it_did_in_english(runner, index_dir):
+    out = runner.invoke(main, ["query", "prisonss surpopulation", "--index", str(index_dir)])
+    assert out.exit_code == 0
+    assert "no question holds every word of 'prisonss surpopulation': results for 'prisons surpopulation'" in out.output
+    out = runner.invoke(main, ["query", "detenus etrangers transferes maroc", "--index", str(index_dir)])
+    assert "0 result(s) hold every word; the others lack some (marked 'missing')" in out.output
+    assert "   missing: maroc" in out.output
+    out = runner.invoke(main, ["query", "prison zzyzx", "--index", str(index_dir)])
+    assert "0 result(s)" in out.output and "with a word less: 'prison' (3)" in out.output
