@@ -24,7 +24,7 @@ from .results import Alternative, FacetValue, Result, SearchPage, Sibling, Snipp
 from .vocabulary import fold
 from .snippets import SNIPPET_CHARS, Matcher, best_passages, highlight
 
-SORTS = ("relevance", "newest", "oldest", "delay")
+SORTS = ("relevance", "newest", "oldest", "delay", "answered")
 MAX_PAGE_SIZE = 100
 MAX_PAGE = 500
 MAX_FACET_LIMIT = 10_000
@@ -306,13 +306,17 @@ def ranked(m: Matching, sort: str, n: int) -> list[tuple[int, float]]:
 
 
 def sorted_rows(matched: np.ndarray, gen, sort: str, tier: Optional[np.ndarray] = None) -> list[int]:
-    """Rows of `matched` by date (newest first unless `sort` says otherwise) or by delay; rows
+    """Rows of `matched` by date asked (newest first unless `sort` says oldest), by delay, or by date
+    answered (`answered`: the latest answers first); rows
     that lack words of the query, then those on its subject (`tier`), after those that hold them all."""
     docs = np.flatnonzero(matched)
     if sort == "oldest":
         key = gen.asked_on[docs]
     elif sort == "delay":
         key = -gen.delay[docs]
+    elif sort == "answered":  # the latest answers first; unanswered questions last
+        delay = gen.delay[docs].astype(np.int64)
+        key = np.where(delay >= 0, -(gen.asked_on[docs].astype(np.int64) + delay), 1)
     else:
         key = -gen.asked_on[docs]
     keys = (docs, key) if tier is None else (docs, key, tier[docs])

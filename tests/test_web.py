@@ -271,3 +271,17 @@ def test_the_home_page_says_what_the_index_holds_and_shows_the_newest(client):
     assert asked == sorted(asked, reverse=True) and len(asked) == 20  # the newest first
     assert '<section class="overview"' not in text(client.get("/?q=prison"))
     assert "De index bevat <strong>38</strong> vragen" in text(client.get("/nl/"))
+
+
+def test_the_home_page_lists_the_latest_answers(client):
+    overview = re.search(r'<section class="overview".*?</section>', text(client.get("/")), re.S).group(0)
+    latest = re.search(r'Dernières réponses</h2>\s*<ul class="latest">(.*?)</ul>', overview, re.S).group(1)
+    shown = re.findall(r'href="/fr/question/([\d-]+)"', latest)
+    data = client.get("/api/search?status=answered&sort=answered&size=5").get_json()
+    assert shown == [r["id"] for r in data["results"]] and len(shown) == 5
+    answered = [r["answered_on"] for r in data["results"]]
+    assert answered == sorted(answered, reverse=True)  # the latest answers first
+    everything = client.get("/api/search?sort=answered&size=100").get_json()["results"]
+    dates = [r["answered_on"] for r in everything]
+    assert None in dates and all(d is None for d in dates[dates.index(None):])  # unanswered ones last
+    assert "Laatste antwoorden" in text(client.get("/nl/"))

@@ -28,7 +28,7 @@ STATUS_LABELS = {
     "withdrawn": _l("retirée"), "requalified": _l("requalifiée"),
 }
 SORT_LABELS = {"relevance": _l("pertinence"), "newest": _l("plus récentes"), "oldest": _l("plus anciennes"),
-               "delay": _l("délai de réponse le plus long")}
+               "delay": _l("délai de réponse le plus long"), "answered": _l("réponses les plus récentes")}
 RELATION_LABELS = {
     "reintroduced_as": _l("Réintroduite comme"), "reintroduction_of": _l("Réintroduction de"),
     "requalified_as": _l("Requalifiée en"), "requalified_from": _l("Requalification de"),

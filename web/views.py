@@ -89,7 +89,9 @@ def index():
                                     page=page.pages if page.pages > 1 else None))
     _safe_snippets(page)
     home = overview(engine()) if not pairs else None  # the bare home page says what the index holds
-    return render_template("search.html", page=page, pairs=pairs, p=present, error=None, home=home)
+    answers = search(engine(), SearchRequest(sort="answered", size=5, filters={"status": ["answered"]})) \
+        if home else None
+    return render_template("search.html", page=page, pairs=pairs, p=present, error=None, home=home, answers=answers)
 
 
 @bp.route("/question/<qid>")
