@@ -1,0 +1,87 @@
+"""What each relevance lever is worth: the judged set with everything on, then with one lever off.
+
+    python -m tests.relevance.levers
+
+A lever is turned off by setting the library's own switch for it (a weight to 0, a step
+replaced by one that does nothing) in this process only; the inflection lever needs an index
+built without it, so it builds another. The widening steps (part of the words, same subject)
+recover much of what the others miss on this small set, so each other lever is also measured
+with those two off.
+"""
+from __future__ import annotations
+
+import sys
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+
+from .evaluate import build_index, evaluate, means, ours
+
+
+@contextmanager
+def patched(*changes):
+    """Set (object, attribute, value) triples for the block, then put the old values back."""
+    old = [(obj, name, getattr(obj, name)) for obj, name, _ in changes]
+    for obj, name, value in changes:
+        setattr(obj, name, value)
+    try:
+        yield
+    finally:
+        for obj, name, value in old:
+            setattr(obj, name, value)
+
+
+def levers():
+    import search.analysis as analysis
+    import search.searching as searching
+    from search.query import scoring
+
+    flat = dict(scoring.WEIGHTS, title=1.0, descriptors=1.0)
+    weights = [(scoring, "WEIGHTS", flat), (scoring, "SUBJECT_WEIGHT", 0.0)]
+    part = [(searching, "add_part_of_the_words", lambda *a: None)]
+    subject = [(searching, "add_same_subject", lambda *a: None)]
+    inflection = [(analysis, "base_forms", lambda word: ()), (analysis, "FIXED_STEMS", {}),
+                  (analysis, "STEM_ALIASES", {})]
+    return {  # name -> (changes, baseline: the row it is compared with)
+        "title and descriptor weighting (3, 2 -> 1, 1; no extra term)": (weights, None),
+        "proximity": ([(scoring, "PROXIMITY_WEIGHT", 0.0)], None),
+        "part of the words": (part, None),
+        "same subject": (subject, None),
+        "spelling": ([(searching, "suggest", lambda *a: None)], None),
+        "inflection (index built without)": (inflection, None),
+        "part of the words and same subject": (part + subject, None),
+        "  and inflection too": (part + subject + inflection, "part of the words and same subject"),
+        "  and the weighting too": (part + subject + weights, "part of the words and same subject"),
+        "  and proximity too": (part + subject + [(scoring, "PROXIMITY_WEIGHT", 0.0)], "part of the words and same subject"),
+    }
+
+
+def main() -> int:
+    import search.analysis as analysis
+
+    scores = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        index = build_index(Path(tmp) / "all")
+        scores["everything on"] = means(evaluate(ours(index)))
+        for name, (changes, _) in levers().items():
+            with patched(*changes):
+                used = index
+                if any(obj is analysis for obj, _, _ in changes):
+                    analysis._stem_cache.clear()
+                    used = build_index(Path(tmp) / f"build-{len(scores)}")
+                scores[name] = means(evaluate(ours(used)))
+            analysis._stem_cache.clear()
+    print("recall@10, precision@10, nDCG@10; in brackets, the change from the row it is compared with\n")
+    print(f"{'':<66} {'recall':>7} {'P@10':>6} {'nDCG':>6}")
+    plan = levers()
+    for name, s in scores.items():
+        compared = plan[name][1] if name in plan else None
+        base = scores[compared or "everything on"]
+        delta = "" if name == "everything on" else f"  ({s.recall - base.recall:+.3f} / {s.ndcg - base.ndcg:+.3f})"
+        label = name if name.startswith("  ") or name == "everything on" else f"without {name}"
+        print(f"{label:<66} {s.recall:>7.3f} {s.precision:>6.3f} {s.ndcg:>6.3f}{delta}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
