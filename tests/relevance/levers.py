@@ -43,7 +43,7 @@ def levers():
     inflection = [(analysis, "base_forms", lambda word: ()), (analysis, "FIXED_STEMS", {}),
                   (analysis, "STEM_ALIASES", {})]
     return {  # name -> (changes, baseline: the row it is compared with)
-        "title and descriptor weighting (3, 2 -> 1, 1; no extra term)": (weights, None),
+        "title/descriptor weighting (3, 2 -> 1, 1; no extra term)": (weights, None),
         "proximity": ([(scoring, "PROXIMITY_WEIGHT", 0.0)], None),
         "part of the words": (part, None),
         "same subject": (subject, None),
