@@ -109,16 +109,20 @@ def _filters(pairs) -> dict[str, list[str]]:
 @click.option("--to", "date_to", metavar="DATE", help="Asked on or before.")
 @click.option("--budget", default=TIME_BUDGET, show_default=True, metavar="SECONDS",
               help="Time the evaluation may take before it returns what it has, marked partial (0: no limit).")
-def query(text, index, as_json, limit, page, sort, filters, facets, date_from, date_to, budget):
+@click.option("--as-typed", is_flag=True, help="No spelling correction, even when nothing holds every word.")
+def query(text, index, as_json, limit, page, sort, filters, facets, date_from, date_to, budget, as_typed):
     """Search the index and print the hits: id, title, score, matching passages.
 
     TEXT uses the search box's language: words (ANDed), OU, SAUF, -word,
     "exact phrase", prefix*, auteur:, parti:, ministre:, titre:, descripteur:,
     statut:, legislature:, date:2012-01..2013-06, or a question number.
+    When few questions match, those holding most of the words and those on the
+    same subject follow, marked; a misspelled word is corrected (--as-typed: not).
 
     Example: python -m search query 'ministre:"fonction publique" "médias sociaux"' --json
     """
-    request = SearchRequest(text, _filters(filters), date_from, date_to, sort, page, limit, budget=budget)
+    request = SearchRequest(text, _filters(filters), date_from, date_to, sort, page, limit, budget=budget,
+                            spell=not as_typed)
     try:
         result = search(Engine(index), request)
     except QueryError as exc:

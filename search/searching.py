@@ -44,6 +44,7 @@ class SearchRequest:
     size: int = 20
     facet_limit: int = 50  # values per facet, most frequent first; selected values always kept
     budget: float = TIME_BUDGET  # seconds; 0 for no limit
+    spell: bool = True  # False: no spelling correction (the query as typed, even when it finds nothing)
 
 
 CLOSED_VALUES = {"status": STATUSES, "language": ("fr", "nl", "de"), "rendering": ("web", "print", "bilingual")}
@@ -138,7 +139,7 @@ def search(engine: Engine, req: SearchRequest) -> SearchPage:
     req = normalize(req)
     gen = engine.generation()
     key = (gen.path, req.q, tuple(sorted((k, tuple(v)) for k, v in req.filters.items())),
-           req.date_from, req.date_to, req.sort, req.page, req.size, req.facet_limit)
+           req.date_from, req.date_to, req.sort, req.page, req.size, req.facet_limit, req.spell)
     cached = engine.cache.get(key)
     if cached is not None:
         return dataclasses.replace(cached, took_ms=round((time.perf_counter() - started) * 1000, 1))
@@ -199,12 +200,12 @@ def widen(m: Matching, req: SearchRequest) -> None:
     add_same_subject(m, req, parts, allowed, facets)
 
 
-def _search(gen, req: SearchRequest, started: float, spell: bool = True) -> SearchPage:
+def _search(gen, req: SearchRequest, started: float) -> SearchPage:
     m = matching(gen, req)
     all_words = count_groups(gen, m.matched) if has_text(m.node) else None
-    suggestion = suggest(gen, m.node, req.q) if spell and has_text(m.node) and not m.partial else None
+    suggestion = suggest(gen, m.node, req.q) if req.spell and has_text(m.node) and not m.partial else None
     if suggestion and not all_words:  # nothing holds every word: the corrected query's results, if it has any
-        corrected = _search(gen, dataclasses.replace(req, q=suggestion), started, spell=False)
+        corrected = _search(gen, dataclasses.replace(req, q=suggestion, spell=False), started)
         if corrected.all_words:
             corrected.corrected_from = req.q
             return corrected
@@ -231,17 +232,24 @@ def _search(gen, req: SearchRequest, started: float, spell: bool = True) -> Sear
         filters=req.filters, date_from=req.date_from, date_to=req.date_to,
         took_ms=round((time.perf_counter() - started) * 1000, 1), redirect=_redirect(m.node, gen), partial=partial,
         all_words=all_words, same_subject=m.subject.descriptors if m.subject is not None else [],
-        suggestion=suggestion, without_one_word=[] if results or partial else alternatives(gen, req, m.node),
+        suggestion=suggestion,
+        without_one_word=[] if results or partial else alternatives(gen, req, m.node, m.deadline),
     )
 
 
-def alternatives(gen, req: SearchRequest, node) -> list[Alternative]:
-    """For a search that found nothing: the query without each of its words, those that find something."""
+MAX_ALTERNATIVES = 8  # a search that found nothing is tried again without each word, for this many words at most
+
+
+def alternatives(gen, req: SearchRequest, node, deadline: Optional[float]) -> list[Alternative]:
+    """For a search that found nothing: the query without each of its words, those that find something
+    (as many as the time budget allows)."""
     parts = split(node)
-    if parts is None or len(parts.words) < 2:
+    if parts is None or not 2 <= len(parts.words) <= MAX_ALTERNATIVES:
         return []
     out = []
     for dropped, query in without_each_word(req.q, parts):
+        if deadline is not None and time.perf_counter() > deadline:
+            break
         try:
             total = count_groups(gen, matching(gen, dataclasses.replace(req, q=query)).matched)
         except QueryError:

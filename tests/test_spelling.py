@@ -77,3 +77,23 @@ def test_a_search_that_finds_nothing_offers_to_drop_a_word(relevance_engine, rel
         assert a.total == search(relevance_engine, SearchRequest(a.query)).all_words > 0
     html = relevance_app.test_client().get("/fr/?q=cannabis+ukraine").get_data(as_text=True)
     assert "Avec un mot de moins :" in html and 'href="/fr/?q=cannabis"' in html and "sans « ukraine »" in html
+
+
+def test_a_correction_can_be_refused(relevance_engine, relevance_app):
+    page = search(relevance_engine, SearchRequest("alocations familiales", spell=False))
+    assert page.corrected_from is None and page.query == "alocations familiales" and page.all_words == 0
+    client = relevance_app.test_client()
+    html = client.get("/fr/?q=alocations+familiales").get_data(as_text=True)
+    assert 'href="/fr/?q=alocations+familiales&amp;spell=0">Chercher « alocations familiales » tel quel</a>' in html
+    as_typed = client.get("/fr/?q=alocations+familiales&spell=0").get_data(as_text=True)
+    assert "voici les résultats pour" not in as_typed and "Aucune question ne correspond" in as_typed
+    assert "sans « alocations »" in as_typed  # what is left to try
+    assert client.get("/fr/?q=x&spell=maybe").status_code == 400
+
+
+def test_trying_without_each_word_is_bounded(relevance_engine, monkeypatch):
+    import search.searching as searching
+
+    assert search(relevance_engine, SearchRequest("cannabis ukraine")).without_one_word
+    monkeypatch.setattr(searching, "MAX_ALTERNATIVES", 1)  # a query of more words than this is not tried again
+    assert search(relevance_engine, SearchRequest("cannabis ukraine ", spell=False)).without_one_word == []

@@ -158,7 +158,7 @@ def examples(page) -> list[str]:
 
 def state_args(args) -> list[tuple[str, str]]:
     """The search state of a request, as (name, value) pairs, in a stable order."""
-    keep = ("q", *FACET_NAMES, "from", "to", "sort")
+    keep = ("q", *FACET_NAMES, "from", "to", "sort", "spell")
     pairs = []
     for name in keep:
         for value in args.getlist(name):

@@ -64,10 +64,13 @@ def search_request() -> SearchRequest:
     args = request.args
     filters = {name: args.getlist(name) for name in FACET_NAMES if args.getlist(name)}
     bare = not args.get("q") and not filters  # nothing asked: the newest questions first
+    spell = args.get("spell", "1")
+    if spell not in ("0", "1"):
+        raise QueryError("spell « %(value)s » : 0 (la requête telle quelle) ou 1 (corrigée si besoin)", value=spell[:20])
     return normalize(SearchRequest(args.get("q", ""), filters, args.get("from") or None, args.get("to") or None,
                                    args.get("sort") or ("newest" if bare else "relevance"), _number("page", 1),
                                    _number("size", current_app.config["PAGE_SIZE"]), _number("facet_limit", 50),
-                                   _budget()))
+                                   _budget(), spell == "1"))
 
 
 def _safe_snippets(page) -> None:

@@ -72,7 +72,7 @@ def relax(evaluator, parts: Split, allowed: np.ndarray, strict: np.ndarray, face
         return None
     held, scores = [], evaluator.zeros()
     for word in parts.words:
-        result = evaluator.eval(word)
+        result = None if evaluator.expired() else evaluator.eval(word)
         if result is None:  # the budget ran out
             return None
         held.append(result[0])

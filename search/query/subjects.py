@@ -47,7 +47,7 @@ def filed_under(evaluator, words) -> np.ndarray:
     descriptors: those whose descriptors may tell the subject, not a passing mention."""
     mask = np.zeros(evaluator.n, dtype=bool)
     for word in words:
-        if word.kind != WORD or word.field is not None:
+        if word.kind != WORD or word.field is not None or evaluator.expired():
             continue
         for field in ("title", "descriptors"):
             result = evaluator.eval(Text(WORD, word.text, field))
