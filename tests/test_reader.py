@@ -82,3 +82,20 @@ def test_updates_that_pile_up_segments_rebuild_the_generation(tmp_path, monkeypa
         segments = json.loads((Engine(index).generation().path / SEGMENTS).read_text())["segments"]
         assert len(segments) <= 2
     assert search(Engine(index), SearchRequest()).questions == 5
+
+
+def test_positions_of_a_few_rows_are_those_of_the_mask(relevance_engine):
+    """Field.positions_in (binary search, for proximity) finds what positions() finds with a mask."""
+    import numpy as np
+
+    gen = relevance_engine.generation()
+    rng = np.random.default_rng(7)
+    for name, term in (("exact", "les"), ("exact", "prison"), ("title", "prison"), ("descriptors", "social"),
+                       ("exact", "zzyzx")):
+        field = gen.fields[name]
+        rows = np.sort(rng.choice(gen.size, 60, replace=False))
+        keep = np.zeros(gen.size, dtype=bool)
+        keep[rows] = True
+        expected = sorted(zip(*(a.tolist() for a in field.positions(term, keep))))
+        assert sorted(zip(*(a.tolist() for a in field.positions_in(term, rows)))) == expected
+        assert name != "exact" or term != "les" or expected  # a common word: something to compare

@@ -124,6 +124,35 @@ class Field:
             return np.zeros(0, np.int64), np.zeros(0, np.int64)
         return np.concatenate(rows_out), np.concatenate(pos_out)
 
+    def positions_in(self, term: str, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """positions() for a few sorted rows: each found by binary search in the term's postings (which
+        are sorted by row), not by reading them all, so a common word costs what the rows cost."""
+        rows_out, pos_out = [], []
+        for part in self.parts:
+            a, b = part.slice(term)
+            if b <= a or part.pptr is None:
+                continue
+            docs = part.doc[a:b]
+            local = rows - part.offset
+            local = local[(local >= 0) & (local <= int(docs[-1]))]
+            if not local.size:
+                continue
+            at = np.searchsorted(docs, local)
+            found = at < docs.size
+            found[found] = docs[at[found]] == local[found]
+            chosen = at[found]
+            if not chosen.size:
+                continue
+            starts = part.pptr[a + chosen]
+            counts = part.pptr[a + chosen + 1] - starts
+            ends = np.cumsum(counts)
+            index = np.arange(int(ends[-1]), dtype=np.int64) + np.repeat(starts - (ends - counts), counts)
+            rows_out.append(np.repeat(local[found] + part.offset, counts))
+            pos_out.append(part.pos[index].astype(np.int64))
+        if not rows_out:
+            return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        return np.concatenate(rows_out), np.concatenate(pos_out)
+
     def expand(self, prefix: str, limit: int) -> list[str]:
         """The `limit` most frequent terms of this field that start with `prefix`."""
         found: dict[str, int] = {}

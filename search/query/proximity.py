@@ -28,9 +28,9 @@ def query_words(texts) -> list[str]:
     return [w for t in texts for w in base_words(t.text) if w not in ALL_STOP_WORDS]
 
 
-def _keys(field, terms, keep: np.ndarray) -> np.ndarray:
-    """Sorted distinct row * SHIFT + position of every occurrence of any of `terms` in rows `keep`."""
-    found = [field.positions(term, keep) for term in terms]
+def _keys(field, terms, rows: np.ndarray) -> np.ndarray:
+    """Sorted distinct row * SHIFT + position of every occurrence of any of `terms` in `rows` (sorted)."""
+    found = [field.positions_in(term, rows) for term in terms]
     rows = np.concatenate([r for r, _ in found]) if found else np.zeros(0, np.int64)
     if not rows.size:
         return rows
@@ -61,8 +61,7 @@ def bonus(gen, words: list[str], mask: np.ndarray, scores: np.ndarray, expired) 
         docs = docs[np.argpartition(-scores[docs], TOP)[:TOP]]
     if not docs.size:
         return out
-    keep = np.zeros(gen.size, dtype=bool)
-    keep[docs] = True
+    docs = np.sort(docs)
     groups = [g for w in words for g in word_groups(w)]
     exact = gen.fields["exact"]
     rarity = [idf(max(exact.df(fold(w)), 1), gen.count) for w in words]
@@ -74,8 +73,8 @@ def bonus(gen, words: list[str], mask: np.ndarray, scores: np.ndarray, expired) 
         for name, weight in scoring.PROXIMITY_FIELDS.items():
             field = gen.fields[name]
             analysis = "exact" if name == "exact" else "french"
-            a = _keys(field, groups[i][analysis], keep)
-            b = _keys(field, groups[i + 1][analysis], keep)
+            a = _keys(field, groups[i][analysis], docs)
+            b = _keys(field, groups[i + 1][analysis], docs)
             pair += weight * _near(a, b, gen.size)
         near += min(rarity[i], rarity[i + 1]) * saturate(pair)
     out[docs] = scoring.PROXIMITY_WEIGHT * near[docs]
