@@ -266,7 +266,8 @@ def test_the_home_page_says_what_the_index_holds_and_shows_the_newest(client):
     examples = re.findall(r'<a href="(/fr/\?q=[^"]+)"><code>', overview)
     assert len(examples) == 3
     for link in examples:
-        assert "<strong>0</strong>" not in text(client.get(link.replace("&amp;", "&")))  # each finds something
+        found = re.search(r'id="result-count"[^>]*>\s*<strong>(\d+)</strong>', text(client.get(link.replace("&amp;", "&"))))
+        assert found and int(found.group(1)) > 0  # each finds something
     asked = re.findall(r'<time datetime="(\d{4}-\d\d-\d\d)">', html.split('<ol class="hits"')[1])
     assert asked == sorted(asked, reverse=True) and len(asked) == 20  # the newest first
     assert '<section class="overview"' not in text(client.get("/?q=prison"))
@@ -285,3 +286,17 @@ def test_the_home_page_lists_the_latest_answers(client):
     dates = [r["answered_on"] for r in everything]
     assert None in dates and all(d is None for d in dates[dates.index(None):])  # unanswered ones last
     assert "Laatste antwoorden" in text(client.get("/nl/"))
+
+
+def test_french_wording_details(client):
+    html = text(client.get("/fr/"))
+    box = re.search(r'<input type="search" id="q"[^>]*>', html).group(0)
+    assert 'placeholder="ex. médias sociaux, ministre:intérieur, &#34;écart de pension&#34;"' in box \
+        or 'placeholder="ex. médias sociaux, ministre:intérieur, &quot;écart de pension&quot;"' in box  # one attribute
+    assert "Aucun résultat" in text(client.get("/fr/?q=zzyzx+qwxv")) and "0 résultats" not in text(client.get("/fr/?q=zzyzx"))
+    with client.application.test_request_context("/fr/"):
+        from flask import g
+        from web import present
+
+        g.language = "fr"
+        assert present.day("2022-09-01") == "1er septembre 2022" and present.day("2022-09-02") == "2 septembre 2022"

@@ -56,14 +56,17 @@ VISIBLE_FACET_VALUES = 8
 # -- formatting for the page's language -----------------------------------------------
 
 def day(value) -> str:
-    """30 avril 2013 / 30 april 2013; '' for none."""
+    """30 avril 2013 / 30 april 2013, 1er mai 2013 / 1 mei 2013; '' for none."""
     if not value:
         return ""
     if isinstance(value, str):
         value = date.fromisoformat(value[:10])
     elif isinstance(value, datetime):
         value = value.date()
-    return format_date(value, format="long")
+    text = format_date(value, format="long")
+    if value.day == 1 and language() == "fr":  # French writes the first of the month as an ordinal
+        text = text.replace("1 ", "1er ", 1)
+    return text
 
 
 def number(value) -> str:
