@@ -21,7 +21,8 @@ from .rules import event_key
 from .question import OFFICIAL_URL, RELATED_GROUPS, get_question, official_url, question_texts
 from .results import (AddresseeStats, Alternative, FacetValue, Overview, PassageView, QuestionView, RelatedQuestion, Result, SearchPage,
                       Sibling, Snippet, StatsPage)
-from .searching import MAX_FACET_LIMIT, SORTS, TIME_BUDGET, SearchRequest, normalize, search
+from .request import MAX_FACET_LIMIT, SORTS, TIME_BUDGET, SearchRequest, normalize
+from .searching import search
 from .stats import STAT_SORTS, overview, statistics_for as statistics
 
 __all__ = [

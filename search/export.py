@@ -8,7 +8,8 @@ import numpy as np
 from .live import Engine
 from .query.terms import has_text
 from .question import official_url
-from .searching import SearchRequest, matching, normalize, sorted_rows
+from .matching import matching, sorted_rows
+from .request import SearchRequest, normalize
 
 COLUMNS = ("id", "legislature", "number", "asked_on", "author", "party", "addressee", "title", "status",
            "answered_on", "answer_due", "delay_days", "descriptors", "group", "url")

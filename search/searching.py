@@ -1,136 +1,31 @@
-"""One call from a user's request to a page of results: `search(engine, SearchRequest)`."""
+"""One call from a user's request to a page of results: `search(engine, SearchRequest)`.
+
+search.matching selects and orders the questions, search.widening adds what a short page
+lacks; here they become a page: facets, one result per question, snippets.
+"""
 from __future__ import annotations
 
 import dataclasses
 import math
 import time
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Optional
 
 import numpy as np
 
-from .errors import QueryError
-from .facets import FACET_NAMES, FACETS, facet_named
+from .facets import FACETS
 from .live import Engine
-from .model import STATUSES, id_key
-from .query.evaluator import Evaluator, date_mask
-from .query.language import STATUS_WORDS, Filter, Or, date_range, parse_query
-from .query.relax import Relaxed, relax, required_mask, split, without_each_word
+from .matching import Matching, count_groups, matching, ranked
+from .model import id_key
+from .query.language import Filter, Or
 from .query.spelling import suggest
-from .query.subjects import Subject, filed_under, same_subject
 from .query.terms import has_text, highlight_terms, passage_words
-from .results import Alternative, FacetValue, Result, SearchPage, Sibling, Snippet
-from .vocabulary import fold
+from .request import MAX_FACET_LIMIT, SearchRequest, normalize
+from .results import FacetValue, Result, SearchPage, Sibling, Snippet
 from .snippets import SNIPPET_CHARS, Matcher, best_passages, highlight
+from .widening import alternatives, widen
 
-SORTS = ("relevance", "newest", "oldest", "delay", "answered")
-MAX_PAGE_SIZE = 100
-MAX_PAGE = 500
-MAX_FACET_LIMIT = 10_000
 SNIPPETS_PER_RESULT = 3
-SUBJECT_SEEDS = 5  # best results whose shared descriptors bring in the questions on the same subject
-TIME_BUDGET = 2.0  # seconds of evaluation per request before it returns what it has, marked partial
-
-
-@dataclass
-class SearchRequest:
-    q: str = ""
-    filters: dict[str, list[str]] = field(default_factory=dict)
-    date_from: Optional[str] = None
-    date_to: Optional[str] = None
-    sort: str = "relevance"
-    page: int = 1
-    size: int = 20
-    facet_limit: int = 50  # values per facet, most frequent first; selected values always kept
-    budget: float = TIME_BUDGET  # seconds; 0 for no limit
-    spell: bool = True  # False: no spelling correction (the query as typed, even when it finds nothing)
-
-
-CLOSED_VALUES = {"status": STATUSES, "language": ("fr", "nl", "de"), "rendering": ("web", "print", "bilingual")}
-
-
-def _checked(facet: str, value: str) -> str:
-    """A filter value from a URL, checked like the same value in the search box."""
-    if facet == "status":
-        value = STATUS_WORDS.get(fold(value).strip().lower(), value)  # statut=répondue, status=beantwoord
-    if facet in CLOSED_VALUES and value not in CLOSED_VALUES[facet]:
-        raise QueryError("valeur « %(value)s » inconnue pour le filtre %(name)s ; valeurs possibles : %(known)s",
-                         value=value[:40], name=facet, known=", ".join(CLOSED_VALUES[facet]))
-    if facet == "year" and not (value.isascii() and value.isdigit() and len(value) == 4):
-        raise QueryError("année « %(value)s » : donnez quatre chiffres, par exemple year=2013", value=value[:40])
-    if facet == "legislature" and not (value.isascii() and value.isdigit() and 0 < int(value) < 100):
-        raise QueryError("législature « %(value)s » : donnez un numéro, par exemple legislature=5", value=value[:40])
-    return str(int(value)) if facet == "legislature" else value
-
-
-def normalize(req: SearchRequest) -> SearchRequest:
-    """Check a request's bounds and names; QueryError says what to change."""
-    if req.sort not in SORTS:
-        raise QueryError("tri inconnu « %(value)s » ; choix : %(known)s", value=req.sort, known=", ".join(SORTS))
-    if not 1 <= req.size <= MAX_PAGE_SIZE:
-        raise QueryError("taille de page %(value)d : choisissez entre 1 et %(limit)d", value=req.size, limit=MAX_PAGE_SIZE)
-    if not 1 <= req.page <= MAX_PAGE:
-        raise QueryError("page %(value)d : choisissez entre 1 et %(limit)d", value=req.page, limit=MAX_PAGE)
-    filters: dict[str, list[str]] = {}
-    for name, values in req.filters.items():
-        facet = facet_named(name)
-        if facet is None:
-            raise QueryError("filtre inconnu « %(value)s » ; filtres possibles : %(known)s", value=name,
-                             known=", ".join(FACET_NAMES))
-        kept = [_checked(facet.name, v) for v in values if v]
-        if kept:
-            filters[facet.name] = list(dict.fromkeys(filters.get(facet.name, []) + kept))
-    if not 1 <= req.facet_limit <= MAX_FACET_LIMIT:
-        raise QueryError("facet_limit %(value)d : choisissez entre 1 et %(limit)d", value=req.facet_limit,
-                         limit=MAX_FACET_LIMIT)
-    return dataclasses.replace(req, q=req.q or "", filters=filters, date_from=req.date_from or None,
-                               date_to=req.date_to or None)
-
-
-@dataclass
-class Matching:
-    """What a results page, the statistics and the export share."""
-    node: object  # the query tree, None for an empty query
-    scores: np.ndarray  # per row
-    base: np.ndarray  # mask: the query and the dates
-    per_facet: dict[str, np.ndarray]  # mask per active facet filter
-    matched: np.ndarray  # mask: all of it
-    gen: object  # the generation (search.index.reader.Generation)
-    partial: bool  # the time budget cut the evaluation short
-    deadline: Optional[float]
-    dates: np.ndarray  # mask: the date range (every live row when there is none)
-    relaxed: Optional[Relaxed] = None  # the rows holding part of the words, when they were added
-    subject: Optional[Subject] = None  # the rows on the same subject, when they were added
-    tier: Optional[np.ndarray] = None  # per row, when either was: 0 every word, k words missing, SUBJECT_TIER
-
-    def add(self, mask: np.ndarray, scores: np.ndarray, tier, facets: np.ndarray) -> None:
-        """Rows that come after those already matched: in the base, in the results, ranked by `tier`."""
-        if self.tier is None:
-            self.tier = np.zeros(self.gen.size, dtype=np.int16)
-        self.tier = np.where(mask, tier, self.tier).astype(np.int16)
-        self.base = self.base | mask
-        self.matched = self.base & facets
-        self.scores = np.where(mask, scores, self.scores).astype(np.float32)
-
-    def expired(self) -> bool:
-        return self.deadline is not None and time.perf_counter() > self.deadline
-
-
-def matching(gen, req: SearchRequest) -> Matching:
-    """Parse and evaluate a request's query over one generation; masks of the questions it selects."""
-    deadline = time.perf_counter() + req.budget if req.budget else None
-    node = parse_query(req.q)
-    result = Evaluator(gen, deadline).run(node)
-    dates = gen.live
-    if req.date_from or req.date_to:
-        dates = date_mask(gen, *date_range(req.date_from or "", req.date_to or ""))
-    base = result.mask & dates
-    per_facet = {name: gen.facets[name].having(set(values), gen.size) for name, values in req.filters.items()}
-    matched = base.copy()
-    for mask in per_facet.values():
-        matched &= mask
-    return Matching(node, result.scores, base, per_facet, matched, gen, result.partial, deadline, dates)
 
 
 def search(engine: Engine, req: SearchRequest) -> SearchPage:
@@ -147,57 +42,6 @@ def search(engine: Engine, req: SearchRequest) -> SearchPage:
     if not page.partial:
         engine.cache.put(key, page)
     return page
-
-
-def count_groups(gen, mask: np.ndarray) -> int:
-    """Results a mask makes: its questions, siblings folded into one."""
-    return int(np.count_nonzero(np.bincount(gen.group[mask], minlength=len(gen.group_ids))))
-
-
-SUBJECT_TIER = 99  # questions on the same subject come after every question holding words of the query
-
-
-def add_part_of_the_words(m: Matching, req: SearchRequest, parts, allowed, facets) -> None:
-    """When a query of three words or more finds fewer than a page, add the questions that lack
-    one of its words (search.query.relax) to `m`."""
-    if count_groups(m.gen, m.matched) >= req.size:
-        return
-    found = relax(Evaluator(m.gen, m.deadline), parts, allowed, m.base, facets, req.size,
-                  lambda mask: count_groups(m.gen, mask))
-    if found is not None:
-        m.relaxed = found
-        m.add(found.mask, found.scores, found.missing, facets)
-
-
-def add_same_subject(m: Matching, req: SearchRequest, parts, allowed, facets) -> None:
-    """When a search still finds fewer than a page, add the questions filed under the descriptors
-    its best results share (search.query.subjects)."""
-    if count_groups(m.gen, m.matched) >= req.size or m.expired():
-        return
-    # the query tells the subject, the filters what of it is shown: seeds are taken before the facets
-    best = [row for row, _ in ranked(dataclasses.replace(m, matched=m.base), "relevance", SUBJECT_SEEDS * 4)]
-    about = filed_under(Evaluator(m.gen, m.deadline), parts.words)
-    seeds = [row for row in best if about[row]] or best  # a passing mention does not tell the subject
-    seeds = seeds[:SUBJECT_SEEDS]
-    found = same_subject(m.gen, seeds, allowed & ~m.base)
-    if found is not None:
-        m.subject = found
-        m.add(found.mask, found.scores, SUBJECT_TIER, facets)
-
-
-def widen(m: Matching, req: SearchRequest) -> None:
-    """Below a search that found fewer than a page: the questions holding part of its words, then those on
-    its subject."""
-    parts = split(m.node)
-    if parts is None or m.partial or not has_text(m.node):
-        return
-    evaluator = Evaluator(m.gen, m.deadline)
-    allowed = required_mask(evaluator, parts) & m.dates
-    facets = np.ones(m.gen.size, dtype=bool)
-    for mask in m.per_facet.values():
-        facets &= mask
-    add_part_of_the_words(m, req, parts, allowed, facets)
-    add_same_subject(m, req, parts, allowed, facets)
 
 
 def _search(gen, req: SearchRequest, started: float) -> SearchPage:
@@ -237,28 +81,6 @@ def _search(gen, req: SearchRequest, started: float) -> SearchPage:
     )
 
 
-MAX_ALTERNATIVES = 8  # a search that found nothing is tried again without each word, for this many words at most
-
-
-def alternatives(gen, req: SearchRequest, node, deadline: Optional[float]) -> list[Alternative]:
-    """For a search that found nothing: the query without each of its words, those that find something
-    (as many as the time budget allows)."""
-    parts = split(node)
-    if parts is None or not 2 <= len(parts.words) <= MAX_ALTERNATIVES:
-        return []
-    out = []
-    for dropped, query in without_each_word(req.q, parts):
-        if deadline is not None and time.perf_counter() > deadline:
-            break
-        try:
-            total = count_groups(gen, matching(gen, dataclasses.replace(req, q=query)).matched)
-        except QueryError:
-            continue
-        if total:
-            out.append(Alternative(dropped, query, total))
-    return sorted(out, key=lambda a: -a.total)
-
-
 def count_facets(gen, base: np.ndarray, per_facet: dict, filters: dict,
                  limit: int = MAX_FACET_LIMIT) -> dict[str, list[FacetValue]]:
     """Per facet, counts over the questions that every *other* active facet lets through."""
@@ -293,62 +115,6 @@ def _redirect(node, gen) -> Optional[str]:
         qid = node.nodes[0].value
         return qid if gen.row_of(qid) is not None else None
     return None
-
-
-def ranked(m: Matching, sort: str, n: int) -> list[tuple[int, float]]:
-    """The first `n` (row, score), one per sibling group, in the order `sort` asks."""
-    if sort == "relevance" and has_text(m.node):
-        docs = np.flatnonzero(m.matched)
-        rank = m.scores
-        if m.tier is not None:  # every word first, then one missing, two…, then the same subject
-            rank = m.scores - m.tier * (float(m.scores[docs].max(initial=0)) + 1)
-        want = n * 4 + 10
-        while True:
-            top = docs[np.argpartition(-rank[docs], want)[:want]] if docs.size > want else docs
-            top = top[np.lexsort((top, -rank[top]))]
-            folded = _fold(((d, float(m.scores[d])) for d in top.tolist()), m.gen)
-            if len(folded) >= n or top.size == docs.size:
-                return folded[:n]
-            want *= 4
-    return _fold(((d, 0.0) for d in sorted_rows(m.matched, m.gen, sort, m.tier)), m.gen, n)
-
-
-def sorted_rows(matched: np.ndarray, gen, sort: str, tier: Optional[np.ndarray] = None) -> list[int]:
-    """Rows of `matched` by date asked (newest first unless `sort` says oldest), by delay, or by date
-    answered (`answered`: the latest answers first); rows
-    that lack words of the query, then those on its subject (`tier`), after those that hold them all."""
-    docs = np.flatnonzero(matched)
-    if sort == "oldest":
-        key = gen.asked_on[docs]
-    elif sort == "delay":
-        key = -gen.delay[docs]
-    elif sort == "answered":  # the latest answers first; unanswered questions last
-        delay = gen.delay[docs].astype(np.int64)
-        key = np.where(delay >= 0, -(gen.asked_on[docs].astype(np.int64) + delay), 1)
-    else:
-        key = -gen.asked_on[docs]
-    keys = (docs, key) if tier is None else (docs, key, tier[docs])
-    return docs[np.lexsort(keys)].tolist()
-
-
-def _fold(pairs, gen, limit: Optional[int] = None) -> list[tuple[int, float]]:
-    """One (row, score) per sibling group, groups in the order of their best member.
-
-    The group is shown by its best answered member when one matched: a reader
-    looking at a question sent to 19 ministers wants an answer to read.
-    """
-    status = gen.facets["status"]
-    answered = status.values.index("answered") if "answered" in status.values else -2
-    groups: dict[int, list[tuple[int, float]]] = {}
-    for row, score in pairs:
-        groups.setdefault(int(gen.group[row]), []).append((row, score))
-        if limit is not None and len(groups) > limit:
-            break
-    out = []
-    for members in list(groups.values())[:limit]:
-        best = [x for x in members if status.first[x[0]] == answered]
-        out.append((best or members)[0])
-    return out
 
 
 def _result(gen, row: int, score: float, matched: np.ndarray) -> Result:
@@ -412,4 +178,3 @@ def _snippet(fields: dict, terms: Matcher) -> Snippet:
     text = fields["raw"]
     html = highlight(text, terms.spans(text), SNIPPET_CHARS)
     return Snippet(fields["position"], fields["part"], str(html), f"p-{fields['position']}")
-

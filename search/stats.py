@@ -11,7 +11,8 @@ import numpy as np
 
 from .live import Engine
 from .results import AddresseeStats, Overview, StatsPage
-from .searching import SearchRequest, matching, normalize
+from .matching import matching
+from .request import SearchRequest, normalize
 
 STAT_SORTS = ("questions", "answered_pct", "median_days", "p90_days", "overdue", "oldest_pending", "addressee")
 

@@ -92,8 +92,8 @@ def test_a_correction_can_be_refused(relevance_engine, relevance_app):
 
 
 def test_trying_without_each_word_is_bounded(relevance_engine, monkeypatch):
-    import search.searching as searching
+    import search.widening as widening
 
     assert search(relevance_engine, SearchRequest("cannabis ukraine")).without_one_word
-    monkeypatch.setattr(searching, "MAX_ALTERNATIVES", 1)  # a query of more words than this is not tried again
+    monkeypatch.setattr(widening, "MAX_ALTERNATIVES", 1)  # a query of more words than this is not tried again
     assert search(relevance_engine, SearchRequest("cannabis ukraine ", spell=False)).without_one_word == []

@@ -34,12 +34,13 @@ def patched(*changes):
 def levers():
     import search.analysis as analysis
     import search.searching as searching
+    import search.widening as widening
     from search.query import scoring
 
     flat = dict(scoring.WEIGHTS, title=1.0, descriptors=1.0)
     weights = [(scoring, "WEIGHTS", flat), (scoring, "SUBJECT_WEIGHT", 0.0)]
-    part = [(searching, "add_part_of_the_words", lambda *a: None)]
-    subject = [(searching, "add_same_subject", lambda *a: None)]
+    part = [(widening, "add_part_of_the_words", lambda *a: None)]
+    subject = [(widening, "add_same_subject", lambda *a: None)]
     inflection = [(analysis, "base_forms", lambda word: ()), (analysis, "FIXED_STEMS", {}),
                   (analysis, "STEM_ALIASES", {})]
     return {  # name -> (changes, baseline: the row it is compared with)
