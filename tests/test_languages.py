@@ -175,6 +175,8 @@ def test_dutch_words_in_the_query_language(bilingual_index):
     assert [r.id for r in search(engine, SearchRequest("gevangenis status:beantwoord jaar:2008")).results] == ["4-1362"]
     assert search(engine, SearchRequest("gevangenis NIET toezicht")).total == 0
     assert search(engine, SearchRequest("gevangenis OF pensioen")).total >= 2
+    assert [r.id for r in search(engine, SearchRequest("gevangenis datum:2008-07")).results] == ["4-1362"]
+    assert search(engine, SearchRequest("gevangenis datum:2009")).all_words == 0
     with pytest.raises(QueryError) as error:
         search(engine, SearchRequest("status:bogus"))
     assert error.value.template.startswith("statut inconnu « %(value)s »") and error.value.params == {"value": "bogus"}

@@ -72,7 +72,7 @@ TITLE_NAMES = ("titre", "title", "titel")  # the one searchable field that is no
 TEXT_FIELDS = {**{n: "title" for n in TITLE_NAMES},
                **{alias: f.text_field for f in FACETS if f.text_field for alias in (f.name, *f.aliases)}}
 FILTER_FIELDS = {**{alias: f.name for f in FACETS if not f.text_field for alias in (f.name, *f.aliases)},
-                 "date": "date", "id": "id", "numero": "id"}
+                 "date": "date", "datum": "date", "id": "id", "numero": "id", "nummer": "id"}
 STATUS_WORDS = {
     "answered": "answered", "repondue": "answered", "repondu": "answered", "reponse": "answered",
     "pending": "pending", "attente": "pending", "en-attente": "pending", "ouverte": "pending", "sans-reponse": "pending",
