@@ -128,3 +128,12 @@ def test_the_dutch_feed_speaks_dutch(bilingual_app, atom_schema):
     content = root.find(f"{ATOM}entry/{ATOM}content")
     assert content.get("{http://www.w3.org/XML/1998/namespace}lang") == "nl"
     assert "Status:" in "".join(content.itertext())
+
+
+def test_the_about_sheet_names_the_filters_in_the_page_language(client, bilingual_app):
+    book, _ = workbook(client, "/fr/export.xlsx?q=prison&status=answered&legislature=5&from=2010&sort=newest")
+    about = dict(book.worksheets[1].iter_rows(values_only=True))
+    assert about["Filtres"] == "Statut : répondue; Législature : 5" and about["Tri"] == "plus récentes"
+    assert about["Période"] == "2010"
+    book, _ = workbook(bilingual_app.test_client(), "/nl/export.xlsx?status=answered")
+    assert dict(book.worksheets[1].iter_rows(values_only=True))["Filters"] == "Status: beantwoord"

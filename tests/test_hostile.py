@@ -58,7 +58,7 @@ def client(index_dir):
 
 @pytest.mark.parametrize("query, status, message", HOSTILE)
 def test_hostile_requests(client, query, status, message):
-    for path in ("/", "/api/search", "/stats", "/export.csv", "/feed.atom"):
+    for path in ("/", "/api/search", "/stats", "/export.csv", "/export.xlsx", "/feed.atom"):
         started = time.perf_counter()
         response = client.get(path + "?" + quote(query, safe="=&%*()-:"))
         elapsed = time.perf_counter() - started
@@ -151,10 +151,25 @@ def test_csv_cells_never_start_a_formula(hostile):
     assert all(not cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
 
 
+def test_excel_cells_are_data_not_formulas(hostile):
+    """A title or descriptor written as a formula stays text in the workbook; the one formula is our link."""
+    import openpyxl
+
+    client, _ = hostile
+    sheet = openpyxl.load_workbook(io.BytesIO(client.get("/fr/export.xlsx").get_data())).worksheets[0]
+    header = [c.value for c in sheet[1]]
+    link = header.index("Page officielle")
+    cells = [c for row in sheet.iter_rows(min_row=2) for i, c in enumerate(row) if i != link and c.value is not None]
+    assert any("=cmd|" in str(c.value) for c in cells)  # the hostile descriptor is there…
+    assert all(c.data_type != "f" for c in cells)  # …as text, like every other cell
+    assert all(row[link].value.startswith('=HYPERLINK("https://www.senate.be/') for row in sheet.iter_rows(min_row=2))
+
+
 def test_the_app_never_writes_the_index(hostile):
     client, index = hostile
     before = {p: (p.stat().st_size, p.stat().st_mtime_ns) for p in index.rglob("*") if p.is_file()}
-    for path in ("/?q=évasion", "/question/5-4012", "/stats", "/export.csv", "/feed.atom", "/api/search?q=x*"):
+    for path in ("/?q=évasion", "/question/5-4012", "/stats", "/export.csv", "/export.xlsx", "/feed.atom",
+                 "/api/search?q=x*"):
         client.get(path)
     after = {p: (p.stat().st_size, p.stat().st_mtime_ns) for p in index.rglob("*") if p.is_file()}
     assert after == before

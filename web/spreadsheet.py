@@ -85,7 +85,8 @@ def _date_format() -> str:
 def about_lines(query: str, filters: dict, date_from: Optional[str], date_to: Optional[str], sort: str,
                 page_url: str) -> list[tuple[str, str]]:
     """The About sheet: what was searched, how, when, and where to see it again."""
-    chosen = "; ".join(f"{present.FACET_LABELS.get(k, k)} : {', '.join(present.value_label(k, v) for v in vs)}"
+    colon = " : " if present.language() == "fr" else ": "  # French puts a space before the colon
+    chosen = "; ".join(f"{present.FACET_LABELS.get(k, k)}{colon}{', '.join(str(present.value_label(k, v)) for v in vs)}"
                        for k, vs in filters.items())
     period = " – ".join(d for d in (date_from, date_to) if d)
     return [
