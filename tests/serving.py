@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.procs import free_port, tree_rss_kb  # noqa: F401  (tests import them from here)
+from bench.procs import descendants, free_port, tree_rss_kb  # noqa: F401  (tests import them from here)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -46,6 +46,16 @@ class Server:
 
     def rss_mb(self) -> float:
         return tree_rss_kb(self.proc.pid) / 1024
+
+    def open_files(self) -> int:
+        """File descriptors open in the server's processes (Linux), to see that none leak."""
+        count = 0
+        for pid in [self.proc.pid, *descendants(self.proc.pid)]:
+            try:
+                count += len(os.listdir(f"/proc/{pid}/fd"))
+            except OSError:
+                continue
+        return count
 
     def stop(self) -> None:
         if self.proc.poll() is None:

@@ -99,7 +99,8 @@ def soak_urls(ids: list[str], rng: random.Random) -> list[tuple[str, set[int]]]:
         elif kind == 8:
             urls.append((f"/feed.atom?q={q}", {200}))
         elif kind == 9:
-            urls.append((f"/export.csv?q={q}&legislature=7", {200}))
+            export = "export.csv" if i % 24 == 9 else "export.xlsx"  # the workbook goes through a temporary file
+            urls.append((f"/{export}?q={q}&legislature=7", {200}))
         elif kind == 10:
             urls.append((rng.choice(["/question/9-999999", "/nope", "/api/question/1-1"]), {404}))
         else:
@@ -144,7 +145,7 @@ def test_soak(tmp_path):
             t.start()
         for t in helpers:
             t.join()
-        rss_start = server.rss_mb()
+        rss_start, files_start = server.rss_mb(), server.open_files()
         started = time.perf_counter()
         threads = [threading.Thread(target=client) for _ in range(clients)]
         for t in threads:
@@ -152,10 +153,12 @@ def test_soak(tmp_path):
         for t in threads:
             t.join()
         wall = time.perf_counter() - started
-        rss_end = server.rss_mb()
+        rss_end, files_end = server.rss_mb(), server.open_files()
     print(f"\nsoak: {len(latencies)} requests, {clients} clients, {len(failures)} unexpected, "
           f"{len(latencies) / wall:.0f} req/s, p50 {statistics.median(latencies):.0f} ms, "
-          f"p99 {percentile(latencies, 99):.0f} ms, server memory {rss_start:.0f} -> {rss_end:.0f} MB")
+          f"p99 {percentile(latencies, 99):.0f} ms, server memory {rss_start:.0f} -> {rss_end:.0f} MB, "
+          f"open files {files_start} -> {files_end}")
     assert failures == []
     assert len(latencies) == total
     assert rss_end - rss_start < 100, "memory grew by more than 100 MB once warm"
+    assert files_end - files_start < 20, "file descriptors leaked (about 120 workbooks went through temporary files)"
