@@ -78,3 +78,12 @@ def test_fielded_words_stay_required_and_bring_no_subject(relevance_engine):
     page = run(relevance_engine, "auteur:wauters surpopulation prisons detenus")
     assert page.results and all(r.author == "Marc Wauters" for r in page.results)
     assert run(relevance_engine, 'auteur:"sophie verhaegen"').same_subject == []
+
+
+def test_a_word_typed_twice_counts_once(relevance_engine):
+    from search.query.language import parse_query
+    from search.query.relax import split
+
+    assert [w.text for w in split(parse_query("prisons prisons detenus")).words] == ["prisons", "detenus"]
+    page = run(relevance_engine, "surpopulation surpopulation carcerale")
+    assert all(not r.missing for r in page.results)  # two words: not relaxed

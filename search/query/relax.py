@@ -39,8 +39,7 @@ def split(node: Optional[Node]) -> Optional[Split]:
             return True
         if isinstance(n, Text):
             if n.kind == WORD:
-                found = [w for w in base_words(n.text) if w not in ALL_STOP_WORDS]
-                words.extend(Text(WORD, w, n.field) for w in dict.fromkeys(found))
+                words.extend(Text(WORD, w, n.field) for w in base_words(n.text) if w not in ALL_STOP_WORDS)
             else:
                 words.append(n)
             return True
@@ -51,7 +50,7 @@ def split(node: Optional[Node]) -> Optional[Split]:
 
     if node is None or not walk(node) or not words:
         return None
-    return Split(tuple(words), tuple(required))
+    return Split(tuple(dict.fromkeys(words)), tuple(required))  # a word typed twice is one word
 
 
 @dataclass
