@@ -16,7 +16,7 @@ from .index.schema import missing_fields
 from .index.store import IndexStore
 from .live import Engine
 from .parse import ParseError, parse_file
-from .labels import translated_values
+from .labels import record_in_language, translated_values
 from .rules import event_key
 from .question import OFFICIAL_URL, RELATED_GROUPS, get_question, official_url, question_texts
 from .results import (AddresseeStats, Alternative, FacetValue, Overview, PassageView, QuestionView, RelatedQuestion, Result, SearchPage,
@@ -26,7 +26,7 @@ from .searching import search
 from .stats import STAT_SORTS, overview, statistics_for as statistics
 
 __all__ = [
-    "Engine", "SearchRequest", "search", "normalize", "get_question", "official_url", "question_texts", "translated_values", "event_key", "statistics", "overview", "Overview", "export_rows", "build",
+    "Engine", "SearchRequest", "search", "normalize", "get_question", "official_url", "question_texts", "translated_values", "record_in_language", "event_key", "statistics", "overview", "Overview", "export_rows", "build",
     "update", "source_files", "parse_file", "missing_fields", "IndexStore", "BuildReport",
     "SearchPage", "Result", "Alternative", "Snippet", "Sibling", "FacetValue", "QuestionView", "PassageView", "RelatedQuestion",
     "StatsPage", "AddresseeStats", "FACETS", "FACET_NAMES", "FACET_BY_NAME", "Facet", "facet_named",

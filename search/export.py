@@ -5,6 +5,7 @@ from typing import Iterator, Optional
 
 import numpy as np
 
+from .labels import record_in_language
 from .live import Engine
 from .query.terms import has_text
 from .question import official_url
@@ -33,7 +34,7 @@ def export_rows(engine: Engine, req: SearchRequest, language: Optional[str] = No
     for row in order[:MAX_ROWS]:
         rec = gen.record(row)
         if language:
-            rec = in_language(rec, language)
+            rec = record_in_language(rec, language)
         yield {
             "id": rec["id"], "legislature": rec["legislature"], "number": rec["number"],
             "asked_on": rec["asked_on"], "author": rec["author"], "party": rec["party"],
@@ -43,13 +44,3 @@ def export_rows(engine: Engine, req: SearchRequest, language: Optional[str] = No
             "url": official_url(rec["id"]),
         }
 
-
-def in_language(rec: dict, language: str) -> dict:
-    """The record with its title, addressee and descriptors in `language` when it carries them."""
-    other = rec.get("other_language") or {}
-    if rec.get("language", "fr") == language or other.get("language") != language:
-        return rec
-    own = rec.get("descriptors") or []
-    theirs = other.get("descriptors") or []
-    return {**rec, "title": other.get("title") or rec["title"], "addressee": other.get("addressee") or rec["addressee"],
-            "descriptors": theirs if len(theirs) == len(own) else own}

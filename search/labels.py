@@ -56,3 +56,17 @@ def _translation(gen, column, code, facet: str, value: str, language: str):
             if len(own) == len(theirs) and value in own:  # the two lists name the same subjects in order
                 return theirs[own.index(value)]
     return None
+
+
+def record_in_language(rec: dict, language: str) -> dict:
+    """The record (or a result's fields) with its title, addressee and descriptors in `language` when it
+    carries them (a question merged from renderings in both languages), and `language` set to what they are in.
+    Descriptors are taken only when both lists name the same subjects, one for one."""
+    other = rec.get("other_language") or {}
+    own = rec.get("language", "fr")
+    if own == language or other.get("language") != language:
+        return {**rec, "language": own}
+    mine, theirs = rec.get("descriptors") or [], other.get("descriptors") or []
+    return {**rec, "language": language, "title": other.get("title") or rec["title"],
+            "addressee": other.get("addressee") or rec.get("addressee"),
+            "descriptors": theirs if len(theirs) == len(mine) else mine}

@@ -56,8 +56,10 @@ def add_same_subject(m: Matching, req: SearchRequest, parts, allowed, facets) ->
 def widen(m: Matching, req: SearchRequest) -> None:
     """Below a search that found fewer than a page: the questions holding part of its words, then those on
     its subject."""
+    if m.partial or not has_text(m.node) or count_groups(m.gen, m.matched) >= req.size:
+        return  # most searches: a full page, nothing to add and nothing more to evaluate
     parts = split(m.node)
-    if parts is None or m.partial or not has_text(m.node):
+    if parts is None:
         return
     evaluator = Evaluator(m.gen, m.deadline)
     allowed = required_mask(evaluator, parts) & m.dates

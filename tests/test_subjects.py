@@ -25,9 +25,32 @@ def test_nothing_is_added_to_a_full_page(relevance_engine):
 
 def test_a_passing_mention_does_not_tell_the_subject(relevance_engine):
     # background questions on 5G or air quality say "demandeurs d'asile" in passing: their descriptors stay out
+    from tests.relevance import background
+
     page = run(relevance_engine, "demandeurs d'asile")
     assert page.same_subject and set(page.same_subject) <= {"droit d'asile", "accueil des réfugiés", "réfugié"}
-    assert all(r.id.startswith(("4-", "6-", "7-")) or not r.subject for r in page.results)
+    passing = {q.id for q in background.questions()}
+    assert passing & {r.id for r in page.results if not r.subject}  # they match the words…
+    assert not passing & {r.id for r in page.results if r.subject}  # …but bring none of their topics in
+
+
+def test_seeds_are_the_results_filed_under_the_words(relevance_engine):
+    """filed_under: the rows with a query word in their title or descriptors, not in a passing sentence."""
+    import numpy as np
+
+    from search.query.evaluator import Evaluator
+    from search.query.language import parse_query
+    from search.query.relax import split
+    from search.query.subjects import filed_under
+
+    gen = relevance_engine.generation()
+    node = parse_query("demandeurs d'asile")
+    about = filed_under(Evaluator(gen), split(node).words)
+    matched = Evaluator(gen).run(node).mask
+    ids = {gen.id_of(int(r)) for r in np.flatnonzero(matched & about)}
+    passing = {gen.id_of(int(r)) for r in np.flatnonzero(matched & ~about)}
+    assert {"4-2711", "7-1430"} <= ids  # "Demandeurs d'asile - …" in the title; "droit d'asile" filed
+    assert passing and all(i.startswith("5-11") for i in passing)  # the background's passing sentences
 
 
 def test_filters_apply_to_them_too(relevance_engine):
@@ -61,3 +84,15 @@ def test_the_api_names_the_descriptors(relevance_app):
     data = relevance_app.test_client().get("/api/search?q=surpopulation+carcerale").get_json()
     assert "établissement pénitentiaire" in data["same_subject"]
     assert data["results"][0]["subject"] == [] and data["results"][-1]["subject"]
+
+
+def test_the_numbering_runs_on_across_the_sections(relevance_app):
+    import re
+
+    html = relevance_app.test_client().get("/fr/?q=surpopulation+prisons+detenus").get_data(as_text=True)
+    lists = re.findall(r'<ol class="hits( part)?" start="(\d+)">(.*?)</ol>', html, re.S)
+    assert len(lists) == 3  # every word, part of the words, same subject
+    expected = 1
+    for _, start, body in lists:
+        assert int(start) == expected
+        expected += body.count('<li class="hit">')

@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 
 from flask_babel import format_date, format_decimal, format_percent, get_locale, lazy_gettext as _l
 
-from search.api import FACET_NAMES, FACETS, event_key, official_url, translated_values
+from search.api import FACET_NAMES, FACETS, event_key, official_url, record_in_language, translated_values
 
 from .languages import NAMES as LANGUAGE_NAMES, current as language, href, switch
 
@@ -119,16 +119,9 @@ def in_language(rec: dict) -> dict:
     page's language when the index has them, and the language they are in."""
     if not isinstance(rec, dict):
         rec = vars(rec)
-    other = rec.get("other_language") or {}
-    own = rec.get("descriptors") or []
-    if rec.get("language", "fr") != language() and other.get("language") == language():
-        theirs = other.get("descriptors") or []
-        labels = theirs if len(theirs) == len(own) else own
-        return {"language": language(), "title": other.get("title") or rec["title"],
-                "addressee": other.get("addressee") or rec.get("addressee"),
-                "descriptors": list(zip(own, labels))}
-    return {"language": rec.get("language", "fr"), "title": rec["title"], "addressee": rec.get("addressee"),
-            "descriptors": list(zip(own, own))}
+    shown = record_in_language(rec, language())
+    return {"language": shown["language"], "title": shown["title"], "addressee": shown.get("addressee"),
+            "descriptors": list(zip(rec.get("descriptors") or [], shown.get("descriptors") or []))}
 
 
 def versions(view) -> tuple[str, list, Optional[str], list]:

@@ -17,11 +17,10 @@ import numpy as np
 from ..errors import QueryError
 from ..index.fields import BY_NAME, analyse
 from ..parse import fold
-from . import proximity
+from . import proximity, scoring
 from .language import MAX_PREFIX_TERMS, PHRASE, PREFIX, WORD, And, Filter, Node, Not, Or, Text
 from .proximity import query_words
-from . import scoring
-from .scoring import PHRASE_WEIGHT, SUBJECT_FIELDS, WEIGHTS, Accumulator, bm25
+from .scoring import PHRASE_WEIGHT, WEIGHTS, Accumulator, bm25
 from .terms import word_groups
 
 SHIFT = 2**24  # row * SHIFT + position: one integer per occurrence (positions stay below 16 million)
@@ -100,16 +99,14 @@ class Evaluator:
             if i and self.expired():
                 break
             acc = Accumulator(self.gen, self.n)
-            for name, weight in fields.items():
-                acc.add(self.gen.fields[name], terms[BY_NAME[name].analysis], weight)
+            for name, weight in fields.items():  # unfielded: what the question is about scores again
+                about = scoring.SUBJECT_FIELDS.get(name, 0.0) if not field and scoring.SUBJECT_WEIGHT else 0.0
+                acc.add(self.gen.fields[name], terms[BY_NAME[name].analysis], weight, about)
             here, score = acc.scores(self.gen.count)
             mask &= here
             scores += score
-            if not field and scoring.SUBJECT_WEIGHT:
-                about = Accumulator(self.gen, self.n)
-                for name, weight in SUBJECT_FIELDS.items():
-                    about.add(self.gen.fields[name], terms[BY_NAME[name].analysis], weight)
-                scores += scoring.SUBJECT_WEIGHT * about.scores(self.gen.count)[1]
+            if acc.about is not None:
+                scores += scoring.SUBJECT_WEIGHT * acc.about_scores(self.gen.count)
         return mask, scores
 
     def phrase(self, text: str, field: Optional[str]):

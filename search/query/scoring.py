@@ -9,6 +9,7 @@ questions" all score through this module.
 from __future__ import annotations
 
 import math
+from typing import Optional
 
 import numpy as np
 
@@ -53,14 +54,17 @@ def norm(gen, field) -> np.ndarray:
 
 
 class Accumulator:
-    """BM25F of one word (its accent variants), over chosen fields with their weights."""
+    """BM25F of one word (its accent variants), over chosen fields with their weights; and, from the
+    same postings, the second BM25F over the fields that say what a question is about (SUBJECT_FIELDS)."""
 
     def __init__(self, gen, size: int):
         self.gen, self.size = gen, size
         self.tf = np.zeros(size, dtype=np.float32)
+        self.about: Optional[np.ndarray] = None
 
-    def add(self, field, variants, weight: float) -> None:
-        """The word's occurrences in `field`: the best of its variants (they share positions)."""
+    def add(self, field, variants, weight: float, about: float = 0.0) -> None:
+        """The word's occurrences in `field`: the best of its variants (they share positions), counted
+        with `weight` in the word's BM25F and with `about` in the subject one."""
         best = None
         for variant in variants:
             docs, tf = field.postings(variant)
@@ -70,16 +74,28 @@ class Accumulator:
                 best = np.zeros(self.size, dtype=np.float32)
             best[docs] = np.maximum(best[docs], tf)
         if best is not None:
-            self.tf += weight * best * norm(self.gen, field)
+            normed = best * norm(self.gen, field)
+            self.tf += weight * normed
+            if about:
+                self.about = about * normed if self.about is None else self.about + about * normed
 
     def scores(self, count: int) -> tuple[np.ndarray, np.ndarray]:
         """(mask of the rows holding the word, their BM25F scores)."""
         mask = (self.tf > 0) & self.gen.live  # rows an update replaced count for nothing, df included
+        return mask, self._bm25(self.tf, mask, count)
+
+    def about_scores(self, count: int) -> np.ndarray:
+        """The subject BM25F (zero where the title and descriptors lack the word)."""
+        if self.about is None:
+            return np.zeros(self.size, dtype=np.float32)
+        return self._bm25(self.about, (self.about > 0) & self.gen.live, count)
+
+    def _bm25(self, tf: np.ndarray, mask: np.ndarray, count: int) -> np.ndarray:
         scores = np.zeros(self.size, dtype=np.float32)
         docs = np.flatnonzero(mask)
         if docs.size:
-            scores[docs] = idf(docs.size, count) * saturate(self.tf[docs])
-        return mask, scores
+            scores[docs] = idf(docs.size, count) * saturate(tf[docs])
+        return scores
 
 
 def bm25(gen, field, docs: np.ndarray, tf: np.ndarray, df: int, count: int, weight: float = 1.0) -> np.ndarray:
