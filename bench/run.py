@@ -34,9 +34,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.procs import descendants, free_port, memory_kb, tree_rss_kb  # noqa: E402
-from search.analysis import STOP_WORDS, base_words, french_groups  # noqa: E402
+from search.text.french import STOP_WORDS, french_groups  # noqa: E402
+from search.text.tokens import base_words  # noqa: E402
 from search.api import Engine, IndexStore, ParseError, SearchRequest, parse_file, search  # noqa: E402
-from search.synth import synthesize  # noqa: E402
+from search.tools.synth import synthesize  # noqa: E402
 
 SEED = 20261122
 

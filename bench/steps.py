@@ -28,17 +28,18 @@ EXTRA = ["alocations familiales", "surpopulation carcerale prisons belges", "pen
 
 
 def switches(on: bool) -> None:
-    import search.searching as searching
-    from search.query import scoring
+    import search.pages.search as page
+    from search.matching import scoring
+    from search.widening.widen import Widening
 
     original = switches.__dict__.setdefault("original", (scoring.PROXIMITY_WEIGHT, scoring.SUBJECT_WEIGHT,
-                                                          searching.widen, searching.suggest))
+                                                          page.widen, page.suggest))
     if on:
-        scoring.PROXIMITY_WEIGHT, scoring.SUBJECT_WEIGHT, searching.widen, searching.suggest = original
+        scoring.PROXIMITY_WEIGHT, scoring.SUBJECT_WEIGHT, page.widen, page.suggest = original
     else:
         scoring.PROXIMITY_WEIGHT = scoring.SUBJECT_WEIGHT = 0.0
-        searching.widen = lambda m, req: None
-        searching.suggest = lambda *args: None
+        page.widen = lambda sel, wanted: (sel, Widening())
+        page.suggest = lambda *args: None
 
 
 def main() -> int:

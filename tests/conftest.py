@@ -22,7 +22,7 @@ SEED_8905 = SEEDS / "001_027051f1b7c14e72.txt"
 
 def fixture_questions():
     """Every fixture page that parses, as a Question (the one non-question is left out)."""
-    from search.parse import ParseError, parse_file
+    from search.api import ParseError, parse_file
 
     for folder in (SEEDS, VARIANTS, CORPUS):
         for path in sorted(folder.glob("*.txt")):

@@ -34,10 +34,11 @@ def test_the_api_counts_every_facet_in_table_order(client):
     assert sum(v["count"] for v in data["facets"]["status"]) == data["questions"]
 
 
-def test_the_sidebar_shows_every_facet_with_its_label(client):
-    html = client.get("/").get_data(as_text=True)
+@pytest.mark.parametrize("language", ["fr", "nl"])
+def test_the_sidebar_shows_every_facet_with_its_label(client, language):
+    html = client.get(f"/{language}/").get_data(as_text=True)
     for facet in FACETS:
-        shown = f'id="facet-{facet.name}"' in html and f"<legend>{facet.label}</legend>" in html
+        shown = f'id="facet-{facet.name}"' in html and f"<legend>{facet.label[language]}</legend>" in html
         assert shown == facet.sidebar, facet.name
 
 

@@ -14,11 +14,10 @@ from urllib.parse import urlencode
 from flask import g, request
 from flask_babel import Babel, get_locale
 
-from search.api import QueryError
+from search.api import INTERFACE_LANGUAGES as LANGUAGES, QueryError
 
-LANGUAGES = ("fr", "nl")
-DEFAULT = "fr"
-PREFIX = "/<any(fr, nl):lang>"
+DEFAULT = LANGUAGES[0]
+PREFIX = "/<any(" + ", ".join(LANGUAGES) + "):lang>"
 NAMES = {"fr": "Français", "nl": "Nederlands"}  # each in its own language: the switch's labels
 
 

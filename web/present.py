@@ -12,21 +12,13 @@ from typing import Optional
 from urllib.parse import urlencode
 
 from flask_babel import format_date, format_decimal, format_percent, get_locale, lazy_gettext as _l
+from markupsafe import Markup
 
-from search.api import FACET_NAMES, FACETS, event_key, official_url, record_in_language, translated_values
+from search.api import FACET_BY_NAME, FACET_NAMES, FACETS, event_key, official_url, record_in_language, translated_values
 
 from .languages import NAMES as LANGUAGE_NAMES, current as language, href, switch
 
 FACET_ORDER = tuple(f.name for f in FACETS if f.sidebar)  # the sidebar shows them in the table's order
-FACET_LABELS = {
-    "status": _l("Statut"), "addressee": _l("Ministre"), "author": _l("Auteur"), "party": _l("Parti"),
-    "year": _l("Année"), "legislature": _l("Législature"), "descriptors": _l("Descripteur"),
-    "language": _l("Langue"), "rendering": _l("Version"),
-}
-STATUS_LABELS = {
-    "answered": _l("répondue"), "pending": _l("en attente"), "lapsed": _l("caduque"), "closed": _l("clôturée"),
-    "withdrawn": _l("retirée"), "requalified": _l("requalifiée"),
-}
 SORT_LABELS = {"relevance": _l("pertinence"), "newest": _l("plus récentes"), "oldest": _l("plus anciennes"),
                "delay": _l("délai de réponse le plus long"), "answered": _l("réponses les plus récentes")}
 RELATION_LABELS = {
@@ -40,8 +32,6 @@ RELATED_HEADINGS = {  # search.api.RELATED_GROUPS's headings
     "Questions citées": _l("Questions citées"), "Citée par": _l("Citée par"),
     "Questions liées": _l("Questions liées"), "Questions similaires": _l("Questions similaires"),
 }
-LANGUAGE_LABELS = {"fr": _l("français"), "nl": _l("néerlandais"), "de": _l("allemand")}
-RENDERING_LABELS = {"web": _l("page web"), "print": _l("version imprimable"), "bilingual": _l("version bilingue")}
 EVENT_LABELS = {  # search.rules.event_label's folded French names, French and Dutch pages alike
     "envoi question": _l("Envoi question"), "reponse": _l("Réponse"),
     "reponse complementaire": _l("Réponse complémentaire"), "reponse provisoire": _l("Réponse provisoire"),
@@ -84,9 +74,19 @@ def percent(value: Optional[float]) -> str:
     return format_percent(round(value, 1) / 100, format=pattern)
 
 
+def facet_label(facet: str) -> str:
+    """A facet's heading in the page's language (search.facets holds it)."""
+    return FACET_BY_NAME[facet].label[language()] if facet in FACET_BY_NAME else facet
+
+
 def value_label(facet: str, value: str) -> str:
-    labels = {"status": STATUS_LABELS, "language": LANGUAGE_LABELS, "rendering": RENDERING_LABELS}.get(facet, {})
-    return labels.get(value, value)
+    """A closed value's label in the page's language: a status, a language, a rendering."""
+    return FACET_BY_NAME[facet].value_label(value, language()) if facet in FACET_BY_NAME else value
+
+
+def markup(html: str) -> Markup:
+    """The one place where the library's escaped HTML (snippets, passages) becomes markup for templates."""
+    return Markup(html)
 
 
 def value_labels(facet: str, values) -> dict[str, str]:
@@ -193,7 +193,7 @@ def chips(pairs: list[tuple[str, str]]) -> list[Chip]:
     out = []
     for name, value in pairs:
         if name in FACET_NAMES or name in ("from", "to"):
-            label = {"from": _l("depuis"), "to": _l("jusqu'à")}.get(name) or FACET_LABELS[name]
+            label = {"from": _l("depuis"), "to": _l("jusqu'à")}.get(name) or facet_label(name)
             rest = [(k, v) for k, v in pairs if (k, v) != (name, value) and k != "page"]
             out.append(Chip(f"{label} : {value_label(name, value)}", url("/", rest)))
     return out

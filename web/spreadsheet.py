@@ -56,7 +56,7 @@ def write(rows: Iterable[dict], about: list[tuple[str, str]]):
             elif key == "url":  # a formula, not write_url: those are all kept until the end, 65,530 at most
                 sheet.write_formula(count, col, f'=HYPERLINK("{value}")', link, value)
             elif key == "status":
-                sheet.write_string(count, col, str(present.STATUS_LABELS.get(value, value)))
+                sheet.write_string(count, col, present.value_label("status", value))
             elif isinstance(value, int):
                 sheet.write_number(count, col, value)
             else:
@@ -86,7 +86,7 @@ def about_lines(query: str, filters: dict, date_from: Optional[str], date_to: Op
                 page_url: str) -> list[tuple[str, str]]:
     """The About sheet: what was searched, how, when, and where to see it again."""
     colon = " : " if present.language() == "fr" else ": "  # French puts a space before the colon
-    chosen = "; ".join(f"{present.FACET_LABELS.get(k, k)}{colon}{', '.join(str(present.value_label(k, v)) for v in vs)}"
+    chosen = "; ".join(f"{present.facet_label(k)}{colon}{', '.join(str(present.value_label(k, v)) for v in vs)}"
                        for k, vs in filters.items())
     period = " – ".join(d for d in (date_from, date_to) if d)
     return [

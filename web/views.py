@@ -10,7 +10,6 @@ from datetime import datetime, timezone
 from flask import (Blueprint, Response, current_app, jsonify, redirect, render_template, request, send_file,
                    stream_with_context)
 from flask_babel import gettext
-from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
 from search.api import (COLUMNS, FACET_NAMES, RELATED_GROUPS, STAT_SORTS, NoIndex, OutdatedIndex, QueryError,
@@ -73,13 +72,6 @@ def search_request() -> SearchRequest:
                                    _budget(), spell == "1"))
 
 
-def _safe_snippets(page) -> None:
-    """The one place where the library's escaped snippet HTML becomes markup for templates."""
-    for result in page.results:
-        for snippet in result.snippets:
-            snippet.html = Markup(snippet.html)
-
-
 @bp.route("/")
 def index():
     pairs = present.state_args(request.args)
@@ -90,7 +82,6 @@ def index():
     if req.page > max(page.pages, 1):  # past the last page: to the last one
         return redirect(present.url("/", pairs, size=request.args.get("size") or None,
                                     page=page.pages if page.pages > 1 else None))
-    _safe_snippets(page)
     home = overview(engine()) if not pairs else None  # the bare home page says what the index holds
     answers = search(engine(), SearchRequest(sort="answered", size=5, filters={"status": ["answered"]})) \
         if home else None
@@ -102,8 +93,6 @@ def question(qid: str):
     view = get_question(engine(), qid, request.args.get("q", "")) if QUESTION_ID.match(qid) else None
     if view is None:
         return render_template("not_found.html", qid=qid[:40], p=present), 404
-    for passage in view.passages:
-        passage.html = Markup(passage.html)
     return render_template("question.html", v=view, q=request.args.get("q", ""), groups=RELATED_GROUPS, p=present)
 
 
@@ -205,7 +194,7 @@ def _wants_json() -> bool:
 
 def _message(exc: QueryError) -> str:
     """The library's message in the page's language (its template is in the catalogues)."""
-    return gettext(exc.template, **exc.params)
+    return gettext(exc.template, **exc.params_in(languages.current()))
 
 
 def register_errors(app) -> None:

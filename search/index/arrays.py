@@ -1,55 +1,26 @@
-"""The query-time structures of one segment, written by the build as flat NumPy arrays.
-
-A generation holds one segment per build, plus one per later `update` (search.index.build
-merges them back into one when they pile up). A segment is immutable once written, so an
-update hard-links it into the next generation, as it does Whoosh's files. Its folder:
-
-    meta.json                 rows, passages, every facet's values (codes index them)
-    french.terms, exact.terms sorted lexicons: UTF-8 terms, one per line; *.off.npy their offsets
-    <field>.ptr.npy           term id -> first posting (int64; the lexicon's size + 1)
-    <field>.doc.npy .tf.npy   postings: row (int32), occurrences (uint16)
-    <field>.pptr.npy .pos.npy fields with positions: posting -> its positions (int64), positions (int32)
-    <field>.len.npy           words per row (int32)
-    qkey asked due delay pstart pcount .npy      one value per question row (dates as ordinals)
-    sib.ptr sib tgt.ptr tgt .npy                 "Aussi posée à" ids and every linked id, as keys
-    facet.<name>.doc .val .npy                   (row, value code) pairs
-    p.question p.pos p.part .npy                 per passage row; its text is field `text`
-
-Reading is search.index.reader's job; nothing else knows these names.
+"""The build's side of the query arrays: questions added one by one, then inverted and written as
+one segment of flat NumPy arrays (sorted lexicons, postings, positions, field lengths, columns,
+facets, passages). A segment is immutable once written, so an update hard-links it into the next
+generation, as it does Whoosh's files. The names and layouts are search.index.codec's.
 """
 from __future__ import annotations
 
-import json
-import os
 from array import array
 from collections import Counter
 from pathlib import Path
 
 import numpy as np
 
-from ..analysis import base_words, fold, stem_groups
-from ..vocabulary import language_of
 from ..facets import FACETS
 from ..model import Question
-from .fields import EXACT, FRENCH, GAP, PASSAGE_FIELD, QUESTION_FIELDS
-from .schema import question_key
+from ..text.bilingual import EXACT, FRENCH, language_of, stem_groups
+from ..text.fold import fold
+from ..text.tokens import base_words
+from . import codec
+from .codec import save
+from .fields import GAP, PASSAGE_FIELD, QUESTION_FIELDS
 
-META = "meta.json"
 PARTS = ("question", "answer")
-
-
-def save(path: Path, values: np.ndarray) -> None:
-    """Write an array as a new file (never through an inode another generation shares)."""
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "wb") as out:
-        np.save(out, values, allow_pickle=False)
-    os.replace(tmp, path)
-
-
-def save_json(path: Path, data) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, path)
 
 
 class _Postings:
@@ -97,16 +68,17 @@ class _Postings:
             starts = np.flatnonzero(np.r_[True, (terms[1:] != terms[:-1]) | (rows[1:] != rows[:-1])]) \
                 if terms.size else np.zeros(0, np.int64)
             pptr = np.r_[starts, terms.size].astype(np.int64)
-            save(folder / f"{name}.pptr.npy", pptr)
-            save(folder / f"{name}.pos.npy", extra.astype(np.int32))
+            save(folder, codec.field_array(name, "pptr"), pptr)
+            save(folder, codec.field_array(name, "pos"), extra.astype(np.int32))
             tf = np.diff(pptr)
             terms, rows = terms[starts], rows[starts]
         else:
             tf = extra
-        save(folder / f"{name}.ptr.npy", np.r_[0, np.cumsum(np.bincount(terms, minlength=rank.size))].astype(np.int64))
-        save(folder / f"{name}.doc.npy", rows.astype(np.int32))
-        save(folder / f"{name}.tf.npy", np.minimum(tf, 65535).astype(np.uint16))
-        save(folder / f"{name}.len.npy", np.frombuffer(self.lengths, dtype=np.int32).copy())
+        ptr = np.r_[0, np.cumsum(np.bincount(terms, minlength=rank.size))].astype(np.int64)
+        save(folder, codec.field_array(name, "ptr"), ptr)
+        save(folder, codec.field_array(name, "doc"), rows.astype(np.int32))
+        save(folder, codec.field_array(name, "tf"), np.minimum(tf, 65535).astype(np.uint16))
+        save(folder, codec.field_array(name, "len"), np.frombuffer(self.lengths, dtype=np.int32).copy())
 
 
 class SegmentWriter:
@@ -116,10 +88,10 @@ class SegmentWriter:
         self.vocab = {FRENCH: {}, EXACT: {}}
         self.fields = {f.name: _Postings(f.analysis, f.positions) for f in QUESTION_FIELDS}
         self.passage_text = _Postings(PASSAGE_FIELD.analysis, False)
-        self.cols = {name: array("q") for name in ("qkey", "asked", "due", "delay", "pstart", "pcount")}
-        self.links = {name: (array("q"), array("q")) for name in ("sib", "tgt")}  # (counts, keys)
+        self.cols = {name: array("q") for name in codec.COLUMNS}
+        self.links = {name: (array("q"), array("q")) for name in codec.LINKS}  # (counts, keys)
         self.facets = {f.name: ({}, array("i"), array("i")) for f in FACETS}  # (codes, rows, values)
-        self.passages = {name: array("i") for name in ("question", "pos", "part")}
+        self.passages = {name: array("i") for name in codec.PASSAGE_COLUMNS}
         self.rows = 0
 
     def _ids(self, analysis: str, groups: list[tuple[str, ...]]) -> list[list[int]]:
@@ -165,7 +137,7 @@ class SegmentWriter:
             f[part].add_counts(row, flat[part], lengths[part])
         f["exact"].add_positions(row, exact_texts)
         c = self.cols
-        c["qkey"].append(question_key(q.id))
+        c["qkey"].append(codec.key_of(q.id))
         c["asked"].append(q.asked_on.toordinal() if q.asked_on else 0)
         c["due"].append(q.answer_due.toordinal() if q.answer_due else 0)
         c["delay"].append((q.answered_on - q.asked_on).days if q.asked_on and q.answered_on else -1)
@@ -173,7 +145,7 @@ class SegmentWriter:
         c["pcount"].append(len(q.passages))
         for name, ids in (("sib", {l.id for l in q.links if l.relation == "also_asked_to"}),
                           ("tgt", {l.id for l in q.links})):
-            keys = sorted(question_key(i) for i in ids if _is_id(i))
+            keys = sorted(codec.key_of(i) for i in ids if codec.is_id(i))
             self.links[name][0].append(len(keys))
             self.links[name][1].extend(keys)
         for facet in FACETS:
@@ -194,36 +166,31 @@ class SegmentWriter:
             rank[np.array(order, dtype=np.int64)] = np.arange(len(terms), dtype=np.int32)
             ranks[analysis] = rank
             encoded = [terms[i].encode("utf-8") for i in order]
-            (folder / f"{analysis}.terms").write_bytes(b"".join(encoded))
-            save(folder / f"{analysis}.off.npy", np.r_[0, np.cumsum([len(e) for e in encoded])].astype(np.int64))
+            codec.save_bytes(folder, codec.lexicon_file(analysis), b"".join(encoded))
+            save(folder, codec.lexicon_offsets(analysis), np.r_[0, np.cumsum([len(e) for e in encoded])].astype(np.int64))
         self.vocab = None
         for name, postings in self.fields.items():
             postings.write(folder, name, ranks[postings.analysis])
         self.passage_text.write(folder, PASSAGE_FIELD.name, ranks[FRENCH])
         for name, values in self.cols.items():
-            save(folder / f"{name}.npy", np.frombuffer(values, dtype=np.int64).astype(
+            save(folder, name, np.frombuffer(values, dtype=np.int64).astype(
                 np.int64 if name == "qkey" else np.int32) if len(values) else np.zeros(0, np.int32))
         for name, (counts, keys) in self.links.items():
-            save(folder / f"{name}.ptr.npy", np.r_[0, np.cumsum(np.frombuffer(counts, dtype=np.int64)
-                                                               if len(counts) else [])].astype(np.int64))
-            save(folder / f"{name}.npy", np.frombuffer(keys, dtype=np.int64).copy() if len(keys)
-                 else np.zeros(0, np.int64))
+            ptr_name, keys_name = codec.link_arrays(name)
+            save(folder, ptr_name, np.r_[0, np.cumsum(np.frombuffer(counts, dtype=np.int64)
+                                                      if len(counts) else [])].astype(np.int64))
+            save(folder, keys_name, np.frombuffer(keys, dtype=np.int64).copy() if len(keys) else np.zeros(0, np.int64))
         facet_values = {}
         for name, (codes, rows, vals) in self.facets.items():
             facet_values[name] = list(codes)
-            save(folder / f"facet.{name}.doc.npy", _int32(rows))
-            save(folder / f"facet.{name}.val.npy", _int32(vals))
+            save(folder, codec.facet_array(name, "doc"), _int32(rows))
+            save(folder, codec.facet_array(name, "val"), _int32(vals))
         for name, values in self.passages.items():
-            save(folder / f"p.{name}.npy", _int32(values))
+            save(folder, codec.passage_array(name), _int32(values))
         meta = {"rows": self.rows, "passages": len(self.passages["question"]), "facets": facet_values}
-        save_json(folder / META, meta)
+        codec.save_json(folder, codec.META, meta)
         return meta
 
 
 def _int32(values: array) -> np.ndarray:
     return np.frombuffer(values, dtype=np.int32).copy() if len(values) else np.zeros(0, np.int32)
-
-
-def _is_id(qid: str) -> bool:
-    leg, _, num = qid.partition("-")
-    return leg.isdigit() and num.isdigit() and len(num) <= 7

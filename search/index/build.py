@@ -8,7 +8,6 @@ it rebuild the whole generation.
 """
 from __future__ import annotations
 
-import json
 import os
 import time
 from dataclasses import dataclass, field
@@ -19,15 +18,17 @@ import numpy as np
 from whoosh import index as whoosh_index
 
 from ..errors import BuildError
-from ..merge import merge, order
+from ..ingest.documents import ParseError, read_document
+from ..ingest.merge import merge, order
+from ..ingest.parse import parse_text
+from ..ingest.sources import Source, group_sources, scan_id, source_files
 from ..model import Question
-from ..parse import ParseError, parse_text, read_document
+from . import codec
 from .arrays import SegmentWriter
+from .codec import PASSAGES, QUESTIONS
 from .failpoints import checkpoint
 from .finish import finish
-from .reader import SEGMENTS
-from .schema import PASSAGES, QUESTIONS, documents, missing_fields, passage_schema, question_key, question_schema
-from .sources import Source, group_sources, scan_id, source_files
+from .schema import documents, missing_fields, passage_schema, question_schema
 from .store import IndexStore, link_copy, write_manifest
 from .workers import BoundWriter
 
@@ -142,9 +143,10 @@ def _build_locked(store: IndexStore, files: list[Source], strict: bool, progress
         with _writers(qix, pix, procs=writer_procs(len(files))) as (qw, pw):
             _add_parsed(parse_groups(group_sources(files)), qw, pw, segment, report, manifest, progress)
         _check_strict(report, strict)
-        segment.write(tmp / "seg-0001")
+        first = codec.segment_name(1)
+        segment.write(tmp / first)
         checkpoint("arrays")
-        finish(tmp, ["seg-0001"], np.zeros(0, dtype=np.int64))
+        finish(tmp, [first], np.zeros(0, dtype=np.int64))
         write_manifest(tmp, manifest)
         checkpoint("manifest")
         report.generation = store.publish(tmp).name
@@ -171,7 +173,7 @@ def update(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fa
         manifest = {name: {**entry, "size": on_disk[name].size, "mtime": on_disk[name].mtime}  # stats of today
                     for name, entry in old.items() if name in on_disk and name not in todo}
         report = BuildReport(generation=live.name)
-        segments = json.loads((live / SEGMENTS).read_text(encoding="utf-8"))["segments"]
+        segments = codec.segments_of(live)
         if (todo or gone) and len(segments) >= MAX_SEGMENTS:
             report = _build_locked(store, files, strict, progress)
             report.seconds = time.perf_counter() - started
@@ -190,9 +192,10 @@ def update(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fa
                 ids = {**{n: manifest[n]["id"] for n in again if n in manifest}, **scanned}
                 for name in again:
                     manifest.pop(name, None)
-                replaced = {question_key(qid) for qid in affected}
-                qkey = np.concatenate([np.load(live / seg / "qkey.npy") for seg in segments])
-                deleted = np.union1d(np.load(live / "deleted.npy"), np.flatnonzero(np.isin(qkey, list(replaced))))
+                replaced = {codec.key_of(qid) for qid in affected}
+                qkey = np.concatenate([codec.load(live / seg, "qkey", mmap=False) for seg in segments])
+                deleted = np.union1d(codec.load(live, codec.DELETED, mmap=False),
+                                     np.flatnonzero(np.isin(qkey, list(replaced))))
                 qix = whoosh_index.open_dir(tmp, indexname=QUESTIONS)
                 pix = whoosh_index.open_dir(tmp, indexname=PASSAGES)
                 since = (qix.doc_count_all(), pix.doc_count_all())
@@ -206,7 +209,7 @@ def update(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fa
                     _add_parsed(parse_groups(groups), qw, pw, segment, report, manifest, progress)
                 _check_strict(report, strict)
                 if segment.rows:
-                    name = f"seg-{int(segments[-1].rpartition('-')[2]) + 1:04d}"
+                    name = codec.next_segment(segments)
                     segment.write(tmp / name)
                     segments = segments + [name]
                 checkpoint("arrays")

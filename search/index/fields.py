@@ -1,7 +1,7 @@
 """The text fields of the query arrays: which part of a question feeds each, analysed how.
 
 A question row has eight fields; a passage row has one (`text`). How much each field
-weighs in ranking is the scoring model's business (search.query.scoring), not this
+weighs in ranking is the scoring model's business (search.matching.scoring), not this
 table's. Fields with positions answer quoted phrases; `exact` (every word, unstemmed,
 stop words kept) is the one unfielded phrases and prefixes use.
 """
@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..analysis import base_words, fold, french_groups
-
-FRENCH, EXACT = "french", "exact"
+from ..text.bilingual import EXACT, FRENCH
 
 
 @dataclass(frozen=True)
@@ -35,14 +33,3 @@ PASSAGE_FIELD = TextField("text", FRENCH, False)
 BY_NAME = {f.name: f for f in QUESTION_FIELDS}
 GAP = 2  # positions left between two texts of one field: a phrase does not run across them
 
-
-def groups(analysis: str, words: list[str]) -> list[tuple[str, ...]]:
-    """The terms of already tokenized `words`, one tuple per position."""
-    if analysis == EXACT:
-        return [(fold(w),) for w in words]
-    return french_groups(words)
-
-
-def analyse(analysis: str, text: str) -> list[tuple[str, ...]]:
-    """The terms of `text` by position, as the index holds them (documents and queries alike)."""
-    return groups(analysis, base_words(text or ""))

@@ -1,15 +1,9 @@
-"""What a generation holds beside its segments, computed once its Whoosh indexes are committed.
-
-    segments.json   the segment folders, in row order
-    deleted.npy     rows that an update replaced or removed
-    group.npy       per row: its "Aussi posée à" group (an index into groups.json)
-    groups.json     per group: its lowest id (the page may name members the index lacks)
-    wq.npy, wp.npy  per question row and passage row: Whoosh's document number (stored fields)
-    format.json     the version of all this (search.index.schema.FORMAT)
+"""What a generation holds beside its segments, computed once its Whoosh indexes are committed:
+the rows an update deleted, the "Aussi posée à" groups over the whole index, Whoosh's document
+number of every row (for stored fields), the format version (search.index.codec names the files).
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Optional
 
@@ -17,9 +11,8 @@ import numpy as np
 from whoosh.filedb.filestore import FileStorage
 
 from ..errors import BuildError
-from .arrays import META, save, save_json
-from .reader import SEGMENTS
-from .schema import FORMAT, FORMAT_FILE, PASSAGES, QUESTIONS, passage_key, question_id
+from . import codec
+from .codec import PASSAGES, QUESTIONS, load, passage_key, save
 
 
 def finish(folder: Path, segments: list[str], deleted: np.ndarray, previous: Optional[Path] = None,
@@ -29,39 +22,41 @@ def finish(folder: Path, segments: list[str], deleted: np.ndarray, previous: Opt
     After an update, `previous` is the generation it started from and `since` the number of
     Whoosh documents (questions, passages) it had: Whoosh never renumbers them without a merge,
     so only the new documents' numbers are read."""
-    metas = [json.loads((folder / name / META).read_text(encoding="utf-8")) for name in segments]
-    qkey = np.concatenate([np.load(folder / name / "qkey.npy") for name in segments]).astype(np.int64)
+    metas = [codec.load_json(folder / name, codec.META) for name in segments]
+    qkey = np.concatenate([load(folder / name, "qkey", mmap=False) for name in segments]).astype(np.int64)
     live = np.ones(qkey.size, dtype=bool)
     live[deleted] = False
     sib_ptr, sib = _ragged(folder, segments, "sib")
     group, group_ids = sibling_groups(qkey, live, sib_ptr, sib)
     p_question, p_pos, offset = [], [], 0
     for name, meta in zip(segments, metas):
-        p_question.append(np.load(folder / name / "p.question.npy").astype(np.int64) + offset)
-        p_pos.append(np.load(folder / name / "p.pos.npy").astype(np.int64))
+        p_question.append(load(folder / name, codec.passage_array("question"), mmap=False).astype(np.int64) + offset)
+        p_pos.append(load(folder / name, codec.passage_array("pos"), mmap=False).astype(np.int64))
         offset += meta["rows"]
     p_question, p_pos = np.concatenate(p_question), np.concatenate(p_pos)
     storage = FileStorage(str(folder), readonly=True)
-    known_q = np.load(previous / "wq.npy") if previous else np.zeros(0, np.int64)
-    known_p = np.load(previous / "wp.npy") if previous else np.zeros(0, np.int64)
+    numbers = codec.WHOOSH_NUMBERS
+    known_q = load(previous, numbers[QUESTIONS], mmap=False) if previous else np.zeros(0, np.int64)
+    known_p = load(previous, numbers[PASSAGES], mmap=False) if previous else np.zeros(0, np.int64)
     wq = _whoosh_numbers(storage, QUESTIONS, qkey, live, known_q, since[0])
     p_live = live[p_question] if p_question.size else np.zeros(0, dtype=bool)
     wp = _whoosh_numbers(storage, PASSAGES, qkey[p_question] * 100_000 + p_pos, p_live, known_p, since[1], "pos")
-    save(folder / "deleted.npy", np.asarray(deleted, dtype=np.int64))
-    save(folder / "group.npy", group)
-    save_json(folder / "groups.json", group_ids)
-    save(folder / "wq.npy", wq)
-    save(folder / "wp.npy", wp)
-    save_json(folder / SEGMENTS, {"segments": segments})
-    save_json(folder / FORMAT_FILE, {"format": FORMAT})
+    save(folder, codec.DELETED, np.asarray(deleted, dtype=np.int64))
+    save(folder, codec.GROUP, group)
+    codec.save_json(folder, codec.GROUPS, group_ids)
+    save(folder, numbers[QUESTIONS], wq)
+    save(folder, numbers[PASSAGES], wp)
+    codec.save_json(folder, codec.SEGMENTS, {"segments": segments})
+    codec.save_json(folder, codec.FORMAT_FILE, {"format": codec.FORMAT})
 
 
 def _ragged(folder: Path, segments: list[str], name: str) -> tuple[np.ndarray, np.ndarray]:
     ptrs, keys, base = [np.zeros(1, np.int64)], [], 0
+    ptr_name, keys_name = codec.link_arrays(name)
     for seg in segments:
-        ptr = np.load(folder / seg / f"{name}.ptr.npy")
+        ptr = load(folder / seg, ptr_name, mmap=False)
         ptrs.append(ptr[1:] + base)
-        keys.append(np.load(folder / seg / f"{name}.npy"))
+        keys.append(load(folder / seg, keys_name, mmap=False))
         base += int(ptr[-1])
     return np.concatenate(ptrs), np.concatenate(keys).astype(np.int64)
 
@@ -89,7 +84,7 @@ def sibling_groups(qkey: np.ndarray, live: np.ndarray, ptr: np.ndarray, sib: np.
     roots = [find(k) for k in keys]
     codes = sorted(set(roots))
     code_of = {k: i for i, k in enumerate(codes)}
-    return np.array([code_of[r] for r in roots], dtype=np.int32), [question_id(k) for k in codes]
+    return np.array([code_of[r] for r in roots], dtype=np.int32), [codec.id_of(k) for k in codes]
 
 
 def _whoosh_numbers(storage, indexname: str, ours: np.ndarray, live: np.ndarray, known: np.ndarray, since: int,

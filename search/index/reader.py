@@ -1,8 +1,7 @@
 """One generation opened for reading: the build's arrays memory-mapped, Whoosh for stored fields.
 
-Every array is opened with `np.load(mmap_mode="r")`: the worker processes of a server
-share the same pages, and opening a generation reads almost nothing. This module is the
-only code that knows the file names of search.index.arrays.
+Every array is opened with `np.load(mmap_mode="r")` (search.index.codec): the worker
+processes of a server share the same pages, and opening a generation reads almost nothing.
 """
 from __future__ import annotations
 
@@ -17,16 +16,10 @@ import numpy as np
 from whoosh.filedb.filestore import FileStorage
 
 from ..facets import FACETS
-from .arrays import META
-from .fields import EXACT, FRENCH, PASSAGE_FIELD, QUESTION_FIELDS
-from .schema import PASSAGES, QUESTIONS, question_key
-
-SEGMENTS = "segments.json"
-
-
-def _load(path: Path) -> np.ndarray:
-    """The array of an .npy file, memory-mapped (a plain ndarray view: slicing a np.memmap is slow)."""
-    return np.load(path, mmap_mode="r", allow_pickle=False).view(np.ndarray)
+from ..text.bilingual import EXACT, FRENCH
+from . import codec
+from .codec import load
+from .fields import PASSAGE_FIELD, QUESTION_FIELDS
 
 
 class Lexicon:
@@ -218,44 +211,46 @@ class Generation:
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        names = json.loads((self.path / SEGMENTS).read_text(encoding="utf-8"))["segments"]
-        metas = [json.loads((self.path / name / META).read_text(encoding="utf-8")) for name in names]
+        names = codec.segments_of(self.path)
         folders = [self.path / name for name in names]
+        metas = [codec.load_json(folder, codec.META) for folder in folders]
         q_off = np.r_[0, np.cumsum([m["rows"] for m in metas])].astype(np.int64)
         p_off = np.r_[0, np.cumsum([m["passages"] for m in metas])].astype(np.int64)
         self.size, self.passage_count = int(q_off[-1]), int(p_off[-1])
-        col = lambda name, dtype: _concat([_load(f / f"{name}.npy") for f in folders], dtype)  # noqa: E731
+        col = lambda name, dtype: _concat([load(f, name) for f in folders], dtype)  # noqa: E731
         self.qkey = col("qkey", np.int64)
         self.asked_on, self.due, self.delay = col("asked", np.int32), col("due", np.int32), col("delay", np.int32)
         self.pcount = col("pcount", np.int32)
-        self.pstart = _concat([_load(f / "pstart.npy") + int(o) for f, o in zip(folders, p_off)], np.int64) \
+        self.pstart = _concat([load(f, "pstart") + int(o) for f, o in zip(folders, p_off)], np.int64) \
             if len(folders) > 1 else col("pstart", np.int64)
-        deleted = _load(self.path / "deleted.npy")
-        self.memo: dict = {}  # what callers work out once per generation (search.labels)
+        deleted = load(self.path, codec.DELETED)
+        self.memo: dict = {}  # what callers work out once per generation (search.pages.labels)
         self.live = np.ones(self.size, dtype=bool)
         self.live[deleted] = False
         self.count = int(self.live.sum())
-        self.links = {name: self._ragged(folders, name, q_off) for name in ("sib", "tgt")}
+        self.links = {name: self._ragged(folders, name) for name in codec.LINKS}
         self.facets = {f.name: self._facet(folders, metas, f.name, q_off) for f in FACETS}
-        lexicons = [{a: Lexicon((f / f"{a}.terms").read_bytes(), _load(f / f"{a}.off.npy"))
+        lexicons = [{a: Lexicon(codec.load_bytes(f, codec.lexicon_file(a)), load(f, codec.lexicon_offsets(a)))
                      for a in (FRENCH, EXACT)} for f in folders]
         self.fields = {f.name: self._field(folders, lexicons, f.name, f.analysis, q_off) for f in QUESTION_FIELDS}
         self.passage_text = self._field(folders, lexicons, PASSAGE_FIELD.name, FRENCH, p_off)
-        self.p_question = _concat([_load(f / "p.question.npy") + int(o) for f, o in zip(folders, q_off)], np.int64) \
-            if len(folders) > 1 else _load(folders[0] / "p.question.npy")
-        self.p_position, self.p_part = (_concat([_load(f / f"p.{n}.npy") for f in folders], np.int32)
+        p_question = codec.passage_array("question")
+        self.p_question = _concat([load(f, p_question) + int(o) for f, o in zip(folders, q_off)], np.int64) \
+            if len(folders) > 1 else load(folders[0], p_question)
+        self.p_position, self.p_part = (_concat([load(f, codec.passage_array(n)) for f in folders], np.int32)
                                         for n in ("pos", "part"))
         self.p_live = self.live[self.p_question] if self.passage_count else np.zeros(0, dtype=bool)
-        self.group = _load(self.path / "group.npy")
-        self.group_ids: list[str] = json.loads((self.path / "groups.json").read_text(encoding="utf-8"))
+        self.group = load(self.path, codec.GROUP)
+        self.group_ids: list[str] = codec.load_json(self.path, codec.GROUPS)
         live_rows = np.flatnonzero(self.live)
         self._members = live_rows[np.argsort(self.group[live_rows], kind="stable")]
         self._member_start = np.searchsorted(self.group[self._members], np.arange(len(self.group_ids) + 1))
         self._by_key = live_rows[np.argsort(self.qkey[live_rows], kind="stable")]
         self._sorted_keys = self.qkey[self._by_key]
-        self.whoosh_q, self.whoosh_p = _load(self.path / "wq.npy"), _load(self.path / "wp.npy")
+        self.whoosh_q = load(self.path, codec.WHOOSH_NUMBERS[codec.QUESTIONS])
+        self.whoosh_p = load(self.path, codec.WHOOSH_NUMBERS[codec.PASSAGES])
         storage = FileStorage(str(self.path), readonly=True)
-        self._questions, self._passages = storage.open_index(QUESTIONS), storage.open_index(PASSAGES)
+        self._questions, self._passages = storage.open_index(codec.QUESTIONS), storage.open_index(codec.PASSAGES)
         self._local = threading.local()
         self.cache: dict = {}  # per-generation values computed by readers (norms, …)
         self.cache_lock = threading.Lock()
@@ -263,12 +258,13 @@ class Generation:
     # -- opening ----------------------------------------------------------------------
 
     @staticmethod
-    def _ragged(folders, name, q_off) -> tuple[np.ndarray, np.ndarray]:
+    def _ragged(folders, name) -> tuple[np.ndarray, np.ndarray]:
         ptrs, keys, base = [], [], 0
+        ptr_name, keys_name = codec.link_arrays(name)
         for f in folders:
-            ptr = _load(f / f"{name}.ptr.npy")
+            ptr = load(f, ptr_name)
             ptrs.append((ptr[:-1] if len(folders) > 1 else ptr) + base)
-            keys.append(_load(f / f"{name}.npy"))
+            keys.append(load(f, keys_name))
             base += int(ptr[-1])
         if len(folders) > 1:
             ptrs.append(np.array([base], dtype=np.int64))
@@ -280,8 +276,8 @@ class Generation:
         for folder, meta, offset in zip(folders, metas, q_off):
             remap = np.array([values.setdefault(v, len(values)) for v in meta["facets"].get(name, [])] or [0],
                              dtype=np.int32)
-            docs.append(_load(folder / f"facet.{name}.doc.npy") + int(offset))
-            vals.append(remap[_load(folder / f"facet.{name}.val.npy")])
+            docs.append(load(folder, codec.facet_array(name, "doc")) + int(offset))
+            vals.append(remap[load(folder, codec.facet_array(name, "val"))])
         doc, val = np.concatenate(docs).astype(np.int64), np.concatenate(vals).astype(np.int32)
         first = np.full(self.size, -1, dtype=np.int32)
         first[doc[::-1]] = val[::-1]  # the first value of each row wins
@@ -295,12 +291,11 @@ class Generation:
     def _field(self, folders, lexicons, name, analysis, offsets) -> Field:
         parts, lengths = [], []
         for folder, lex, offset in zip(folders, lexicons, offsets):
-            has_pos = (folder / f"{name}.pptr.npy").exists()
-            parts.append(FieldPart(lex[analysis], _load(folder / f"{name}.ptr.npy"), _load(folder / f"{name}.doc.npy"),
-                                   _load(folder / f"{name}.tf.npy"),
-                                   _load(folder / f"{name}.pptr.npy") if has_pos else None,
-                                   _load(folder / f"{name}.pos.npy") if has_pos else None, int(offset)))
-            lengths.append(_load(folder / f"{name}.len.npy"))
+            ptr, doc, tf = (load(folder, codec.field_array(name, part)) for part in codec.POSTINGS)
+            pptr, pos = (load(folder, codec.field_array(name, part)) if codec.has(folder, codec.field_array(name, part))
+                         else None for part in codec.POSITIONS)
+            parts.append(FieldPart(lex[analysis], ptr, doc, tf, pptr, pos, int(offset)))
+            lengths.append(load(folder, codec.field_array(name, "len")))
         return Field(name, parts, _concat(lengths, np.int32))
 
     def warm(self) -> None:
@@ -316,15 +311,14 @@ class Generation:
     def row_of(self, qid: str) -> Optional[int]:
         """The live row of a question id, None when the index lacks it."""
         try:
-            key = question_key(qid)
+            key = codec.key_of(qid)
         except ValueError:
             return None
         i = int(np.searchsorted(self._sorted_keys, key))
         return int(self._by_key[i]) if i < self._sorted_keys.size and self._sorted_keys[i] == key else None
 
     def id_of(self, row: int) -> str:
-        key = int(self.qkey[row])
-        return f"{key // 10_000_000}-{key % 10_000_000}"
+        return codec.id_of(int(self.qkey[row]))
 
     def members(self, code: int) -> np.ndarray:
         """The live rows of one sibling group."""
@@ -332,12 +326,12 @@ class Generation:
 
     def linked_to(self, row: int, name: str = "tgt") -> list[str]:
         ptr, keys = self.links[name]
-        return [f"{k // 10_000_000}-{k % 10_000_000}" for k in keys[ptr[row]:ptr[row + 1]].tolist()]
+        return [codec.id_of(k) for k in keys[ptr[row]:ptr[row + 1]].tolist()]
 
     def linking(self, qid: str) -> list[int]:
         """Live rows whose page links to `qid`."""
         ptr, keys = self.links["tgt"]
-        hits = np.flatnonzero(keys == question_key(qid))
+        hits = np.flatnonzero(keys == codec.key_of(qid))
         rows = np.searchsorted(ptr, hits, side="right") - 1
         return [r for r in dict.fromkeys(rows.tolist()) if self.live[r]]
 

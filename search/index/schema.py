@@ -8,18 +8,16 @@ point back to Whoosh's document numbers for the stored fields.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Optional
 
 from whoosh.columns import NumericColumn
 from whoosh.fields import COLUMN, ID, KEYWORD, STORED, TEXT, Schema
 
-from ..analysis import exact_analyzer, french_analyzer
 from ..model import Question
-
-QUESTIONS = "questions"
-PASSAGES = "passages"
-FORMAT = 4  # version of the files of a generation (and of its terms); an index of another version is rebuilt
-FORMAT_FILE = "format.json"
+from ..text.analyzers import exact_analyzer, french_analyzer
+from . import codec
+from .codec import PASSAGES, QUESTIONS
 
 
 def question_schema() -> Schema:
@@ -46,21 +44,6 @@ def passage_schema() -> Schema:
     )
 
 
-def question_key(qid: str) -> int:
-    """5-8917 -> 50_008_917: a question id as one integer (columns)."""
-    leg, _, num = qid.partition("-")
-    return int(leg) * 10_000_000 + int(num)
-
-
-def question_id(key: int) -> str:
-    return f"{key // 10_000_000}-{key % 10_000_000}" if key >= 0 else ""
-
-
-def passage_key(qkey: int, position: int) -> int:
-    """One passage of one question as one integer."""
-    return qkey * 100_000 + position
-
-
 def metadata(q: Question, source: str, sources: Optional[list[str]] = None) -> dict:
     """What a result or a question page shows, stored as JSON with the question."""
     data = q.to_json()
@@ -83,7 +66,7 @@ def answer_delay(q: Question) -> Optional[int]:
 def documents(q: Question, source: str, passage_terms: list[list[str]],
               sources: Optional[list[str]] = None) -> tuple[dict, list[dict]]:
     """The question document and its passage documents (their terms already computed)."""
-    key = question_key(q.id)
+    key = codec.key_of(q.id)
     passages = [dict(qid=q.id, text=terms, raw=p.text, part=p.part, position=p.position,
                      language=p.language or q.language, qkey=key, pos=p.position)
                 for p, terms in zip(q.passages, passage_terms)]
@@ -102,18 +85,19 @@ def documents(q: Question, source: str, passage_terms: list[list[str]],
 
 def missing_fields(path) -> list[str]:
     """What this code needs that the generation at `path` lacks: an index built by an older
-    version must be rebuilt, not half-read."""
+    version must be rebuilt, not half-read (an older index may name analyzer classes that no
+    longer exist: its schema then cannot be unpickled, and that is said too)."""
     from whoosh.filedb.filestore import FileStorage
 
     storage = FileStorage(str(path), readonly=True)
     missing = []
     for name, schema in ((QUESTIONS, question_schema()), (PASSAGES, passage_schema())):
-        have = set(storage.open_index(name).schema.names())
+        try:
+            have = set(storage.open_index(name).schema.names())
+        except Exception:  # a schema naming analyzer classes this version no longer has, or none at all
+            missing.append(f"a {name} index this version can read")
+            continue
         missing += [f"{name}.{field}" for field in schema.names() if field not in have]
-    try:
-        version = json.loads((path / FORMAT_FILE).read_text(encoding="utf-8")).get("format")
-    except (OSError, ValueError, AttributeError):
-        version = None
-    if version != FORMAT:
-        missing.append(f"query arrays of format {FORMAT}")
+    if codec.format_of(Path(path)) != codec.FORMAT:
+        missing.append(f"query arrays of format {codec.FORMAT}")
     return missing

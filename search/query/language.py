@@ -10,7 +10,7 @@
     5-8917                    alone: that question
 
 The field names come from the facet table (search.facets) and TITLE_NAMES; the tree is
-evaluated by search.query.evaluator. Nothing here knows about the index.
+evaluated by search.matching.evaluator. Nothing here knows about the index.
 """
 from __future__ import annotations
 
@@ -20,10 +20,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Optional, Union
 
-from ..errors import QueryError
-from ..facets import FACETS
-from ..parse import CONTROL_RE, fold
-from ..vocabulary import LANGUAGES
+from ..errors import Localized, QueryError
+from ..facets import FACETS, facet_named
+from ..text.fold import INVISIBLE_RE, fold, fold_key
 
 MAX_QUERY_CHARS = 1000
 MAX_CLAUSES = 64
@@ -67,25 +66,27 @@ class Or:
 
 Node = Union[Text, Filter, Not, And, Or]
 
-TITLE_NAMES = ("titre", "title", "titel")  # the one searchable field that is not a facet
-# search-box field name -> index text field (facets with one), or facet filtered by value
+# the search box's fields that are not facets: (index field or filter, names per language)
+OTHER_FIELDS = (
+    ("title", {"fr": ("titre", "title"), "nl": ("titel",)}),
+    ("date", {"fr": ("date",), "nl": ("datum",)}),
+    ("id", {"fr": ("numero", "id"), "nl": ("nummer",)}),
+)
+TITLE_NAMES = tuple(n for names in OTHER_FIELDS[0][1].values() for n in names)
+# search-box field name (folded) -> index text field: the title, and the facets that have one
 TEXT_FIELDS = {**{n: "title" for n in TITLE_NAMES},
-               **{alias: f.text_field for f in FACETS if f.text_field for alias in (f.name, *f.aliases)}}
-FILTER_FIELDS = {**{alias: f.name for f in FACETS if not f.text_field for alias in (f.name, *f.aliases)},
-                 "date": "date", "datum": "date", "id": "id", "numero": "id", "nummer": "id"}
-STATUS_WORDS = {
-    "answered": "answered", "repondue": "answered", "repondu": "answered", "reponse": "answered",
-    "pending": "pending", "attente": "pending", "en-attente": "pending", "ouverte": "pending", "sans-reponse": "pending",
-    "lapsed": "lapsed", "caduque": "lapsed", "caduc": "lapsed",
-    "closed": "closed", "cloturee": "closed", "close": "closed", "classee": "closed",
-    "withdrawn": "withdrawn", "retiree": "withdrawn", "retrait": "withdrawn",
-    "requalified": "requalified", "requalifiee": "requalified",
-    # Dutch
-    "beantwoord": "answered", "antwoord": "answered",
-    "hangend": "pending", "onbeantwoord": "pending", "in-behandeling": "pending", "wachtend": "pending",
-    "vervallen": "lapsed", "afgesloten": "closed", "gesloten": "closed",
-    "ingetrokken": "withdrawn", "geherkwalificeerd": "requalified",
-}
+               **{fold_key(alias): f.text_field for f in FACETS if f.text_field for alias in (f.name, *f.aliases)}}
+FILTER_FIELDS = {**{fold_key(alias): f.name for f in FACETS if not f.text_field for alias in (f.name, *f.aliases)},
+                 **{n: key for key, names in OTHER_FIELDS[1:] for ns in names.values() for n in ns}}
+
+
+def field_names(language: str) -> str:
+    """The search box's field names in `language`, for messages and help: `auteur, parti, …, date`."""
+    names = [f.word(language) for f in FACETS] + [names.get(language, names["fr"])[0] for _, names in OTHER_FIELDS]
+    return ", ".join(dict.fromkeys(names))
+
+
+KNOWN_FIELDS = Localized(fr=field_names("fr"), nl=field_names("nl"), en=field_names("fr"))
 OR_WORDS, AND_WORDS, NOT_WORDS = ("OU", "OR", "OF"), ("ET", "AND", "EN"), ("SAUF", "NOT", "NIET")
 ID_RE = re.compile(r"^\d{1,2}-\d{1,6}$")
 TOKEN_RE = re.compile(
@@ -99,7 +100,7 @@ QUOTES = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "„": '"'
 
 def parse_query(text: str) -> Optional[Node]:
     """The tree of a query; None for an empty one (every question). Raises QueryError."""
-    text = CONTROL_RE.sub(" ", text or "").translate(QUOTES).strip()
+    text = INVISIBLE_RE.sub(" ", text or "").translate(QUOTES).strip()
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError("requête trop longue (%(chars)d caractères, maximum %(limit)d) : raccourcissez-la",
                          chars=len(text), limit=MAX_QUERY_CHARS)
@@ -192,12 +193,11 @@ class _Parser:
         return _word(value, None)
 
     def fielded(self, name: str) -> Optional[Node]:
-        key = fold(name).lower()
+        key = fold_key(name)
         if key not in TEXT_FIELDS and key not in FILTER_FIELDS:
-            known = "auteur, parti, ministre, titre, descripteur, statut, legislature, annee, date"
             raise QueryError("champ inconnu « %(name)s: » ; champs possibles : %(known)s. "
                              "Pour chercher le mot lui-même, mettez-le entre guillemets : \"%(name)s:\"",
-                             name=name, known=known)
+                             name=name, known=KNOWN_FIELDS)
         if self.peek() is None:
             raise QueryError("« %(name)s: » doit être suivi d'une valeur, par exemple %(name)s:valeur", name=name)
         kind, value = self.take()
@@ -206,7 +206,7 @@ class _Parser:
         if key in TEXT_FIELDS:
             field = TEXT_FIELDS[key]
             return Text(PHRASE, value, field) if kind == "phrase" else _word(value, field)
-        return _filter(FILTER_FIELDS[key], value.strip())
+        return _filter(FILTER_FIELDS[key], value.strip(), name)
 
     def _is_op(self, *words) -> bool:
         tok = self.peek()
@@ -224,32 +224,14 @@ def _word(value: str, field: Optional[str]) -> Optional[Node]:
     return Text(WORD, value, field)
 
 
-def _filter(key: str, value: str) -> Node:
-    if key == "status":
-        status = STATUS_WORDS.get(fold(value).lower())
-        if status is None:
-            raise QueryError("statut inconnu « %(value)s » ; valeurs possibles : répondue, en-attente, caduque, "
-                             "clôturée, retirée, requalifiée", value=value)
-        return Filter("status", status)
-    if key == "legislature":
-        if not value.isdigit() or not 0 < int(value) < 100:
-            raise QueryError("législature « %(value)s » : donnez un numéro, par exemple legislature:5", value=value)
-        return Filter("legislature", str(int(value)))
-    if key == "year":
-        if not (value.isdigit() and len(value) == 4):
-            raise QueryError("année « %(value)s » : donnez quatre chiffres, par exemple annee:2013", value=value)
-        return Filter("year", value)
+def _filter(key: str, value: str, typed: str) -> Node:
+    """A filter of the search box: `typed` is the field name as the user wrote it."""
     if key == "id":
         if not ID_RE.match(value):
             raise QueryError("numéro « %(value)s » : donnez-le sous la forme 5-8917", value=value)
         return Filter("id", value)
-    if key == "language":
-        code = LANGUAGES.get(fold(value).lower(), fold(value).lower())
-        if code not in ("fr", "nl", "de"):
-            raise QueryError("langue « %(value)s » : choisissez fr, nl ou de (français, néerlandais, allemand)", value=value)
-        return Filter("language", code)
-    if key != "date":  # any other facet: its value as it is
-        return Filter(key, value)
+    if key != "date":  # a facet: its value checked by the facet table
+        return Filter(key, facet_named(key).accept(value, f"{typed}:", box=True))
     start, _, end = value.partition("..")
     return Filter("asked_on", date_range(start, end or start))
 

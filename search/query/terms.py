@@ -4,23 +4,18 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from ..analysis import ALL_STOP_WORDS, base_words, dutch_groups, fold, french_groups
-from ..index.fields import EXACT, FRENCH, analyse
+from ..text.bilingual import ALL_STOP_WORDS, EXACT, FRENCH, analyse, query_groups
+from ..text.fold import fold
+from ..text.tokens import base_words
 from .language import PHRASE, PREFIX, WORD, And, Node, Or, Text
 
 Expand = Callable[[str], list[str]]
 
 
-def stems(words: list[str]) -> list[tuple[str, ...]]:
-    """Per word (none of them a stop word): its French and Dutch stems. A query is looked for in
-    both languages; each passage was indexed in its own."""
-    return [tuple(dict.fromkeys(fr + nl)) for fr, nl in zip(french_groups(words), dutch_groups(words))]
-
-
 def word_groups(text: str) -> list[dict[str, tuple[str, ...]]]:
     """Per word of `text` that is not a stop word (in French or Dutch): its terms under each analysis."""
     words = [w for w in base_words(text) if w not in ALL_STOP_WORDS]
-    return [{FRENCH: group, EXACT: (fold(w),)} for w, group in zip(words, stems(words))]
+    return [{FRENCH: group, EXACT: (fold(w),)} for w, group in zip(words, query_groups(words))]
 
 
 def has_text(node: Optional[Node]) -> bool:

@@ -82,7 +82,7 @@ def stock_whoosh(corpus_dir: Path, index: Path) -> Callable[[str], list[str]]:
     from whoosh.fields import ID, TEXT, Schema
     from whoosh.qparser import MultifieldParser
 
-    from search.parse import parse_file
+    from search.api import parse_file
 
     fields = ("title", "descriptors", "question", "answer")
     schema = Schema(id=ID(stored=True, unique=True), **{f: TEXT(analyzer=LanguageAnalyzer("fr")) for f in fields})
@@ -103,7 +103,7 @@ def stock_whoosh(corpus_dir: Path, index: Path) -> Callable[[str], list[str]]:
 
 def fts5(corpus_dir: Path) -> Callable[[str], list[str]]:
     """SQLite FTS5 as it comes: unicode61 without diacritics, every word required, bm25."""
-    from search.parse import parse_file
+    from search.api import parse_file
 
     db = sqlite3.connect(":memory:")
     db.execute("CREATE VIRTUAL TABLE q USING fts5(id UNINDEXED, title, descriptors, question, answer,"

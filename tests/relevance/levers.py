@@ -32,15 +32,15 @@ def patched(*changes):
 
 
 def levers():
-    import search.analysis as analysis
-    import search.searching as searching
-    import search.widening as widening
-    from search.query import scoring
+    import search.pages.search as page
+    import search.text.french as analysis
+    import search.widening.widen as widening
+    from search.matching import scoring
 
     flat = dict(scoring.WEIGHTS, title=1.0, descriptors=1.0)
     weights = [(scoring, "WEIGHTS", flat), (scoring, "SUBJECT_WEIGHT", 0.0)]
-    part = [(widening, "add_part_of_the_words", lambda *a: None)]
-    subject = [(widening, "add_same_subject", lambda *a: None)]
+    part = [(widening, "_part_of_the_words", lambda sel, *a: (sel, None))]
+    subject = [(widening, "_same_subject", lambda sel, *a: (sel, None))]
     inflection = [(analysis, "base_forms", lambda word: ()), (analysis, "FIXED_STEMS", {}),
                   (analysis, "STEM_ALIASES", {})]
     return {  # name -> (changes, baseline: the row it is compared with)
@@ -48,7 +48,7 @@ def levers():
         "proximity": ([(scoring, "PROXIMITY_WEIGHT", 0.0)], None),
         "part of the words": (part, None),
         "same subject": (subject, None),
-        "spelling": ([(searching, "suggest", lambda *a: None)], None),
+        "spelling": ([(page, "suggest", lambda *a: None)], None),
         "inflection (index built without)": (inflection, None),
         "part of the words and same subject": (part + subject, None),
         "  and inflection too": (part + subject + inflection, "part of the words and same subject"),
@@ -58,7 +58,7 @@ def levers():
 
 
 def main() -> int:
-    import search.analysis as analysis
+    import search.text.french as analysis
 
     scores = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -68,10 +68,10 @@ def main() -> int:
             with patched(*changes):
                 used = index
                 if any(obj is analysis for obj, _, _ in changes):
-                    analysis._stem_cache.clear()
+                    analysis._cache.clear()
                     used = build_index(Path(tmp) / f"build-{len(scores)}")
                 scores[name] = means(evaluate(ours(used)))
-            analysis._stem_cache.clear()
+            analysis._cache.clear()
     print("recall@10, precision@10, nDCG@10; in brackets, the change from the row it is compared with\n")
     print(f"{'':<66} {'recall':>7} {'P@10':>6} {'nDCG':>6}")
     plan = levers()

@@ -1,0 +1,137 @@
+"""`python -m search`: what a user types and what the terminal shows."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from search.cli import main
+
+from tests.conftest import ROOT, SEED_8917, SEEDS, VARIANTS
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+def test_parse_json_prints_the_format_record(runner):
+    result = runner.invoke(main, ["parse", str(SEED_8917), "--json"])
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert data["id"] == "5-8917" and data["status"] == "answered" and len(data["links"]) == 18
+    assert data["answer_due"] is None and data["original_language"] == "nl"
+
+
+def test_parse_reports_file_and_line(runner):
+    result = runner.invoke(main, ["parse", str(VARIANTS / "not_a_question.txt")])
+    assert result.exit_code == 1
+    assert result.output.strip().endswith("not_a_question.txt:1: not a written question page: "
+                                          "no line 'Question écrite n° <leg>-<num>' "
+                                          "or 'Schriftelijke vraag nr. <leg>-<num>'")
+
+
+def test_build_then_query_the_seeds(runner, tmp_path):
+    index = tmp_path / "index"
+    result = runner.invoke(main, ["build", "--seeds", str(SEEDS), "--index", str(index)])
+    assert result.exit_code == 0 and ": 2 questions from 2 files, 74 passages, 0 skipped in " in result.output
+    for text in ["médias sociaux", "media sociaux", "MÉDIA", "l'administré"]:
+        out = runner.invoke(main, ["query", text, "--index", str(index), "--json"])
+        data = json.loads(out.output)
+        found = {data["results"][0]["id"]} | {s["id"] for s in data["results"][0]["siblings"] if s["indexed"]}
+        assert found == {"5-8917", "5-8905"}, text
+
+
+def test_query_acceptance_on_the_seeds(runner, seeds_index):
+    out = runner.invoke(main, ["query", 'ministre:"fonction publique" "médias sociaux"', "--json",
+                               "--index", str(seeds_index)])
+    data = json.loads(out.output)
+    assert [r["id"] for r in data["results"]] == ["5-8917"] and data["questions"] == 1
+    out = runner.invoke(main, ["query", "medias sociaux", "--json", "--index", str(seeds_index)])
+    data = json.loads(out.output)
+    assert data["total"] == 1 and data["questions"] == 2
+    siblings = {s["id"]: s for s in data["results"][0]["siblings"]}
+    other = ({"5-8917", "5-8905"} - {data["results"][0]["id"]}).pop()
+    assert siblings[other]["indexed"] and len(siblings) == 18
+
+
+def test_query_text_output(runner, index_dir):
+    out = runner.invoke(main, ["query", "bracelet électronique", "--index", str(index_dir), "--facet", "status"])
+    assert out.exit_code == 0
+    lines = out.output.splitlines()
+    assert lines[0].startswith("2 result(s), 2 question(s), page 1/1")
+    assert any(line.startswith("5-126  ") for line in lines) and any(line.startswith("4-5210  ") for line in lines)
+    assert "[électronique]" in out.output  # the matched word, marked
+    assert "status:" in lines and "       1  lapsed" in lines
+
+
+def test_query_leading_minus_is_not_an_option(runner, index_dir):
+    out = runner.invoke(main, ["query", "-asile réfugiés", "--index", str(index_dir), "--json"])
+    assert out.exit_code == 0 and json.loads(out.output)["total"] == 0
+
+
+def test_query_errors_are_one_line(runner, index_dir, tmp_path):
+    out = runner.invoke(main, ["query", "(asile", "--index", str(index_dir)])
+    assert out.exit_code == 1 and out.output == "error: unclosed parenthesis '(': add ')' or remove it\n"
+    out = runner.invoke(main, ["query", "asile", "--index", str(tmp_path / "none")])
+    assert out.exit_code == 1 and "build it with `python -m search build`" in out.output
+
+
+def test_stats(runner, index_dir):
+    out = runner.invoke(main, ["stats", "--index", str(index_dir), "--json"])
+    data = json.loads(out.output)
+    assert data["questions"] == 38
+    assert data["status"] == {"answered": 24, "pending": 8, "lapsed": 3, "closed": 1, "withdrawn": 1, "requalified": 1}
+    assert data["legislature"] == {"7": 5, "6": 12, "5": 17, "4": 3, "3": 1}
+
+
+def test_build_errors_and_skips(runner, tmp_path, corpus_dir):
+    out = runner.invoke(main, ["build", "--seeds", str(tmp_path / "nope"), "--index", str(tmp_path / "i")])
+    assert out.exit_code == 1 and "does not exist" in out.output
+    out = runner.invoke(main, ["build", "--seeds", str(corpus_dir), "--index", str(tmp_path / "i")])
+    assert out.exit_code == 0
+    assert "skipped not_a_question.txt:1: not a written question page" in out.output
+    out = runner.invoke(main, ["build", "--strict", "--seeds", str(corpus_dir), "--index", str(tmp_path / "i")])
+    assert out.exit_code == 1 and "--strict: 1 document(s) could not be indexed" in out.output
+
+
+def test_environment_variables_set_the_folders(tmp_path):
+    env = {"SEARCH_SEEDS_DIR": str(SEEDS), "SEARCH_INDEX_DIR": str(tmp_path / "idx"), "PATH": ""}
+    done = subprocess.run([sys.executable, "-m", "search", "build"], cwd=tmp_path, env=env,
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "idx" / "current").is_symlink()
+    help_text = subprocess.run([sys.executable, "-m", "search", "build", "--help"], cwd=ROOT,
+                               capture_output=True, text=True).stdout
+    assert "SEARCH_SEEDS_DIR" in help_text and "Example: python -m search build" in help_text
+
+
+def test_the_cli_speaks_english_only():
+    """Every QueryError the library raises has an English text for the CLI, placeholders kept."""
+    import re
+
+    from babel.messages.extract import extract_from_dir
+
+    from search.cli.english import MESSAGES
+
+    found = {msg for _f, _l, msg, _c, _x in extract_from_dir(str(ROOT / "search"), [("**.py", "python")],
+                                                             keywords={"QueryError": None}, comment_tags=())}
+    assert found and found <= set(MESSAGES), sorted(found - set(MESSAGES))
+    for french, english in MESSAGES.items():
+        assert sorted(re.findall(r"%\(\w+\)[sd]", french)) == sorted(re.findall(r"%\(\w+\)[sd]", english)), english
+        assert not re.search(r"[éèàù]|« | »", english.replace("répondue, en-attente, caduque, clôturée, retirée, "
+                                                              "requalifiée", "")), english
+
+
+def test_query_output_says_what_it_did_in_english(runner, index_dir):
+    out = runner.invoke(main, ["query", "prisonss surpopulation", "--index", str(index_dir)])
+    assert out.exit_code == 0
+    assert "no question holds every word of 'prisonss surpopulation': results for 'prisons surpopulation'" in out.output
+    out = runner.invoke(main, ["query", "detenus etrangers transferes maroc", "--index", str(index_dir)])
+    assert "0 result(s) hold every word; the others lack some (marked 'missing')" in out.output
+    assert "   missing: maroc" in out.output
+    out = runner.invoke(main, ["query", "prison zzyzx", "--index", str(index_dir)])
+    assert "0 result(s)" in out.output and "with a word less: 'prison' (3)" in out.output

@@ -1,0 +1,183 @@
+"""Building and updating the index: reports, skipped documents, atomic swaps, crashes."""
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from search.api import Engine
+from search.api import BuildError, build, update
+from search.api import SearchRequest, search
+from search.api import IndexLocked, IndexStore
+
+from tests.conftest import ROOT, SEED_8917, SEEDS, copy_corpus
+
+
+def total(index: Path, q: str = "") -> int:
+    engine = Engine(index)
+    try:
+        return search(engine, SearchRequest(q, size=1)).questions
+    finally:
+        engine.close()
+
+
+def clones(dest: Path, count: int, start: int = 1) -> Path:
+    """`count` copies of a seed under new ids 9-<n>: a corpus as large as a test needs."""
+    dest.mkdir(parents=True, exist_ok=True)
+    text = SEED_8917.read_text(encoding="utf-8")
+    for n in range(start, start + count):
+        (dest / f"clone_{n:05d}.txt").write_text(text.replace("5-8917", f"9-{n}"), encoding="utf-8")
+    return dest
+
+
+def test_build_report_counts_and_skips(built):
+    index, report = built
+    assert report.questions == 38 and report.passages > 150
+    assert [str(s) for s in report.skipped] == [
+        "not_a_question.txt:1: not a written question page: no line 'Question écrite n° <leg>-<num>' "
+        "or 'Schriftelijke vraag nr. <leg>-<num>'"]
+    assert report.summary().startswith(f"built {report.generation}: 38 questions from 38 files, {report.passages} passages, 1 skipped in ")
+    assert total(index) == 38
+
+
+def test_strict_refuses_and_keeps_the_live_index(tmp_path, corpus_dir):
+    index = tmp_path / "index"
+    build(SEEDS, index)
+    live = IndexStore(index).current()
+    with pytest.raises(BuildError, match="--strict: 1 document"):
+        build(corpus_dir, index, strict=True)
+    assert IndexStore(index).current() == live and total(index) == 2
+    assert not list(index.glob("*.tmp"))
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda p: p / "missing", "does not exist"),
+    (lambda p: p, r"holds no \*\.txt document"),
+])
+def test_missing_or_empty_seeds_is_a_clear_error(tmp_path, make, message):
+    with pytest.raises(BuildError, match=message):
+        build(make(tmp_path), tmp_path / "index")
+
+
+def test_duplicate_question_is_skipped(tmp_path):
+    seeds = copy_corpus(tmp_path / "seeds", SEEDS)
+    (seeds / "copy.txt").write_bytes(SEED_8917.read_bytes())
+    report = build(seeds, tmp_path / "index")
+    assert report.questions == 2
+    assert [str(s) for s in report.skipped] == ["copy.txt:1: question 5-8917 is already indexed from 000_7920259182f321fb.txt"]
+
+
+def test_update_adds_changes_and_removes_by_hash(tmp_path):
+    seeds, index = clones(tmp_path / "seeds", 5), tmp_path / "index"
+    build(seeds, index)
+    (seeds / "clone_00001.txt").unlink()
+    changed = seeds / "clone_00002.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("Selor", "Zorglub"), encoding="utf-8")
+    clones(seeds, 2, start=100)
+    report = update(seeds, index)
+    assert (report.added, report.changed, report.removed) == (2, 1, 1)
+    assert (report.questions, total(index)) == (6, 6)
+    assert total(index, "zorglub") == 1 and total(index, "9-1") == 0
+    again = update(seeds, index)
+    assert (again.added, again.changed, again.removed, again.questions) == (0, 0, 0, 6)
+
+
+def test_update_without_an_index_builds_one(tmp_path):
+    report = update(SEEDS, tmp_path / "index")
+    assert report.questions == 2 and total(tmp_path / "index") == 2
+
+
+def test_one_writer_at_a_time(tmp_path):
+    index = tmp_path / "index"
+    build(SEEDS, index)
+    with IndexStore(index).lock():
+        with pytest.raises(IndexLocked, match="another build or update is writing"):
+            build(SEEDS, index)
+    assert build(SEEDS, index).questions == 2
+
+
+def test_old_generations_are_pruned(tmp_path):
+    index = tmp_path / "index"
+    for _ in range(4):
+        build(SEEDS, index)
+    assert len([p for p in index.glob("gen-*")]) == 2
+
+
+def test_a_searcher_sees_the_new_generation_without_restart(tmp_path):
+    seeds, index = clones(tmp_path / "seeds", 3), tmp_path / "index"
+    build(seeds, index)
+    engine = Engine(index)
+    assert search(engine, SearchRequest()).questions == 3
+    clones(seeds, 2, start=50)
+    update(seeds, index)
+    assert search(engine, SearchRequest()).questions == 5
+
+
+def _cli(*args, **kwargs):
+    return subprocess.Popen([sys.executable, "-m", "search", *args], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
+
+
+@pytest.mark.parametrize("delay", [0.0, 0.15, 0.4, 0.8, 1.5])
+def test_kill_9_during_build_keeps_the_previous_index(tmp_path, delay):
+    index = tmp_path / "index"
+    build(SEEDS, index)
+    big = clones(tmp_path / "big", 1500)
+    proc = _cli("build", "--seeds", str(big), "--index", str(index))
+    deadline = time.monotonic() + 30
+    while not list(index.glob("gen-*.tmp")) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    time.sleep(delay)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    count = total(index)
+    assert count in (2, 1500)  # the old index, or the new one if the build had finished: never a mix
+    if proc.returncode == -signal.SIGKILL and count == 2:
+        assert IndexStore(index).current().name.startswith("gen-")
+    report = build(SEEDS, index)  # no manual cleanup needed: stale lock and temp folder are handled
+    assert report.questions == 2 and not list(index.glob("*.tmp"))
+
+
+def test_update_leaves_the_live_generation_untouched(tmp_path):
+    seeds, index = clones(tmp_path / "seeds", 3), tmp_path / "index"
+    build(seeds, index)
+    live = IndexStore(index).current()
+    before = {p.name: p.read_bytes() for p in live.iterdir() if p.is_file()}
+    clones(seeds, 2, start=50)
+    update(seeds, index)
+    assert {p.name: p.read_bytes() for p in live.iterdir() if p.is_file()} == before
+
+
+def older_index(index: Path) -> None:
+    """A generation written with a schema that lacks a field this version needs."""
+    from whoosh import index as whoosh_index
+
+    from search.index.codec import PASSAGES, QUESTIONS
+    from search.index.schema import passage_schema, question_schema
+
+    store = IndexStore(index)
+    with store.lock(), store.staged() as tmp:
+        schema = question_schema()
+        schema.remove("qkey")
+        whoosh_index.create_in(tmp, schema, indexname=QUESTIONS).writer().commit()
+        whoosh_index.create_in(tmp, passage_schema(), indexname=PASSAGES).writer().commit()
+        (tmp / "manifest.json").write_text("{}", encoding="utf-8")
+        store.publish(tmp)
+
+
+def test_an_index_from_an_older_version_is_named_and_rebuilt(tmp_path):
+    from search.api import OutdatedIndex
+    from web import create_app
+
+    index = tmp_path / "index"
+    older_index(index)
+    with pytest.raises(OutdatedIndex, match=r"older version .* lacks questions.qkey.*python -m search build"):
+        search(Engine(index), SearchRequest("médias"))
+    response = create_app({"INDEX_DIR": str(index)}).test_client().get("/?q=médias")
+    assert response.status_code == 503 and "version antérieure" in response.get_data(as_text=True)
+    report = update(SEEDS, index)  # an update of an old index rebuilds it whole
+    assert report.questions == 2 and total(index, "médias") == 2

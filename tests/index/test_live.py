@@ -1,0 +1,38 @@
+"""search.index.live: the served generation is opened and warmed before anyone is served by it."""
+from __future__ import annotations
+
+import threading
+import time
+
+from search.index import live
+from search.api import Engine, SearchRequest, build, search, update
+
+from tests.index.test_build import clones
+
+
+def test_a_swapped_in_generation_is_warmed_in_the_background(tmp_path, monkeypatch):
+    seeds, index = clones(tmp_path / "seeds", 2), tmp_path / "index"
+    build(seeds, index)
+    opened_by: list[str] = []
+    real = live.open_generation
+
+    def watching(root, path):  # the real opening, noting which thread did it
+        opened_by.append(threading.current_thread().name)
+        return real(root, path)
+
+    monkeypatch.setattr(live, "open_generation", watching)
+    engine = Engine(index, background=True)
+    assert search(engine, SearchRequest()).questions == 2
+    assert opened_by == [threading.current_thread().name]  # the process's first opening: at start
+
+    clones(seeds, 3, start=10)
+    update(seeds, index)
+    seen = search(engine, SearchRequest()).questions  # served at once, by the old generation or the new
+    assert seen in (2, 5)
+    deadline = time.monotonic() + 5
+    while search(engine, SearchRequest()).questions != 5:
+        assert time.monotonic() < deadline, "the new generation never served"
+        time.sleep(0.02)
+    assert opened_by[1:] == ["warm-generation"]  # no request thread opened it
+    assert engine.generation().path == engine.store.current()
+

@@ -1,0 +1,102 @@
+"""search.index.arrays and search.index.reader: what the build writes is what queries read."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import numpy as np
+
+from search.text.fold import fold
+from search.text.tokens import base_words
+from search.api import Engine, SearchRequest, build, parse_file, search, update
+from search.index import build as build_module
+from search.index.codec import SEGMENTS
+
+from tests.conftest import CORPUS, SEEDS, VARIANTS, copy_corpus
+
+QUERIES = ["prison", "médias sociaux", '"écart de pension"', "pension*", "auteur:taelman", "statut:en-attente",
+           "titre:prisons", "asile OU migration", "ministre SAUF justice", ""]
+
+
+def answers(index, q: str):
+    page = search(Engine(index), SearchRequest(q, size=100, facet_limit=10_000))
+    results = sorted((r.id, round(r.score, 3), r.matching_passages, len(r.siblings)) for r in page.results)
+    facets = {name: sorted((v.value, v.count) for v in values) for name, values in page.facets.items()}
+    return page.total, page.questions, results, facets
+
+
+def test_the_arrays_hold_every_word_at_its_position(engine):
+    gen = engine.generation()
+    q = parse_file(SEEDS / "000_7920259182f321fb.txt")
+    row = gen.row_of(q.id)
+    words = [fold(w) for w in base_words(q.title)]
+    exact = gen.fields["exact"]
+    mask = np.zeros(gen.size, dtype=bool)
+    mask[row] = True
+    for i, word in enumerate(words):
+        rows, positions = exact.positions(word, mask)
+        assert i in positions.tolist(), word  # the title comes first, word by word
+    assert gen.fields["exact"].lengths[row] > len(words)
+
+
+def test_the_arrays_are_memory_maps(engine):
+    """Mapped from the generation's files, not read into each process: workers share the pages."""
+    gen = engine.generation()
+    exact = gen.fields["exact"].parts[0]
+    for array in (exact.doc, exact.tf, exact.pos, gen.qkey, gen.whoosh_q):
+        assert isinstance(array.base, np.memmap) and str(gen.path) in str(array.base.filename)
+
+
+def test_an_updated_index_answers_as_a_fresh_build(tmp_path):
+    seeds = copy_corpus(tmp_path / "seeds", SEEDS, VARIANTS, CORPUS)
+    held = sorted(seeds.glob("5-*.txt"))[:3]
+    kept = {p: p.read_bytes() for p in held}
+    for p in held:
+        p.unlink()
+    index = tmp_path / "updated"
+    build(seeds, index)
+    for p, data in kept.items():  # added back, one changed, one removed: two more segments
+        p.write_bytes(data)
+    update(seeds, index)
+    changed = sorted(seeds.glob("6-*.txt"))[0]
+    changed.write_text(changed.read_text(encoding="utf-8").replace("Chronologie", "Chronologie", 1) + "\nprison\n",
+                       encoding="utf-8")
+    sorted(seeds.glob("7-*.txt"))[0].unlink()
+    update(seeds, index)
+    live = Engine(index).generation()
+    assert len(json.loads((live.path / SEGMENTS).read_text())["segments"]) == 3 and not live.live.all()
+    fresh = tmp_path / "fresh"
+    build(seeds, fresh)
+    for q in QUERIES:
+        assert answers(index, q) == answers(fresh, q), q
+
+
+def test_updates_that_pile_up_segments_rebuild_the_generation(tmp_path, monkeypatch):
+    monkeypatch.setattr(build_module, "MAX_SEGMENTS", 2)
+    seeds = copy_corpus(tmp_path / "seeds", SEEDS)
+    index = tmp_path / "index"
+    build(seeds, index)
+    extra = sorted(CORPUS.glob("*.txt"))
+    for k, path in enumerate(extra[:3]):
+        shutil.copy(path, seeds / path.name)
+        update(seeds, index)
+        segments = json.loads((Engine(index).generation().path / SEGMENTS).read_text())["segments"]
+        assert len(segments) <= 2
+    assert search(Engine(index), SearchRequest()).questions == 5
+
+
+def test_positions_of_a_few_rows_are_those_of_the_mask(relevance_engine):
+    """Field.positions_in (binary search, for proximity) finds what positions() finds with a mask."""
+    import numpy as np
+
+    gen = relevance_engine.generation()
+    rng = np.random.default_rng(7)
+    for name, term in (("exact", "les"), ("exact", "prison"), ("title", "prison"), ("descriptors", "social"),
+                       ("exact", "zzyzx")):
+        field = gen.fields[name]
+        rows = np.sort(rng.choice(gen.size, 60, replace=False))
+        keep = np.zeros(gen.size, dtype=bool)
+        keep[rows] = True
+        expected = sorted(zip(*(a.tolist() for a in field.positions(term, keep))))
+        assert sorted(zip(*(a.tolist() for a in field.positions_in(term, rows)))) == expected
+        assert name != "exact" or term != "les" or expected  # a common word: something to compare

@@ -1,0 +1,183 @@
+"""The site in French and Dutch: the language chosen by URL, parameter or browser, the switch
+on every page, the catalogues, formatting, the bilingual question page, the API's `lang`."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import unquote
+
+import pytest
+from babel.messages.extract import extract_from_dir
+from babel.messages.mofile import read_mo
+from babel.messages.pofile import read_po
+
+from search.api import QueryError, SearchRequest, search
+
+from tests.conftest import ROOT
+CATALOGUE = ROOT / "web" / "translations" / "nl" / "LC_MESSAGES"
+KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "_l": None, "QueryError": None}
+# the French interface's words: none may be left on a Dutch page (the data may be French)
+FRENCH_INTERFACE = ("Rechercher", "résultat", "Trier", "Statut", "Filtrer", "Aide à la syntaxe", "Questions écrites",
+                    "répondue", "Exporter en", "Ministre", "Année", "Réponse", "pas dans l'index",
+                    "Chronologie", "Posée", "jours", "Statistiques")
+
+
+@pytest.fixture
+def bclient(bilingual_app):
+    return bilingual_app.test_client()
+
+
+def html(response) -> str:
+    return response.get_data(as_text=True)
+
+
+def visible(page: str) -> str:
+    """The text a reader sees, minus the question data (titles, bodies, names)."""
+    page = re.sub(r"<(script|style)\b.*?</\1>", " ", page, flags=re.S)
+    page = re.sub(r'<(h1|h2|blockquote|p class="passage[^"]*"|span class="value"|dd|a href="/\w\w/\?addressee)[^>]*>.*?</\1?[a-z0-9]*>',
+                  " ", page, flags=re.S)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page))
+
+
+def test_the_language_comes_from_the_url_the_parameter_or_the_browser(bclient):
+    assert '<html lang="nl">' in html(bclient.get("/nl/"))
+    assert '<html lang="fr">' in html(bclient.get("/fr/"))
+    assert '<html lang="nl">' in html(bclient.get("/?lang=nl"))
+    page = html(bclient.get("/", headers={"Accept-Language": "nl-BE,nl;q=0.9,fr;q=0.5"}))
+    assert '<html lang="nl">' in page and ">Zoeken</button>" in page
+    assert '<html lang="fr">' in html(bclient.get("/", headers={"Accept-Language": "de-DE,en;q=0.8"}))  # French otherwise
+    # the URL wins over the browser, and every link keeps the language chosen
+    page = html(bclient.get("/fr/?q=prison", headers={"Accept-Language": "nl"}))
+    assert '<html lang="fr">' in page and 'href="/fr/question/' in page and 'href="/nl/question/' not in page
+
+
+def test_an_unknown_interface_language_is_a_400_that_lists_the_choices(bclient):
+    r = bclient.get("/?lang=de")
+    assert r.status_code == 400 and "langue de l&#39;interface « de » inconnue ; choix : fr, nl" in html(r)
+
+
+@pytest.mark.parametrize("path", ["/?q=prison&status=answered", "/question/5-8917?q=m%C3%A9dias", "/stats?q=prison",
+                                  "/question/9-9999", "/?q=(asile"])
+def test_every_page_switches_language_in_place(bclient, path):
+    page = html(bclient.get("/fr" + path))
+    switch = re.search(r'<a href="([^"]+)" hreflang="nl" lang="nl">Nederlands</a>', page)
+    assert switch, "no switch to Dutch"
+    target = switch.group(1).replace("&amp;", "&")
+    assert unquote(target) == unquote("/nl" + path)
+    assert '<html lang="nl">' in html(bclient.get(target))
+    assert '<span aria-current="true" lang="fr">Français</span>' in page
+
+
+@pytest.mark.parametrize("path", ["/nl/", "/nl/?q=gevangenis", "/nl/question/4-1362", "/nl/question/5-8917", "/nl/stats",
+                                  "/nl/question/9-9999", "/nl/?q=(", "/nl/?q=zzzzqqq"])
+def test_a_dutch_page_has_no_french_interface_word(bclient, path):
+    text = visible(html(bclient.get(path)))
+    left = [word for word in FRENCH_INTERFACE if word in text]
+    assert left == [], f"{path}: {left}"
+
+
+def test_the_catalogue_translates_every_message_of_the_code():
+    """Every string the templates, the web code and the library's QueryErrors show has its
+    Dutch text, and the compiled catalogue is that of the .po (run `pybabel compile` after editing)."""
+    wanted = set()
+    for _file, _line, message, _comments, _context in extract_from_dir(
+            str(ROOT), method_map=[("search/**.py", "python"), ("web/**.py", "python"),
+                                   ("web/templates/**.html", "jinja2"), ("web/templates/**.xml", "jinja2")],
+            keywords=KEYWORDS):
+        wanted.add(message[0] if isinstance(message, tuple) else message)
+    with open(CATALOGUE / "messages.po", "rb") as f:
+        po = read_po(f)
+    translated = {m.id[0] if isinstance(m.id, tuple) else m.id: m.string for m in po if m.id}
+    missing = sorted(m for m in wanted if not translated.get(m) or not all(translated[m]))
+    assert len(wanted) > 150 and missing == []
+    with open(CATALOGUE / "messages.mo", "rb") as f:
+        mo = read_mo(f)
+    def texts(catalogue):
+        def one(value):
+            return value if isinstance(value, str) else tuple(value)
+
+        return {one(m.id): one(m.string) for m in catalogue if m.id}
+
+    assert texts(mo) == texts(po)
+
+
+def test_placeholders_survive_translation():
+    with open(CATALOGUE / "messages.po", "rb") as f:
+        po = read_po(f)
+    for m in po:
+        if not m.id:
+            continue
+        ids = m.id if isinstance(m.id, tuple) else (m.id,)
+        strings = m.string if isinstance(m.string, tuple) else (m.string,)
+        for i, string in enumerate(strings):  # the singular against the singular, the plural against the plural
+            source = ids[min(i, len(ids) - 1)]
+            names = set(re.findall(r"%\((\w+)\)", source)) - {"known"}  # a list the Dutch text writes out
+            assert set(re.findall(r"%\((\w+)\)", string)) >= names, (m.id, string)
+            assert string.count("%%") == ids[0].count("%%"), m.id
+
+
+def test_dates_and_numbers_in_the_page_language(bclient):
+    assert "30 avril 2013" in html(bclient.get("/fr/question/5-8917"))
+    assert "30 april 2013" in html(bclient.get("/nl/question/5-8917"))
+    fr, nl = html(bclient.get("/fr/stats")), html(bclient.get("/nl/stats"))
+    assert re.search(r"66,7\s%", fr) and "66.7" not in fr
+    assert "66,7% beantwoord" in nl
+
+
+def test_the_question_page_shows_the_page_language_first_and_the_other_beside_it(bclient):
+    # 5-8917: a French web page and a Dutch print page
+    nl = html(bclient.get("/nl/question/5-8917"))
+    assert 'class="versions two"' in nl
+    assert nl.index('id="version-nl"') < nl.index('id="version-fr"')
+    assert "Tekst in het Nederlands" in nl and "sociale media" in nl
+    fr = html(bclient.get("/fr/question/5-8917"))
+    assert fr.index('id="version-fr"') < fr.index('id="version-nl"') and "Texte en néerlandais" in fr
+    # 4-1362: held in Dutch (web page) and both (bilingual page): the French title on a French page
+    fr = html(bclient.get("/fr/question/4-1362"))
+    assert '<h1 lang="fr">Prisons - Surpopulation carcérale - Bracelet électronique</h1>' in fr
+    assert fr.index('id="version-fr"') < fr.index('id="version-nl"')
+    # both official pages are linked
+    assert "LEG=4&amp;NR=1362&amp;LANG=fr" in fr and "LEG=4&amp;NR=1362&amp;LANG=nl" in fr
+
+
+def test_a_question_held_in_one_language_says_so_and_links_the_other(bclient):
+    page = html(bclient.get("/nl/question/5-8905"))  # a seed: French only
+    assert "Deze vraag staat alleen in het Frans in de index." in page
+    assert 'LEG=5&amp;NR=8905&amp;LANG=nl" rel="external" hreflang="nl">De versie in het Nederlands' in page
+
+
+def test_facet_values_and_results_in_the_page_language(bclient):
+    """4-1362's addressee is Dutch in the index (its web page is Dutch); a French page says it in French."""
+    fr = html(bclient.get("/fr/?q=gevangenis"))
+    assert re.search(r'name="addressee" value="de minister van Justitie">\s*<span class="value">ministre de la Justice</span>', fr)
+    assert "Prisons - Surpopulation carcérale" in fr  # the result's title
+    nl = html(bclient.get("/nl/?q=gevangenis"))
+    assert re.search(r'value="de minister van Justitie">\s*<span class="value">de minister van Justitie</span>', nl)
+    assert re.search(r'value="answered"[^>]*>\s*<span class="value">beantwoord</span>', nl)
+    # the value still filters: the link and the checkbox carry the index's value
+    assert bclient.get("/fr/?addressee=de+minister+van+Justitie").status_code == 200
+    assert "<strong>1</strong>" in html(bclient.get("/fr/?addressee=de+minister+van+Justitie"))
+
+
+def test_the_api_speaks_the_language_asked(bclient):
+    r = bclient.get("/api/search?q=(asile&lang=nl")
+    assert r.status_code == 400 and r.json["error"]["message"] == "haakje « ( » niet gesloten: voeg « ) » toe of verwijder het"
+    assert bclient.get("/api/search?q=(asile").json["error"]["message"].startswith("parenthèse « ( » non fermée")
+    assert bclient.get("/nl/api/question/9-1").json["error"]["message"].startswith("onbekende vraag « 9-1 »")
+    data = bclient.get("/api/search?q=gevangenis&lang=nl").json
+    assert data["results"][0]["other_language"]["language"] == "fr"
+
+
+def test_dutch_words_in_the_query_language(bilingual_index):
+    from search.api import Engine
+
+    engine = Engine(bilingual_index)
+    assert [r.id for r in search(engine, SearchRequest("gevangenis status:beantwoord jaar:2008")).results] == ["4-1362"]
+    assert search(engine, SearchRequest("gevangenis NIET toezicht")).total == 0
+    assert search(engine, SearchRequest("gevangenis OF pensioen")).total >= 2
+    assert [r.id for r in search(engine, SearchRequest("gevangenis datum:2008-07")).results] == ["4-1362"]
+    assert search(engine, SearchRequest("gevangenis datum:2009")).all_words == 0
+    with pytest.raises(QueryError) as error:
+        search(engine, SearchRequest("status:bogus"))
+    assert error.value.template.startswith("statut inconnu « %(value)s »") and error.value.params == {"value": "bogus"}
+    assert str(error.value).startswith("statut inconnu « bogus »")
