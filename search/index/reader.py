@@ -172,7 +172,7 @@ class FacetColumn:
     first: np.ndarray  # per row: its first value, -1 when none
     multi: bool  # some row carries several values
     rank: np.ndarray  # per value: its place in alphabetical order (ties in counts are broken by it)
-    row_ptr: np.ndarray  # multi-valued: row -> its first pair (doc is sorted by row)
+    row_ptr: np.ndarray  # a multi-valued facet: row -> its first pair (doc is sorted by row)
 
     def count(self, mask: np.ndarray, rows: Optional[np.ndarray] = None) -> np.ndarray:
         """How many rows of `mask` carry each value (`rows`: np.flatnonzero(mask), when known)."""
@@ -229,7 +229,7 @@ class Generation:
         self.live[deleted] = False
         self.count = int(self.live.sum())
         self.links = {name: self._ragged(folders, name) for name in codec.LINKS}
-        self.facets = {f.name: self._facet(folders, metas, f.name, q_off) for f in FACETS}
+        self.facets = {f.name: self._facet(folders, metas, f, q_off) for f in FACETS}
         lexicons = [{a: Lexicon(codec.load_bytes(f, codec.lexicon_file(a)), load(f, codec.lexicon_offsets(a)))
                      for a in (FRENCH, EXACT)} for f in folders]
         self.fields = {f.name: self._field(folders, lexicons, f.name, f.analysis, q_off) for f in QUESTION_FIELDS}
@@ -270,7 +270,8 @@ class Generation:
             ptrs.append(np.array([base], dtype=np.int64))
         return _concat(ptrs, np.int64), _concat(keys, np.int64)
 
-    def _facet(self, folders, metas, name, q_off) -> FacetColumn:
+    def _facet(self, folders, metas, facet, q_off) -> FacetColumn:
+        name = facet.name
         values: dict[str, int] = {}
         docs, vals = [], []
         for folder, meta, offset in zip(folders, metas, q_off):
@@ -285,7 +286,8 @@ class Generation:
         rank = np.empty(len(names), dtype=np.int64)
         rank[sorted(range(len(names)), key=names.__getitem__)] = np.arange(len(names))
         multi = doc.size > 1 and bool((np.diff(doc) == 0).any())
-        row_ptr = np.searchsorted(doc, np.arange(self.size + 1)) if multi else np.zeros(0, np.int64)
+        # a facet that may carry several values per row can be read row by row, even on an index where none does
+        row_ptr = np.searchsorted(doc, np.arange(self.size + 1)) if multi or facet.multi else np.zeros(0, np.int64)
         return FacetColumn(names, doc, val, first, multi, rank, row_ptr)
 
     def _field(self, folders, lexicons, name, analysis, offsets) -> Field:

@@ -109,8 +109,9 @@ class IndexStore:
 
     def prune(self) -> None:
         live = self.current()
-        generations = sorted(p for p in self.root.glob(f"{codec.GENERATION}*")
-                             if p.is_dir() and not p.name.endswith(codec.STAGED))
+        generations = sorted((p for p in self.root.glob(f"{codec.GENERATION}*")
+                              if p.is_dir() and not p.name.endswith(codec.STAGED)),
+                             key=lambda p: (p.stat().st_mtime_ns, p.name))  # names within one second do not sort
         old = [p for p in generations if p != live]
         for path in old[: max(0, len(old) - (KEEP - 1))]:
             shutil.rmtree(path, ignore_errors=True)

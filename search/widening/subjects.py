@@ -63,7 +63,7 @@ def _codes(col, row: int) -> np.ndarray:
 def same_subject(gen, seeds: list[int], allowed: np.ndarray) -> Optional[Subject]:
     """The rows of `allowed` filed under the descriptors that the `seeds` (best first) share."""
     col = gen.facets["descriptors"]
-    if not seeds or not col.multi and not col.doc.size:
+    if not seeds or not col.doc.size:
         return None
     df = _frequencies(gen)
     count = max(int(gen.live.sum()), 1)

@@ -1,4 +1,4 @@
-"""search.query.spelling: misspelled words corrected from the index's own words."""
+"""search.widening.spelling: misspelled words corrected from the index's own words."""
 import pytest
 
 from search.api import SearchRequest, search
@@ -23,6 +23,17 @@ def test_a_misspelled_word_gets_the_nearest_common_word(relevance_engine, typed,
 ])
 def test_a_word_is_left_alone_when_it_needs_no_correction_or_has_none(relevance_engine, word):
     assert correct(relevance_engine.generation(), word) is None
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("alocatoins", "allocations"),  # 11 letters, 2 edits: corrected
+    ("alocatoinz", None),  # 3 edits from "allocation": too far, whatever the length
+    ("prsions", "prisons"),  # 7 letters, 1 edit (a swapped pair)
+    ("pirsnn", None),  # 6 letters, 2 edits from "prison": a short word gets one edit only
+])
+def test_how_far_a_correction_may_go(relevance_engine, typed, meant):
+    """One edit up to 7 letters, two beyond: further, a word is more often another word than a typo."""
+    assert correct(relevance_engine.generation(), typed) == meant
 
 
 def test_the_rest_of_the_query_is_kept(relevance_engine):

@@ -1,0 +1,18 @@
+"""Search the Belgian Senate's written questions: reading their pages, analysing French and Dutch
+text, indexing, querying, and the pages, statistics and exports built on it.
+
+Public surface (what web/, the CLI and scripts import): `api`, with `errors` (the exceptions) and
+`model` (the parsed record); `facets` is the one table of facets every layer reads.
+
+Subpackages, each a layer that imports only those below it:
+
+    text        what a word is: one fold, the languages, tokens, French and Dutch analysis, the Whoosh analyzers
+    ingest      a document file -> the Question record: reading, renderings, parsing, rules, merging renderings
+    index       the index on disk: its format (codec), build and update, generations and their swap, the reader
+    query       the search box's language, and what a query looks for
+    matching    evaluation on the index's arrays, the one scoring model, a query's Selection and its order
+    widening    what a search that finds little goes on with: part of the words, same subject, spelling
+    pages       a request answered: results page, question page, statistics, exports, snippets, labels
+    cli         `python -m search`
+    tools       the synthetic-archive generator, for benchmarks
+"""

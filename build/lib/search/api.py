@@ -1,0 +1,39 @@
+"""The library's public surface: what the web app, the CLI and scripts import.
+
+    engine = Engine("index")
+    page = search(engine, SearchRequest("médias sociaux", filters={"status": ["answered"]}))
+    view = get_question(engine, "5-8917")
+    figures = statistics(engine, SearchRequest("statut:en-attente"), sort="overdue")
+"""
+from __future__ import annotations
+
+from .errors import BuildError, IndexLocked, Localized, NoIndex, OutdatedIndex, QueryError
+from .facets import BY_NAME as FACET_BY_NAME, FACET_NAMES, FACETS, Facet, FacetValue, facet_named
+from .index.build import BuildReport, build, update
+from .index.schema import missing_fields
+from .index.store import IndexStore
+from .ingest.documents import ParseError
+from .ingest.parse import parse_file
+from .ingest.rules import event_key
+from .ingest.sources import source_files
+from .pages.engine import Engine
+from .pages.export import COLUMNS, MAX_ROWS, export_rows
+from .pages.labels import record_in_language, translated_values
+from .pages.question import OFFICIAL_URL, RELATED_GROUPS, get_question, official_url, question_texts
+from .pages.request import MAX_FACET_LIMIT, SORTS, TIME_BUDGET, SearchRequest, normalize
+from .pages.results import (AddresseeStats, Alternative, Overview, PassageView, QuestionView, RelatedQuestion, Result,
+                            SearchPage, Sibling, Snippet, StatsPage)
+from .pages.search import search
+from .pages.stats import STAT_SORTS, overview, statistics_for as statistics
+from .text.languages import INTERFACE as INTERFACE_LANGUAGES, LANGUAGES, NAMES as LANGUAGE_NAMES
+
+__all__ = [
+    "Engine", "SearchRequest", "search", "normalize", "get_question", "official_url", "question_texts",
+    "translated_values", "record_in_language", "event_key", "statistics", "overview", "Overview", "export_rows",
+    "build", "update", "source_files", "parse_file", "missing_fields", "IndexStore", "BuildReport",
+    "SearchPage", "Result", "Alternative", "Snippet", "Sibling", "FacetValue", "QuestionView", "PassageView",
+    "RelatedQuestion", "StatsPage", "AddresseeStats", "FACETS", "FACET_NAMES", "FACET_BY_NAME", "Facet", "facet_named",
+    "SORTS", "STAT_SORTS", "MAX_FACET_LIMIT", "TIME_BUDGET", "COLUMNS", "MAX_ROWS", "OFFICIAL_URL", "RELATED_GROUPS",
+    "LANGUAGES", "INTERFACE_LANGUAGES", "LANGUAGE_NAMES",
+    "QueryError", "Localized", "NoIndex", "OutdatedIndex", "IndexLocked", "BuildError", "ParseError",
+]

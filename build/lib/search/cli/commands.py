@@ -1,0 +1,289 @@
+"""`python -m search` (also `senate-search`): build, update, query, parse, stats, serve."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .english import english
+from ..api import (FACET_NAMES, MAX_FACET_LIMIT, SORTS, STAT_SORTS, BuildError, Engine, IndexLocked, IndexStore,
+                  NoIndex, ParseError, QueryError, SearchRequest, build as build_index, missing_fields, parse_file,
+                  search, source_files, statistics, update as update_index, TIME_BUDGET)
+
+SEEDS = click.option("--seeds", "seeds", default="seeds", show_default=True, envvar="SEARCH_SEEDS_DIR",
+                     type=click.Path(file_okay=False, path_type=Path),
+                     help="Folder of source documents (*.txt); env SEARCH_SEEDS_DIR.")
+INDEX = click.option("--index", "index", default="index", show_default=True, envvar="SEARCH_INDEX_DIR",
+                     type=click.Path(file_okay=False, path_type=Path),
+                     help="Folder of the built index; env SEARCH_INDEX_DIR.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main():
+    """Search the Belgian Senate's written questions.
+
+    Example: python -m search build && python -m search query "médias sociaux"
+    """
+
+
+def _fail(message: str) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(1)
+
+
+def _run_build(fn, seeds, index, strict, wait, verb):
+    files = None
+    try:
+        files = source_files(seeds)
+    except BuildError as exc:
+        _fail(str(exc))
+    tty = sys.stderr.isatty()
+    try:
+        if tty:
+            with click.progressbar(length=len(files), label=f"{verb} {index}/", file=sys.stderr) as bar:
+                report = fn(seeds, index, strict=strict, progress=bar.update, wait=wait)
+        else:
+            report = fn(seeds, index, strict=strict, wait=wait)
+    except (BuildError, IndexLocked) as exc:
+        _fail(str(exc))
+    for skipped in report.skipped:
+        click.echo(f"skipped {skipped}", err=True)
+    click.echo(report.summary(verb))
+
+
+@main.command()
+@SEEDS
+@INDEX
+@click.option("--strict", is_flag=True, help="Fail, and keep the live index, if any document is skipped.")
+@click.option("--wait", is_flag=True, help="Wait for a running build or update instead of refusing.")
+def build(seeds, index, strict, wait):
+    """Rebuild the whole index from the seeds folder, then swap it in atomically.
+
+    Bad documents are reported as FILE:LINE: REASON and skipped.
+
+    Example: python -m search build --seeds seeds --index index
+    """
+    _run_build(build_index, seeds, index, strict, wait, "built")
+
+
+@main.command()
+@SEEDS
+@INDEX
+@click.option("--strict", is_flag=True, help="Fail, and keep the live index, if any document is skipped.")
+@click.option("--wait", is_flag=True, help="Wait for a running build or update instead of refusing.")
+def update(seeds, index, strict, wait):
+    """Index new and changed documents and drop deleted ones, then swap in atomically.
+
+    A file whose size and mtime are unchanged is taken as unchanged; otherwise its
+    content hash decides. An index built by an older version is rebuilt whole.
+
+    Example: python -m search update
+    """
+    _run_build(update_index, seeds, index, strict, wait, "updated")
+
+
+def _filters(pairs) -> dict[str, list[str]]:
+    filters: dict[str, list[str]] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not value:
+            raise click.BadParameter(f"{pair!r}: write FIELD=VALUE, e.g. status=answered", param_hint="--filter")
+        filters.setdefault(name.strip(), []).append(value.strip())
+    return filters
+
+
+@main.command(context_settings={"ignore_unknown_options": True})
+@click.argument("text", default="")
+@INDEX
+@click.option("--json", "as_json", is_flag=True, help="Print the page of results as JSON (the web API's data).")
+@click.option("--limit", "-n", default=10, show_default=True, help="Results per page.")
+@click.option("--page", default=1, show_default=True, help="Page number.")
+@click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True)
+@click.option("--filter", "filters", multiple=True, metavar="FIELD=VALUE",
+              help=f"Keep questions with this facet value (repeatable): {', '.join(FACET_NAMES)}.")
+@click.option("--facet", "facets", multiple=True, type=click.Choice(FACET_NAMES),
+              help="Print the counts of this facet (repeatable).")
+@click.option("--from", "date_from", metavar="DATE", help="Asked on or after (2013, 2013-04, 2013-04-30).")
+@click.option("--to", "date_to", metavar="DATE", help="Asked on or before.")
+@click.option("--budget", default=TIME_BUDGET, show_default=True, metavar="SECONDS",
+              help="Time the evaluation may take before it returns what it has, marked partial (0: no limit).")
+@click.option("--as-typed", is_flag=True, help="No spelling correction, even when nothing holds every word.")
+def query(text, index, as_json, limit, page, sort, filters, facets, date_from, date_to, budget, as_typed):
+    """Search the index and print the hits: id, title, score, matching passages.
+
+    TEXT uses the search box's language: words (ANDed), OU, SAUF, -word,
+    "exact phrase", prefix*, auteur:, parti:, ministre:, titre:, descripteur:,
+    statut:, legislature:, date:2012-01..2013-06, or a question number.
+    When few questions match, those holding most of the words and those on the
+    same subject follow, marked; a misspelled word is corrected (--as-typed: not).
+
+    Example: python -m search query 'ministre:"fonction publique" "médias sociaux"' --json
+    """
+    request = SearchRequest(text, _filters(filters), date_from, date_to, sort, page, limit, budget=budget,
+                            spell=not as_typed)
+    try:
+        result = search(Engine(index), request)
+    except QueryError as exc:
+        _fail(english(exc))
+    except NoIndex as exc:
+        _fail(str(exc))
+    if as_json:
+        click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=1))
+        return
+    click.echo(f"{result.total} result(s), {result.questions} question(s), page {result.page}/{result.pages}"
+               f" in {result.took_ms:.0f} ms")
+    if result.partial:
+        click.echo("partial results: the query took longer than its time budget (--budget); narrow it down")
+    if result.corrected_from is not None:
+        click.echo(f"no question holds every word of {result.corrected_from!r}: results for {result.query!r}")
+    elif result.suggestion:
+        click.echo(f"did you mean: {result.suggestion}")
+    if any(r.missing for r in result.results):
+        click.echo(f"{result.all_words} result(s) hold every word; the others lack some (marked 'missing')")
+    for r in result.results:
+        click.echo(f"\n{r.id}  {r.score:.2f}  {r.title}")
+        if r.missing:
+            click.echo(f"   missing: {', '.join(r.missing)}")
+        if r.subject:
+            click.echo(f"   same subject: {', '.join(r.subject)} (none of the words)")
+        click.echo(f"   {r.asked_on} · {r.author or '?'} ({r.party or '-'}) → {r.addressee or '?'} · {r.status}"
+                   f" · {r.matching_passages} passage(s)")
+        if r.siblings:
+            matching = sum(s.matched for s in r.siblings)
+            click.echo(f"   also asked to {len(r.siblings)} other minister(s), {matching} matching too: "
+                       f"{', '.join(s.id + ('*' if s.matched else '') for s in r.siblings)}")
+        for s in r.snippets:
+            click.echo(f"   [{s.part} #{s.anchor}] {_terminal(s.html)}")
+    if not result.results and result.without_one_word:
+        click.echo("with a word less: " + " · ".join(f"{a.query!r} ({a.total})" for a in result.without_one_word))
+    for name in facets:
+        click.echo(f"\n{name}:")
+        for v in result.facets[name]:
+            click.echo(f"  {v.count:6d}  {v.value}{'  *' if v.selected else ''}")
+
+
+def _terminal(html: str) -> str:
+    import html as htmllib
+    text = html.replace("<mark>", "\x00").replace("</mark>", "\x01")
+    text = htmllib.unescape(text).replace("\n", " ")
+    if sys.stdout.isatty():
+        return text.replace("\x00", "\x1b[1;33m").replace("\x01", "\x1b[0m")
+    return text.replace("\x00", "[").replace("\x01", "]")
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=True, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the parsed record as JSON (FORMAT.md).")
+def parse(file, as_json):
+    """Parse one source document and print its record.
+
+    Example: python -m search parse seeds/000_7920259182f321fb.txt --json
+    """
+    try:
+        record = parse_file(file)
+    except ParseError as exc:
+        _fail(str(exc))
+    data = record.to_json()
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+        return
+    for key, value in data.items():
+        if key == "passages":
+            click.echo(f"passages: {len(value)}")
+        elif key in ("question", "answer") and value:
+            click.echo(f"{key}: {value[:200]}{'…' if len(value) > 200 else ''}")
+        elif isinstance(value, list):
+            click.echo(f"{key}: {len(value)}")
+            for item in value:
+                click.echo(f"  {item if not isinstance(item, dict) else ' '.join(str(v) for v in item.values())}")
+        else:
+            click.echo(f"{key}: {value}")
+
+
+@main.command(context_settings={"ignore_unknown_options": True})
+@click.argument("text", default="")
+@INDEX
+@click.option("--json", "as_json", is_flag=True, help="Print counts and per-addressee figures as JSON.")
+@click.option("--filter", "filters", multiple=True, metavar="FIELD=VALUE", help="As for query (repeatable).")
+@click.option("--from", "date_from", metavar="DATE", help="Asked on or after.")
+@click.option("--to", "date_to", metavar="DATE", help="Asked on or before.")
+@click.option("--sort", type=click.Choice(STAT_SORTS), default="questions", show_default=True,
+              help="Order of the per-addressee table.")
+def stats(text, index, as_json, filters, date_from, date_to, sort):
+    """Count questions by status, legislature, year, language, rendering and addressee, and per addressee:
+    % answered, median and 90th-percentile days to answer, overdue pending.
+
+    TEXT and the options select questions as a search does.
+
+    Example: python -m search stats 'statut:en-attente' --sort overdue
+    """
+    request = SearchRequest(text, _filters(filters), date_from, date_to, size=1, facet_limit=MAX_FACET_LIMIT)
+    try:
+        engine = Engine(index)
+        page = search(engine, request)
+        figures = statistics(engine, request, sort=sort)
+    except QueryError as exc:
+        _fail(english(exc))
+    except NoIndex as exc:
+        _fail(str(exc))
+    counts = {name: {v.value: v.count for v in page.facets[name]}
+              for name in ("status", "legislature", "year", "language", "rendering", "addressee")}
+    if as_json:
+        click.echo(json.dumps({"questions": page.questions, **counts, "per_addressee": figures.to_json()},
+                              ensure_ascii=False, indent=1))
+        return
+    click.echo(f"{page.questions} questions")
+    for name, values in counts.items():
+        if name == "addressee":
+            continue
+        click.echo(f"\n{name}:")
+        for value, count in values.items():
+            click.echo(f"  {count:6d}  {value}")
+    click.echo("\n questions  answered  median  p90  overdue  oldest pending  addressee")
+    for r in figures.rows + [figures.overall]:
+        median = "-" if r.median_days is None else f"{r.median_days:.0f}"
+        p90 = "-" if r.p90_days is None else str(r.p90_days)
+        click.echo(f"{r.questions:10d}  {r.answered_pct:7.1f}%  {median:>6}  {p90:>4}  {r.overdue:7d}  "
+                   f"{r.oldest_pending or '-':>14}  {r.addressee}")
+
+
+@main.command()
+@SEEDS
+@INDEX
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=5000, show_default=True, help="Port to listen on.")
+@click.option("--threads", default=8, show_default=True, help="Threads in all, shared by the worker processes.")
+@click.option("--workers", default=0, help="Worker processes (default: one per core, at most 4).")
+def serve(seeds, index, host, port, threads, workers):
+    """Serve the search site (gunicorn, one worker per core); build the index from the seeds first if there is none.
+
+    Example: python -m search serve   (then open http://127.0.0.1:5000)
+    """
+    live = IndexStore(index).current()
+    if live is None:
+        click.echo(f"no index in {index}/ yet: building it from {seeds}/", err=True)
+        _run_build(build_index, seeds, index, False, True, "built")
+    elif missing_fields(live):
+        click.echo(f"the index in {index}/ was built by an older version: rebuilding it from {seeds}/", err=True)
+        _run_build(build_index, seeds, index, False, True, "built")
+    from web.serve import serve as run  # the CLI is an edge: the library itself never imports Flask
+
+    click.echo(f"serving http://{host}:{port}/ (index {index}/); Ctrl-C stops", err=True)
+    run(str(index), str(seeds), host, port, threads, workers)
+
+
+@main.command()
+@click.option("--questions", "-n", default=1000, show_default=True, help="How many questions to write.")
+@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path), help="Folder to write into.")
+@click.option("--seed", default=0, show_default=True, help="Same seed, same files.")
+def synth(questions, out, seed):
+    """Write a realistic synthetic archive in the layout of seeds/, for benchmarks.
+
+    Example: python -m search synth --questions 10000 --out /tmp/synth --seed 1
+    """
+    from ..tools.synth import synthesize
+
+    specs = synthesize(questions, out, seed)
+    click.echo(f"wrote {len(specs)} questions to {out}/")

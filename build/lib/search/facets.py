@@ -1,0 +1,203 @@
+"""Every facet, declared once, with everything about it: the values a question carries (the index
+column), what the URL and the search box call it in French and Dutch, which values it takes and
+how a wrong one is refused, how it is counted, and its label and its values' labels in each
+language of the site.
+
+Every layer reads this table and none keeps a list of its own: the index writes one column per
+facet (search.index.arrays) and reads it back (search.index.reader), the search box takes its
+words (search.query.language), a request checks its values (search.pages.request), a results
+page counts it (`tally`), the site and the exports label it, the CLI offers it. Adding a facet
+is one entry here plus its test.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+import numpy as np
+
+from .errors import QueryError
+from .model import STATUSES, Question
+from .text.fold import fold_key
+from .text.languages import INTERFACE, LANGUAGES, NAMES as LANGUAGE_NAMES, language_code
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    value: str
+    count: int
+    selected: bool
+
+
+@dataclass(frozen=True)
+class Facet:
+    name: str  # the key in the API, the JSON and the index; also the URL parameter
+    label: dict[str, str]  # the sidebar's heading, per language of the site
+    words: dict[str, tuple[str, ...]]  # the search box's field names per language (also accepted in URLs)
+    values: Callable[[Question], list[str]]  # the values of one question
+    order: str = "count"  # sidebar order: "count" (most frequent first) or "value" (newest first)
+    multi: bool = False  # a question can carry several values
+    text_field: Optional[str] = None  # the index field that `word:…` searches in the search box
+    sidebar: bool = True  # shown in the web page's sidebar (all are counted, in the API and the CLI)
+    closed: Optional[dict[str, dict[str, str]]] = None  # its only values, each with its label per language
+    typed: dict[str, str] = field(default_factory=dict)  # other words for a closed value (folded) -> the value
+    check: Optional[Callable[[str, str], str]] = None  # a free value's rule: (value, example) -> value, or QueryError
+    box_error: Optional[str] = None  # the search box's message for a closed value it does not know
+    translated: bool = False  # values shown in the page's language, learned from the questions held in both
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        """Every other name of the facet, in URLs and in the search box."""
+        return tuple(dict.fromkeys(w for words in self.words.values() for w in words if w != self.name))
+
+    def word(self, language: str = "fr") -> str:
+        """The search box's field name in `language`: `annee`, `jaar`."""
+        return (self.words.get(language) or self.words["fr"])[0]
+
+    def accept(self, value: str, example: str, box: bool = False) -> str:
+        """`value` as the index holds it, or QueryError saying what to write. `example` is how the user
+        writes this filter (`year=…` in a URL, `annee:…` in the search box)."""
+        if self.closed is not None:
+            key = fold_key(value)
+            found = self.typed.get(key) or (key if key in self.closed else None)
+            if found is not None:
+                return found
+            if box and self.box_error:
+                raise QueryError(self.box_error, value=value)
+            raise QueryError("valeur « %(value)s » inconnue pour le filtre %(name)s ; valeurs possibles : %(known)s",
+                             value=value[:40], name=self.name, known=", ".join(self.closed))
+        return self.check(value, example) if self.check else value
+
+    def value_label(self, value: str, language: str) -> str:
+        """A closed value's label in `language` (the value itself for other facets)."""
+        labels = (self.closed or {}).get(value)
+        return labels.get(language, labels["fr"]) if labels else value
+
+    def tally(self, column, docs: np.ndarray, rows: np.ndarray, chosen: set, limit: int) -> list[FacetValue]:
+        """Counts over the rows of mask `docs` (`rows` its indexes) of the index column of this facet
+        (search.index.reader.FacetColumn): the `limit` most frequent values, then A-Z, the chosen
+        ones always kept; a facet ordered by value (years) newest first."""
+        counts = column.count(docs, rows)
+        nonzero = np.flatnonzero(counts)
+        order = nonzero[np.lexsort((column.rank[nonzero], -counts[nonzero]))]  # most frequent, then A-Z
+        pairs = [(column.values[i], int(counts[i])) for i in order[:limit].tolist()]
+        shown = {v for v, _ in pairs}
+        pairs += [(column.values[i], int(counts[i])) for i in order[limit:].tolist() if column.values[i] in chosen]
+        pairs += [(v, 0) for v in sorted(chosen) if v not in shown and v not in {p for p, _ in pairs}]
+        if self.order == "value":
+            pairs.sort(key=lambda kv: kv[0], reverse=True)
+        return [FacetValue(v, c, v in chosen) for v, c in pairs]
+
+
+def _one(value) -> list[str]:
+    return [str(value)] if value not in (None, "") else []
+
+
+def _languages(q: Question) -> list[str]:
+    """The languages a question can be read in: its page's, and the other one's when the index has it."""
+    other = (q.other_language or {}).get("language")
+    return [q.language] + ([other] if other and other != q.language else [])
+
+
+def _year(value: str, example: str) -> str:
+    if not (value.isascii() and value.isdigit() and len(value) == 4):
+        example += "2013"
+        raise QueryError("année « %(value)s » : donnez quatre chiffres, par exemple %(example)s",
+                         value=value[:40], example=example)
+    return value
+
+
+def _legislature(value: str, example: str) -> str:
+    if not (value.isascii() and value.isdigit() and 0 < int(value) < 100):
+        example += "5"
+        raise QueryError("législature « %(value)s » : donnez un numéro, par exemple %(example)s",
+                         value=value[:40], example=example)
+    return str(int(value))
+
+
+STATUS_LABELS = {  # in the order of precedence of search.model.STATUSES
+    "answered": {"fr": "répondue", "nl": "beantwoord"},
+    "withdrawn": {"fr": "retirée", "nl": "ingetrokken"},
+    "requalified": {"fr": "requalifiée", "nl": "geherkwalificeerd"},
+    "closed": {"fr": "clôturée", "nl": "afgesloten"},
+    "lapsed": {"fr": "caduque", "nl": "vervallen"},
+    "pending": {"fr": "en attente", "nl": "hangend"},
+}
+STATUS_WORDS = {  # what a user types for a status, folded (the labels above are also taken)
+    "repondu": "answered", "reponse": "answered", "antwoord": "answered",
+    "attente": "pending", "en-attente": "pending", "ouverte": "pending", "sans-reponse": "pending",
+    "onbeantwoord": "pending", "in-behandeling": "pending", "wachtend": "pending",
+    "caduc": "lapsed", "close": "closed", "classee": "closed", "gesloten": "closed",
+    "retrait": "withdrawn",
+}
+RENDERINGS = {
+    "web": {"fr": "page web", "nl": "webpagina"},
+    "print": {"fr": "version imprimable", "nl": "printerversie"},
+    "bilingual": {"fr": "version bilingue", "nl": "tweetalige versie"},
+}
+
+
+def _typed(closed: dict[str, dict[str, str]], extra: dict[str, str]) -> dict[str, str]:
+    """A closed facet's words: each value's labels (folded, spaces as hyphens too), then `extra`."""
+    out = {}
+    for value, labels in closed.items():
+        for label in labels.values():
+            out[fold_key(label)] = out[fold_key(label).replace(" ", "-")] = value
+    return {**out, **extra}
+
+
+FACETS: tuple[Facet, ...] = (
+    Facet("status", {"fr": "Statut", "nl": "Status"}, {"fr": ("statut",), "nl": ("status",)},
+          lambda q: [q.status], closed={s: STATUS_LABELS[s] for s in STATUSES},
+          typed=_typed(STATUS_LABELS, STATUS_WORDS),
+          box_error="statut inconnu « %(value)s » ; valeurs possibles : répondue, en-attente, caduque, "
+                    "clôturée, retirée, requalifiée"),
+    Facet("addressee", {"fr": "Ministre", "nl": "Minister"}, {"fr": ("ministre", "destinataire"), "nl": ("minister",)},
+          lambda q: _one(q.addressee), text_field="addressee", translated=True),
+    Facet("author", {"fr": "Auteur", "nl": "Auteur"}, {"fr": ("auteur",), "nl": ("auteur",)},
+          lambda q: _one(q.author), text_field="author"),
+    Facet("party", {"fr": "Parti", "nl": "Partij"}, {"fr": ("parti",), "nl": ("partij",)},
+          lambda q: _one(q.party), text_field="party"),
+    Facet("year", {"fr": "Année", "nl": "Jaar"}, {"fr": ("annee", "année"), "nl": ("jaar",)},
+          lambda q: _one(q.asked_on.year if q.asked_on else None), order="value", check=_year),
+    Facet("legislature", {"fr": "Législature", "nl": "Zittingsperiode"},
+          {"fr": ("legislature", "législature"), "nl": ("zittingsperiode", "legislatuur")},
+          lambda q: _one(q.legislature), order="value", check=_legislature),
+    Facet("descriptors", {"fr": "Descripteur", "nl": "Trefwoord"},
+          {"fr": ("descripteur", "descriptor", "mot-cle"), "nl": ("trefwoord",)},
+          lambda q: [d for d in q.descriptors if d], multi=True, text_field="descriptors", translated=True),
+    Facet("language", {"fr": "Langue", "nl": "Taal"}, {"fr": ("langue",), "nl": ("taal",)}, _languages, multi=True,
+          closed={code: {lang: LANGUAGE_NAMES[code][lang] for lang in INTERFACE} for code in LANGUAGES},
+          typed={word: code for word in ("francais", "neerlandais", "allemand", "frans", "nederlands", "duits",
+                                         "french", "dutch", "german") for code in [language_code(word)]},
+          box_error="langue « %(value)s » : choisissez fr, nl ou de (français, néerlandais, allemand)"),
+    Facet("rendering", {"fr": "Version", "nl": "Versie"}, {"fr": ("version",), "nl": ("versie",)},
+          lambda q: [q.rendering], sidebar=False, closed=RENDERINGS, typed=_typed(RENDERINGS, {})),
+)
+FACET_NAMES: tuple[str, ...] = tuple(f.name for f in FACETS)
+BY_NAME: dict[str, Facet] = {f.name: f for f in FACETS}
+ALIASES: dict[str, str] = {fold_key(alias): f.name for f in FACETS for alias in (f.name, *f.aliases)}
+
+
+def facet_named(name: str) -> Optional[Facet]:
+    """The facet a URL parameter or a search-box field names (any alias, accents or not), or None."""
+    key = ALIASES.get(fold_key(name))
+    return BY_NAME[key] if key else None
+
+
+def count_facets(gen, base: np.ndarray, per_facet: dict[str, np.ndarray], filters: dict[str, list[str]],
+                 limit: int) -> dict[str, list[FacetValue]]:
+    """Per facet, counts over the rows of `base` that every *other* active facet filter lets through
+    (so that a count says what a click gives)."""
+    out = {}
+    rows_of: dict[tuple, tuple] = {}  # the facets that apply the same filters count the same rows
+    for facet in FACETS:
+        others = tuple(other for other in per_facet if other != facet.name)
+        if others not in rows_of:
+            docs = base
+            for other in others:
+                docs = docs & per_facet[other]
+            rows_of[others] = (docs, np.flatnonzero(docs))
+        docs, rows = rows_of[others]
+        out[facet.name] = facet.tally(gen.facets[facet.name], docs, rows, set(filters.get(facet.name, ())), limit)
+    return out

@@ -1,0 +1,196 @@
+"""The build's side of the query arrays: questions added one by one, then inverted and written as
+one segment of flat NumPy arrays (sorted lexicons, postings, positions, field lengths, columns,
+facets, passages). A segment is immutable once written, so an update hard-links it into the next
+generation, as it does Whoosh's files. The names and layouts are search.index.codec's.
+"""
+from __future__ import annotations
+
+from array import array
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from ..facets import FACETS
+from ..model import Question
+from ..text.bilingual import EXACT, FRENCH, language_of, stem_groups
+from ..text.fold import fold
+from ..text.tokens import base_words
+from . import codec
+from .codec import save
+from .fields import GAP, PASSAGE_FIELD, QUESTION_FIELDS
+
+PARTS = ("question", "answer")
+
+
+class _Postings:
+    """One field's postings as they are added: (term id, row, position or count) triples."""
+
+    def __init__(self, analysis: str, positions: bool):
+        self.analysis, self.positions = analysis, positions
+        self.tids, self.rows, self.extra, self.lengths = array("i"), array("i"), array("i"), array("i")
+
+    def add_positions(self, row: int, texts: list[list[list[int]]]) -> None:
+        """`texts`: for each text of the field, the term ids at each position."""
+        pos, tids, where = 0, [], []
+        length = 0
+        for text in texts:
+            for ids in text:
+                tids.extend(ids)
+                where.extend([pos] * len(ids))
+                pos += 1
+            length += len(text)
+            pos += GAP
+        self.tids.extend(tids)
+        self.extra.extend(where)
+        self.rows.extend([row] * len(tids))
+        self.lengths.append(length)
+
+    def add_counts(self, row: int, flat: list[int], length: int) -> None:
+        counts = Counter(flat)
+        self.tids.extend(counts.keys())
+        self.extra.extend(counts.values())
+        self.rows.extend([row] * len(counts))
+        self.lengths.append(length)
+
+    def write(self, folder: Path, name: str, rank: np.ndarray) -> None:
+        """Invert to term order (rows stay ascending within a term) and write the field's files."""
+        terms = rank[np.frombuffer(self.tids, dtype=np.int32)] if len(self.tids) else np.zeros(0, np.int32)
+        self.tids = None
+        order = np.argsort(terms, kind="stable")
+        terms = terms[order]
+        rows = np.frombuffer(self.rows, dtype=np.int32)[order] if len(self.rows) else np.zeros(0, np.int32)
+        self.rows = None
+        extra = np.frombuffer(self.extra, dtype=np.int32)[order] if len(self.extra) else np.zeros(0, np.int32)
+        self.extra = None
+        del order
+        if self.positions:
+            starts = np.flatnonzero(np.r_[True, (terms[1:] != terms[:-1]) | (rows[1:] != rows[:-1])]) \
+                if terms.size else np.zeros(0, np.int64)
+            pptr = np.r_[starts, terms.size].astype(np.int64)
+            save(folder, codec.field_array(name, "pptr"), pptr)
+            save(folder, codec.field_array(name, "pos"), extra.astype(np.int32))
+            tf = np.diff(pptr)
+            terms, rows = terms[starts], rows[starts]
+        else:
+            tf = extra
+        ptr = np.r_[0, np.cumsum(np.bincount(terms, minlength=rank.size))].astype(np.int64)
+        save(folder, codec.field_array(name, "ptr"), ptr)
+        save(folder, codec.field_array(name, "doc"), rows.astype(np.int32))
+        save(folder, codec.field_array(name, "tf"), np.minimum(tf, 65535).astype(np.uint16))
+        save(folder, codec.field_array(name, "len"), np.frombuffer(self.lengths, dtype=np.int32).copy())
+
+
+class SegmentWriter:
+    """Collects questions as they are indexed; write() inverts them into one segment folder."""
+
+    def __init__(self):
+        self.vocab = {FRENCH: {}, EXACT: {}}
+        self.fields = {f.name: _Postings(f.analysis, f.positions) for f in QUESTION_FIELDS}
+        self.passage_text = _Postings(PASSAGE_FIELD.analysis, False)
+        self.cols = {name: array("q") for name in codec.COLUMNS}
+        self.links = {name: (array("q"), array("q")) for name in codec.LINKS}  # (counts, keys)
+        self.facets = {f.name: ({}, array("i"), array("i")) for f in FACETS}  # (codes, rows, values)
+        self.passages = {name: array("i") for name in codec.PASSAGE_COLUMNS}
+        self.rows = 0
+
+    def _ids(self, analysis: str, groups: list[tuple[str, ...]]) -> list[list[int]]:
+        vocab = self.vocab[analysis]
+        return [[vocab.setdefault(t, len(vocab)) for t in g] for g in groups]
+
+    def add(self, q: Question) -> list[list[str]]:
+        """Add one question; returns each passage's French terms (Whoosh's passage documents take them)."""
+        row, fr, ex = self.rows, self.vocab[FRENCH], self.vocab[EXACT]
+        self.rows += 1
+        own = q.language
+        other = q.other_language or {}
+        mixed = bool(other) or own != "fr"  # passages are then told apart by their words
+        title = base_words(q.title)
+        titles = [(title, own)] + ([(base_words(other["title"]), other["language"])] if other.get("title") else [])
+        tags = [(base_words(d), own) for d in q.descriptors] + \
+            [(base_words(d), other["language"]) for d in other.get("descriptors") or []]
+        f = self.fields
+        f["title"].add_positions(row, [self._ids(FRENCH, stem_groups(w, lang)) for w, lang in titles])
+        f["descriptors"].add_positions(row, [self._ids(FRENCH, stem_groups(w, lang)) for w, lang in tags])
+        f["addressee"].add_positions(row, [self._ids(FRENCH, stem_groups(base_words(q.addressee or ""), own))])
+        for name, value in (("author", q.author), ("party", q.party)):
+            f[name].add_positions(row, [[[ex.setdefault(fold(w), len(ex))] for w in base_words(value or "")]])
+        exact_texts = [[[ex.setdefault(fold(w), len(ex))] for w in words] for words, _ in titles + tags]
+        flat = {part: [] for part in PARTS}
+        lengths = dict.fromkeys(PARTS, 0)
+        terms_out = []
+        first_passage = len(self.passages["question"])
+        for p in q.passages:
+            words = base_words(p.text)
+            groups = stem_groups(words, language_of(p.text) if mixed else "fr")
+            ids = [fr.setdefault(t, len(fr)) for g in groups for t in g]
+            self.passage_text.add_counts(len(self.passages["question"]), ids, len(groups))
+            self.passages["question"].append(row)
+            self.passages["pos"].append(p.position)
+            self.passages["part"].append(PARTS.index(p.part) if p.part in PARTS else 0)
+            part = p.part if p.part in flat else "question"
+            flat[part].extend(ids)
+            lengths[part] += len(groups)
+            exact_texts.append([[ex.setdefault(fold(w), len(ex))] for w in words])
+            terms_out.append([t for g in groups for t in g])
+        for part in PARTS:
+            f[part].add_counts(row, flat[part], lengths[part])
+        f["exact"].add_positions(row, exact_texts)
+        c = self.cols
+        c["qkey"].append(codec.key_of(q.id))
+        c["asked"].append(q.asked_on.toordinal() if q.asked_on else 0)
+        c["due"].append(q.answer_due.toordinal() if q.answer_due else 0)
+        c["delay"].append((q.answered_on - q.asked_on).days if q.asked_on and q.answered_on else -1)
+        c["pstart"].append(first_passage)
+        c["pcount"].append(len(q.passages))
+        for name, ids in (("sib", {l.id for l in q.links if l.relation == "also_asked_to"}),
+                          ("tgt", {l.id for l in q.links})):
+            keys = sorted(codec.key_of(i) for i in ids if codec.is_id(i))
+            self.links[name][0].append(len(keys))
+            self.links[name][1].extend(keys)
+        for facet in FACETS:
+            codes, rows, vals = self.facets[facet.name]
+            for value in dict.fromkeys(facet.values(q)):
+                rows.append(row)
+                vals.append(codes.setdefault(value, len(codes)))
+        return terms_out
+
+    def write(self, folder: Path) -> dict:
+        """Write the segment's files into `folder` (created); returns its meta."""
+        folder.mkdir(parents=True, exist_ok=True)
+        ranks = {}
+        for analysis, vocab in self.vocab.items():
+            terms = list(vocab)
+            order = sorted(range(len(terms)), key=terms.__getitem__)
+            rank = np.empty(len(terms), dtype=np.int32)
+            rank[np.array(order, dtype=np.int64)] = np.arange(len(terms), dtype=np.int32)
+            ranks[analysis] = rank
+            encoded = [terms[i].encode("utf-8") for i in order]
+            codec.save_bytes(folder, codec.lexicon_file(analysis), b"".join(encoded))
+            save(folder, codec.lexicon_offsets(analysis), np.r_[0, np.cumsum([len(e) for e in encoded])].astype(np.int64))
+        self.vocab = None
+        for name, postings in self.fields.items():
+            postings.write(folder, name, ranks[postings.analysis])
+        self.passage_text.write(folder, PASSAGE_FIELD.name, ranks[FRENCH])
+        for name, values in self.cols.items():
+            save(folder, name, np.frombuffer(values, dtype=np.int64).astype(
+                np.int64 if name == "qkey" else np.int32) if len(values) else np.zeros(0, np.int32))
+        for name, (counts, keys) in self.links.items():
+            ptr_name, keys_name = codec.link_arrays(name)
+            save(folder, ptr_name, np.r_[0, np.cumsum(np.frombuffer(counts, dtype=np.int64)
+                                                      if len(counts) else [])].astype(np.int64))
+            save(folder, keys_name, np.frombuffer(keys, dtype=np.int64).copy() if len(keys) else np.zeros(0, np.int64))
+        facet_values = {}
+        for name, (codes, rows, vals) in self.facets.items():
+            facet_values[name] = list(codes)
+            save(folder, codec.facet_array(name, "doc"), _int32(rows))
+            save(folder, codec.facet_array(name, "val"), _int32(vals))
+        for name, values in self.passages.items():
+            save(folder, codec.passage_array(name), _int32(values))
+        meta = {"rows": self.rows, "passages": len(self.passages["question"]), "facets": facet_values}
+        codec.save_json(folder, codec.META, meta)
+        return meta
+
+
+def _int32(values: array) -> np.ndarray:
+    return np.frombuffer(values, dtype=np.int32).copy() if len(values) else np.zeros(0, np.int32)

@@ -1,0 +1,304 @@
+"""Build and update the index from a folder of source documents.
+
+Each question is parsed and analysed once, in this process: its terms feed Whoosh's
+documents (the index of record) and the segment of query arrays alike
+(search.index.arrays). `build` writes one segment; `update` adds one with the new and
+changed documents and marks the rows it replaces as deleted, until MAX_SEGMENTS makes
+it rebuild the whole generation.
+"""
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Optional
+
+import numpy as np
+from whoosh import index as whoosh_index
+
+from ..errors import BuildError
+from ..ingest.documents import ParseError, read_document
+from ..ingest.merge import merge, order
+from ..ingest.parse import parse_text
+from ..ingest.sources import Source, group_sources, scan_id, source_files
+from ..model import Question
+from . import codec
+from .arrays import SegmentWriter
+from .codec import PASSAGES, QUESTIONS
+from .failpoints import checkpoint
+from .finish import finish
+from .schema import documents, missing_fields, passage_schema, question_schema
+from .store import IndexStore, link_copy, write_manifest
+from .workers import BoundWriter
+
+PARALLEL_FROM = 400  # below this many files, sub-writer processes cost more than they save
+CORES = min(2, os.cpu_count() or 1)
+WRITER_MB = 256
+SUB_WRITER_MB = 192  # per passage sub-writer (one per core); the question index is small and stays in process
+MAX_SEGMENTS = 8  # an update that would make more rebuilds the generation whole
+
+
+@dataclass
+class Skipped:
+    path: str
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.reason}"
+
+
+@dataclass
+class BuildReport:
+    questions: int = 0  # questions in the published index
+    files: int = 0  # the documents they came from (renderings of one question make one)
+    passages: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    seconds: float = 0.0
+    generation: str = ""
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+
+    def summary(self, verb: str = "built") -> str:
+        line = (f"{verb} {self.generation}: {self.questions} questions from {self.files} files, "
+                f"{self.passages} passages, {len(self.skipped)} skipped in {self.seconds:.1f} s")
+        if verb == "updated":
+            line += f" ({self.added} added, {self.changed} changed, {self.removed} removed)"
+        return line
+
+
+Progress = Callable[[int], None]
+
+
+def _parse_one(source: Source) -> tuple[Source, str, object]:
+    try:
+        text, digest = read_document(source.path)
+        return source, digest, parse_text(text, source.name)
+    except ParseError as exc:
+        return source, "", Skipped(source.name, exc.line, exc.reason)
+
+
+def writer_procs(count: int) -> int:
+    """Sub-writers for a build of `count` documents: both cores once it pays
+    (SEARCH_BUILD_PROCS overrides, for measuring)."""
+    override = os.environ.get("SEARCH_BUILD_PROCS")
+    if override:
+        return max(1, int(override))
+    return CORES if count >= PARALLEL_FROM else 1
+
+
+Parsed = tuple[list[tuple[Source, str]], Optional[Question], list["Skipped"]]
+
+
+def parse_groups(groups: Iterable[list[Source]]) -> Iterator[Parsed]:
+    """Per question: (its files with their sha256, the merged record or None, what was skipped).
+
+    Parsing is a small part of a build (analysis and postings are the rest), so it stays in
+    the main process: a pool measured no faster and cost memory."""
+    for group in groups:
+        records: dict[str, list[tuple[Source, str, Question]]] = {}
+        skipped: list[Skipped] = []
+        for source, digest, result in map(_parse_one, group):
+            if isinstance(result, Skipped):
+                skipped.append(result)
+            else:
+                records.setdefault(result.id, []).append((source, digest, result))
+        if not records:
+            yield [], None, skipped
+        for found in records.values():
+            kept: dict[tuple[str, str], Source] = {}
+            used = []
+            for source, digest, q in found:
+                twin = kept.get((q.rendering, q.language))
+                if twin is not None:
+                    skipped.append(Skipped(source.name, 1, f"question {q.id} is already indexed from {twin.name}"))
+                    continue
+                kept[(q.rendering, q.language)] = source
+                used.append((source, digest, q))
+            ordered = order([(s.name, q) for s, _, q in used])
+            by_name = {s.name: (s, d) for s, d, _ in used}
+            yield [by_name[name] for name, _ in ordered], merge(ordered), skipped
+            skipped = []
+
+
+def build(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = False,
+          progress: Optional[Progress] = None, wait: bool = False) -> BuildReport:
+    """Index every document of `seeds` into a new generation and swap it in."""
+    started = time.perf_counter()
+    files = source_files(Path(seeds))
+    store = IndexStore(index)
+    with store.lock(wait=wait):
+        report = _build_locked(store, files, strict, progress)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _build_locked(store: IndexStore, files: list[Source], strict: bool, progress: Optional[Progress]) -> BuildReport:
+    with store.staged() as tmp:
+        qix = whoosh_index.create_in(tmp, question_schema(), indexname=QUESTIONS)
+        pix = whoosh_index.create_in(tmp, passage_schema(), indexname=PASSAGES)
+        report, manifest, segment = BuildReport(), {}, SegmentWriter()
+        with _writers(qix, pix, procs=writer_procs(len(files))) as (qw, pw):
+            _add_parsed(parse_groups(group_sources(files)), qw, pw, segment, report, manifest, progress)
+        _check_strict(report, strict)
+        first = codec.segment_name(1)
+        segment.write(tmp / first)
+        checkpoint("arrays")
+        finish(tmp, [first], np.zeros(0, dtype=np.int64))
+        write_manifest(tmp, manifest)
+        checkpoint("manifest")
+        report.generation = store.publish(tmp).name
+    report.added = report.questions
+    return report
+
+
+def update(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = False,
+           progress: Optional[Progress] = None, wait: bool = False) -> BuildReport:
+    """Add new and changed documents (size and mtime, then content hash), remove deleted ones, swap in."""
+    started = time.perf_counter()
+    seeds = Path(seeds)
+    store = IndexStore(index)
+    live = store.current()
+    if live is None or missing_fields(live):  # nothing to update, or an older format: build it all
+        return build(seeds, index, strict, progress, wait)
+    files = source_files(seeds)
+    with store.lock(wait=wait):
+        live = store.require_current()
+        old = store.read_manifest(live)
+        on_disk = {source.name: source for source in files}
+        todo = [name for name, source in on_disk.items() if _changed(source, old.get(name))]
+        gone = [name for name in old if name not in on_disk]
+        manifest = {name: {**entry, "size": on_disk[name].size, "mtime": on_disk[name].mtime}  # stats of today
+                    for name, entry in old.items() if name in on_disk and name not in todo}
+        report = BuildReport(generation=live.name)
+        segments = codec.segments_of(live)
+        if (todo or gone) and len(segments) >= MAX_SEGMENTS:
+            report = _build_locked(store, files, strict, progress)
+            report.seconds = time.perf_counter() - started
+            return report
+        if todo or gone:
+            with store.staged() as tmp:
+                link_copy(live, tmp)
+                checkpoint("copied")
+                # every question a changed, added or removed file renders is indexed again from all its files
+                scanned = {name: scan_id(on_disk[name]) for name in todo}
+                affected = {old[name]["id"] for name in gone + todo if name in old} | {i for i in scanned.values() if i}
+                names_of: dict[str, list[str]] = {}
+                for name, entry in manifest.items():
+                    names_of.setdefault(entry["id"], []).append(name)
+                again = sorted({n for qid in affected for n in names_of.get(qid, [])} | set(todo))
+                ids = {**{n: manifest[n]["id"] for n in again if n in manifest}, **scanned}
+                for name in again:
+                    manifest.pop(name, None)
+                replaced = {codec.key_of(qid) for qid in affected}
+                qkey = np.concatenate([codec.load(live / seg, "qkey", mmap=False) for seg in segments])
+                deleted = np.union1d(codec.load(live, codec.DELETED, mmap=False),
+                                     np.flatnonzero(np.isin(qkey, list(replaced))))
+                qix = whoosh_index.open_dir(tmp, indexname=QUESTIONS)
+                pix = whoosh_index.open_dir(tmp, indexname=PASSAGES)
+                since = (qix.doc_count_all(), pix.doc_count_all())
+                segment = SegmentWriter()
+                with _writers(qix, pix, merge=False) as (qw, pw):
+                    for qid in sorted(affected):
+                        qw.delete_by_term("id", qid)
+                        pw.delete_by_term("qid", qid)
+                        checkpoint("deleted")
+                    groups = group_sources([on_disk[n] for n in again], ids)
+                    _add_parsed(parse_groups(groups), qw, pw, segment, report, manifest, progress)
+                _check_strict(report, strict)
+                if segment.rows:
+                    name = codec.next_segment(segments)
+                    segment.write(tmp / name)
+                    segments = segments + [name]
+                checkpoint("arrays")
+                finish(tmp, segments, deleted.astype(np.int64), previous=live, since=since)
+                write_manifest(tmp, manifest)
+                checkpoint("manifest")
+                report.generation = store.publish(tmp).name
+    report.removed = len(gone)
+    report.changed = sum(1 for name in todo if name in old)
+    report.added = len(todo) - report.changed
+    report.questions = len({entry["id"] for entry in manifest.values()})
+    report.files = len(manifest)
+    report.passages = sum(entry.get("passages", 0) for entry in manifest.values())
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+class _writers:
+    """Both writers committed together, or both cancelled. A full build of many documents
+    gives the passage index one sub-writer per core; the question index is small."""
+
+    def __init__(self, qix, pix, merge: bool = True, procs: int = 1):
+        self.qix, self.pix, self.merge, self.procs = qix, pix, merge, procs
+
+    def __enter__(self):
+        # compound=False: Whoosh reads a sub-file of a compound segment into memory, once per
+        # searcher (the passage texts: ~90 MB per thread at 50,000 questions); plain files are read in place
+        if self.procs > 1:  # a full build: one sub-writer per core, segments kept as written
+            self.qw = self.qix.writer(limitmb=WRITER_MB, compound=False)
+            self.pw = BoundWriter(self.pix, procs=self.procs, multisegment=True, limitmb=SUB_WRITER_MB, compound=False)
+        else:
+            self.qw = self.qix.writer(limitmb=WRITER_MB, compound=False)
+            self.pw = self.pix.writer(limitmb=WRITER_MB, compound=False)
+        return self.qw, self.pw
+
+    def __exit__(self, kind, exc, tb):
+        if kind is not None:
+            self.qw.cancel()
+            self.pw.cancel()
+            return False
+        checkpoint("committing")
+        if self.procs > 1:
+            self.qw.commit(merge=False)
+            checkpoint("committed-questions")
+            self.pw.commit()
+        else:
+            self.qw.commit(merge=self.merge)
+            checkpoint("committed-questions")
+            self.pw.commit(merge=self.merge)
+        checkpoint("committed")
+        return False
+
+
+def _add_parsed(parsed: Iterable[Parsed], qw, pw, segment: SegmentWriter, report: BuildReport,
+                manifest: dict, progress: Optional[Progress]) -> None:
+    for files, q, skipped in parsed:
+        if progress:
+            progress(len(files) + len(skipped))
+        report.skipped += skipped
+        if q is None:
+            continue
+        names = [source.name for source, _ in files]
+        question, passages = documents(q, names[0], segment.add(q), sources=names)
+        checkpoint("added")
+        qw.add_document(**question)
+        for doc in passages:
+            pw.add_document(**doc)
+        for k, (source, digest) in enumerate(files):  # the passages are counted once, on the first file
+            manifest[source.name] = {"hash": digest, "id": q.id, "passages": len(q.passages) if k == 0 else 0,
+                                     "size": source.size, "mtime": source.mtime}
+        report.questions += 1
+        report.files += len(files)
+        report.passages += len(q.passages)
+
+
+def _check_strict(report: BuildReport, strict: bool) -> None:
+    if strict and report.skipped:
+        listing = "\n".join(str(s) for s in report.skipped)
+        raise BuildError(f"--strict: {len(report.skipped)} document(s) could not be indexed; the live index is unchanged:\n{listing}")
+
+
+def _changed(source: Source, entry: Optional[dict]) -> bool:
+    """New, or different content. Same size and mtime: unchanged without reading it
+    (as git does); otherwise the content hash decides."""
+    if entry is None:
+        return True
+    if (entry.get("size"), entry.get("mtime")) == (source.size, source.mtime):
+        return False
+    try:
+        return read_document(source.path)[1] != entry["hash"]
+    except ParseError:
+        return True

@@ -1,0 +1,182 @@
+"""The on-disk format, and nothing else: every file name and array layout of an index folder, and
+the conversion between a question id and the integer key the arrays hold. No other module
+names a file; they ask here.
+
+    index/
+      current -> gen-…                    the live generation (a symlink, swapped atomically)
+      gen-…/                              one complete generation; gen-….tmp while it is written
+      .lock                               the writer lock
+    gen-…/
+      format.json                         FORMAT: an index of another version is rebuilt, never half-read
+      segments.json                       the segment folders, in row order
+      manifest.json                       per document file: hash, question id, passages, size, mtime
+      deleted.npy                         rows an update replaced or removed
+      group.npy, groups.json              per row its "Aussi posée à" group; per group its lowest id
+      wq.npy, wp.npy                      per question row and passage row: Whoosh's document number
+      questions/passages Whoosh indexes   (Whoosh's own files: stored records and passage texts)
+      seg-0001/ …                         segments of query arrays, immutable once written:
+        meta.json                         rows, passages, every facet's values (codes index them)
+        french.terms, exact.terms         sorted lexicons: UTF-8 terms end to end; *.off.npy their offsets
+        <field>.ptr .doc .tf .npy         term id -> first posting (int64); postings: row (int32), count (uint16)
+        <field>.pptr .pos .npy            fields with positions: posting -> its positions (int64), positions (int32)
+        <field>.len.npy                   words per row (int32)
+        qkey asked due delay pstart pcount .npy   one value per question row (dates as ordinals)
+        sib.ptr sib tgt.ptr tgt .npy      "Aussi posée à" ids and every linked id, as keys
+        facet.<name>.doc .val .npy        (row, value code) pairs
+        p.question p.pos p.part .npy      per passage row (its text is field `text`)
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Optional
+
+import numpy as np
+
+FORMAT = 5  # 5: the analyzers' import path moved to search.text.analyzers
+
+# the index folder
+CURRENT = "current"
+LOCK = ".lock"
+GENERATION = "gen-"
+STAGED = ".tmp"
+
+# a generation folder
+FORMAT_FILE = "format.json"
+SEGMENTS = "segments.json"
+MANIFEST = "manifest.json"
+DELETED = "deleted"
+GROUP = "group"
+GROUPS = "groups.json"
+QUESTIONS, PASSAGES = "questions", "passages"  # the two Whoosh indexes
+WHOOSH_NUMBERS = {QUESTIONS: "wq", PASSAGES: "wp"}
+
+# a segment folder
+META = "meta.json"
+COLUMNS = ("qkey", "asked", "due", "delay", "pstart", "pcount")
+LINKS = ("sib", "tgt")
+PASSAGE_COLUMNS = ("question", "pos", "part")
+POSTINGS = ("ptr", "doc", "tf")
+POSITIONS = ("pptr", "pos")
+
+KEY_BASE = 10_000_000  # 5-8917 -> 5 * KEY_BASE + 8917
+
+
+# -- ids and keys ------------------------------------------------------------------------
+
+def key_of(qid: str) -> int:
+    """5-8917 -> 50_008_917: a question id as one integer (ValueError for what is not an id)."""
+    leg, _, num = qid.partition("-")
+    return int(leg) * KEY_BASE + int(num)
+
+
+def id_of(key: int) -> str:
+    """50_008_917 -> 5-8917 ('' for a negative key: none)."""
+    return f"{key // KEY_BASE}-{key % KEY_BASE}" if key >= 0 else ""
+
+
+def is_id(qid: str) -> bool:
+    leg, _, num = qid.partition("-")
+    return leg.isdigit() and num.isdigit() and len(num) <= 7
+
+
+def passage_key(qkey, position):
+    """One passage of one question as one integer (works on arrays too)."""
+    return qkey * 100_000 + position
+
+
+# -- names -------------------------------------------------------------------------------
+
+def field_array(field: str, part: str) -> str:
+    """A text field's array: part is one of POSTINGS, POSITIONS or "len"."""
+    return f"{field}.{part}"
+
+
+def facet_array(facet: str, part: str) -> str:
+    """A facet's (row, value code) pairs: part is "doc" or "val"."""
+    return f"facet.{facet}.{part}"
+
+
+def passage_array(name: str) -> str:
+    return f"p.{name}"
+
+
+def link_arrays(name: str) -> tuple[str, str]:
+    """(pointers, keys) of one kind of link (LINKS)."""
+    return f"{name}.ptr", name
+
+
+def lexicon_file(analysis: str) -> str:
+    return f"{analysis}.terms"
+
+
+def lexicon_offsets(analysis: str) -> str:
+    return f"{analysis}.off"
+
+
+def segment_name(number: int) -> str:
+    return f"seg-{number:04d}"
+
+
+def next_segment(names: list[str]) -> str:
+    return segment_name(int(names[-1].rpartition("-")[2]) + 1)
+
+
+def generation_name(stamp: str, pid: int, nonce: int) -> str:
+    return f"{GENERATION}{stamp}-{pid}-{nonce:06d}{STAGED}"
+
+
+# -- reading and writing -------------------------------------------------------------------
+
+def has(folder: Path, name: str) -> bool:
+    return (folder / f"{name}.npy").exists()
+
+
+def save(folder: Path, name: str, values: np.ndarray) -> None:
+    """Write an array as a new file (never through an inode another generation shares)."""
+    path = folder / f"{name}.npy"
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "wb") as out:
+        np.save(out, values, allow_pickle=False)
+    os.replace(tmp, path)
+
+
+def load(folder: Path, name: str, mmap: bool = True) -> np.ndarray:
+    """An array, memory-mapped by default (a plain ndarray view: slicing a np.memmap is slow)."""
+    path = folder / f"{name}.npy"
+    if not mmap:
+        return np.load(path, allow_pickle=False)
+    return np.load(path, mmap_mode="r", allow_pickle=False).view(np.ndarray)
+
+
+def save_json(folder: Path, name: str, data) -> None:
+    """A JSON file written as a new file, on one line (json's C encoder; an indent makes it use the Python one)."""
+    path = folder / name
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def load_json(folder: Path, name: str):
+    return json.loads((folder / name).read_text(encoding="utf-8"))
+
+
+def save_bytes(folder: Path, name: str, data: bytes) -> None:
+    (folder / name).write_bytes(data)
+
+
+def load_bytes(folder: Path, name: str) -> bytes:
+    return (folder / name).read_bytes()
+
+
+def format_of(generation: Path) -> Optional[int]:
+    """The format a generation was written in, None when it does not say (or cannot be read)."""
+    try:
+        return load_json(generation, FORMAT_FILE).get("format")
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def segments_of(generation: Path) -> list[str]:
+    return load_json(generation, SEGMENTS)["segments"]

@@ -1,0 +1,364 @@
+"""One generation opened for reading: the build's arrays memory-mapped, Whoosh for stored fields.
+
+Every array is opened with `np.load(mmap_mode="r")` (search.index.codec): the worker
+processes of a server share the same pages, and opening a generation reads almost nothing.
+"""
+from __future__ import annotations
+
+import bisect
+import json
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+import numpy as np
+from whoosh.filedb.filestore import FileStorage
+
+from ..facets import FACETS
+from ..text.bilingual import EXACT, FRENCH
+from . import codec
+from .codec import load
+from .fields import PASSAGE_FIELD, QUESTION_FIELDS
+
+
+class Lexicon:
+    """A segment's sorted terms of one analysis: term <-> id by binary search over the file."""
+
+    def __init__(self, blob: bytes, offsets: np.ndarray):
+        self.blob, self.off = blob, offsets.tolist()
+        self._cache: dict[str, int] = {}
+
+    def __len__(self) -> int:
+        return len(self.off) - 1
+
+    def __getitem__(self, i: int) -> bytes:
+        return self.blob[self.off[i]:self.off[i + 1]]
+
+    def find(self, term: str) -> int:
+        """The id of `term`, -1 when the segment lacks it."""
+        hit = self._cache.get(term)
+        if hit is None:
+            key = term.encode("utf-8")
+            i = bisect.bisect_left(self, key)
+            hit = i if i < len(self) and self[i] == key else -1
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            self._cache[term] = hit
+        return hit
+
+    def span(self, prefix: str) -> tuple[int, int]:
+        """Ids of the terms that start with `prefix`: range(lo, hi)."""
+        key = prefix.encode("utf-8")
+        return bisect.bisect_left(self, key), bisect.bisect_left(self, key + b"\xff")
+
+    def term(self, i: int) -> str:
+        return self[i].decode("utf-8")
+
+
+@dataclass
+class FieldPart:
+    """One field in one segment."""
+    lexicon: Lexicon
+    ptr: np.ndarray
+    doc: np.ndarray
+    tf: np.ndarray
+    pptr: Optional[np.ndarray]
+    pos: Optional[np.ndarray]
+    offset: int  # the segment's first row in the generation
+
+    def slice(self, term: str) -> tuple[int, int]:
+        i = self.lexicon.find(term)
+        return (int(self.ptr[i]), int(self.ptr[i + 1])) if i >= 0 else (0, 0)
+
+
+class Field:
+    """One text field across the generation's segments; rows are the generation's."""
+
+    def __init__(self, name: str, parts: list[FieldPart], lengths: np.ndarray):
+        self.name, self.parts, self.lengths = name, parts, lengths
+
+    def postings(self, term: str) -> tuple[np.ndarray, np.ndarray]:
+        """(rows, term frequencies as float32) of `term`."""
+        docs, tfs = [], []
+        for part in self.parts:
+            a, b = part.slice(term)
+            if b > a:
+                docs.append(part.doc[a:b].astype(np.int64) + part.offset)
+                tfs.append(part.tf[a:b].astype(np.float32))
+        if not docs:
+            return np.zeros(0, np.int64), np.zeros(0, np.float32)
+        if len(docs) == 1:
+            return docs[0], tfs[0]
+        return np.concatenate(docs), np.concatenate(tfs)
+
+    def df(self, term: str) -> int:
+        return sum(b - a for a, b in (part.slice(term) for part in self.parts))
+
+    def positions(self, term: str, keep: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(row, position) of every occurrence of `term` in the rows `keep` allows."""
+        rows_out, pos_out = [], []
+        for part in self.parts:
+            a, b = part.slice(term)
+            if b <= a or part.pptr is None:
+                continue
+            rows = part.doc[a:b].astype(np.int64) + part.offset
+            chosen = np.flatnonzero(keep[rows])
+            if not chosen.size:
+                continue
+            starts = part.pptr[a + chosen]
+            counts = part.pptr[a + chosen + 1] - starts
+            total = int(counts.sum())
+            ends = np.cumsum(counts)
+            index = np.arange(total, dtype=np.int64) + np.repeat(starts - (ends - counts), counts)
+            rows_out.append(np.repeat(rows[chosen], counts))
+            pos_out.append(part.pos[index].astype(np.int64))
+        if not rows_out:
+            return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        return np.concatenate(rows_out), np.concatenate(pos_out)
+
+    def positions_in(self, term: str, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """positions() for a few sorted rows: each found by binary search in the term's postings (which
+        are sorted by row), not by reading them all, so a common word costs what the rows cost."""
+        rows_out, pos_out = [], []
+        for part in self.parts:
+            a, b = part.slice(term)
+            if b <= a or part.pptr is None:
+                continue
+            docs = part.doc[a:b]
+            local = rows - part.offset
+            local = local[(local >= 0) & (local <= int(docs[-1]))]
+            if not local.size:
+                continue
+            at = np.searchsorted(docs, local)
+            found = at < docs.size
+            found[found] = docs[at[found]] == local[found]
+            chosen = at[found]
+            if not chosen.size:
+                continue
+            starts = part.pptr[a + chosen]
+            counts = part.pptr[a + chosen + 1] - starts
+            ends = np.cumsum(counts)
+            index = np.arange(int(ends[-1]), dtype=np.int64) + np.repeat(starts - (ends - counts), counts)
+            rows_out.append(np.repeat(local[found] + part.offset, counts))
+            pos_out.append(part.pos[index].astype(np.int64))
+        if not rows_out:
+            return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        return np.concatenate(rows_out), np.concatenate(pos_out)
+
+    def expand(self, prefix: str, limit: int) -> list[str]:
+        """The `limit` most frequent terms of this field that start with `prefix`."""
+        found: dict[str, int] = {}
+        for part in self.parts:
+            lo, hi = part.lexicon.span(prefix)
+            if hi <= lo:
+                continue
+            df = part.ptr[lo + 1:hi + 1] - part.ptr[lo:hi]
+            have = np.flatnonzero(df)
+            if have.size > limit:
+                have = have[np.argsort(-df[have], kind="stable")[:limit]]
+            for i in have.tolist():
+                term = part.lexicon.term(lo + i)
+                found[term] = found.get(term, 0) + int(df[i])
+        return sorted(found, key=lambda t: (-found[t], t))[:limit]
+
+
+@dataclass
+class FacetColumn:
+    """One facet's values and which rows carry them, as parallel arrays (a row may carry several)."""
+    values: list[str]
+    doc: np.ndarray  # rows
+    val: np.ndarray  # indexes into values
+    first: np.ndarray  # per row: its first value, -1 when none
+    multi: bool  # some row carries several values
+    rank: np.ndarray  # per value: its place in alphabetical order (ties in counts are broken by it)
+    row_ptr: np.ndarray  # a multi-valued facet: row -> its first pair (doc is sorted by row)
+
+    def count(self, mask: np.ndarray, rows: Optional[np.ndarray] = None) -> np.ndarray:
+        """How many rows of `mask` carry each value (`rows`: np.flatnonzero(mask), when known)."""
+        size = len(self.values)
+        rows = np.flatnonzero(mask) if rows is None else rows
+        if not self.multi:
+            return np.bincount(self.first[rows] + 1, minlength=size + 1)[1:]
+        if rows.size * 8 > mask.size:  # most rows: look at every pair
+            return np.bincount(self.val[mask[self.doc]], minlength=size)
+        starts = self.row_ptr[rows]
+        counts = self.row_ptr[rows + 1] - starts
+        ends = np.cumsum(counts)
+        pairs = np.arange(int(ends[-1]) if ends.size else 0) + np.repeat(starts - (ends - counts), counts)
+        return np.bincount(self.val[pairs], minlength=size)
+
+    def having(self, wanted: set[str], size: int) -> np.ndarray:
+        """Mask of the rows that carry any of `wanted`."""
+        codes = [i for i, v in enumerate(self.values) if v in wanted]
+        mask = np.zeros(size, dtype=bool)
+        mask[self.doc[np.isin(self.val, codes)]] = True
+        return mask
+
+    def value(self, row: int) -> Optional[str]:
+        code = int(self.first[row])
+        return self.values[code] if code >= 0 else None
+
+
+def _concat(arrays: list[np.ndarray], dtype) -> np.ndarray:
+    if len(arrays) == 1:
+        return arrays[0]
+    return np.concatenate(arrays).astype(dtype) if arrays else np.zeros(0, dtype)
+
+
+class Generation:
+    """A complete generation folder, opened read-only."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        names = codec.segments_of(self.path)
+        folders = [self.path / name for name in names]
+        metas = [codec.load_json(folder, codec.META) for folder in folders]
+        q_off = np.r_[0, np.cumsum([m["rows"] for m in metas])].astype(np.int64)
+        p_off = np.r_[0, np.cumsum([m["passages"] for m in metas])].astype(np.int64)
+        self.size, self.passage_count = int(q_off[-1]), int(p_off[-1])
+        col = lambda name, dtype: _concat([load(f, name) for f in folders], dtype)  # noqa: E731
+        self.qkey = col("qkey", np.int64)
+        self.asked_on, self.due, self.delay = col("asked", np.int32), col("due", np.int32), col("delay", np.int32)
+        self.pcount = col("pcount", np.int32)
+        self.pstart = _concat([load(f, "pstart") + int(o) for f, o in zip(folders, p_off)], np.int64) \
+            if len(folders) > 1 else col("pstart", np.int64)
+        deleted = load(self.path, codec.DELETED)
+        self.memo: dict = {}  # what callers work out once per generation (search.pages.labels)
+        self.live = np.ones(self.size, dtype=bool)
+        self.live[deleted] = False
+        self.count = int(self.live.sum())
+        self.links = {name: self._ragged(folders, name) for name in codec.LINKS}
+        self.facets = {f.name: self._facet(folders, metas, f, q_off) for f in FACETS}
+        lexicons = [{a: Lexicon(codec.load_bytes(f, codec.lexicon_file(a)), load(f, codec.lexicon_offsets(a)))
+                     for a in (FRENCH, EXACT)} for f in folders]
+        self.fields = {f.name: self._field(folders, lexicons, f.name, f.analysis, q_off) for f in QUESTION_FIELDS}
+        self.passage_text = self._field(folders, lexicons, PASSAGE_FIELD.name, FRENCH, p_off)
+        p_question = codec.passage_array("question")
+        self.p_question = _concat([load(f, p_question) + int(o) for f, o in zip(folders, q_off)], np.int64) \
+            if len(folders) > 1 else load(folders[0], p_question)
+        self.p_position, self.p_part = (_concat([load(f, codec.passage_array(n)) for f in folders], np.int32)
+                                        for n in ("pos", "part"))
+        self.p_live = self.live[self.p_question] if self.passage_count else np.zeros(0, dtype=bool)
+        self.group = load(self.path, codec.GROUP)
+        self.group_ids: list[str] = codec.load_json(self.path, codec.GROUPS)
+        live_rows = np.flatnonzero(self.live)
+        self._members = live_rows[np.argsort(self.group[live_rows], kind="stable")]
+        self._member_start = np.searchsorted(self.group[self._members], np.arange(len(self.group_ids) + 1))
+        self._by_key = live_rows[np.argsort(self.qkey[live_rows], kind="stable")]
+        self._sorted_keys = self.qkey[self._by_key]
+        self.whoosh_q = load(self.path, codec.WHOOSH_NUMBERS[codec.QUESTIONS])
+        self.whoosh_p = load(self.path, codec.WHOOSH_NUMBERS[codec.PASSAGES])
+        storage = FileStorage(str(self.path), readonly=True)
+        self._questions, self._passages = storage.open_index(codec.QUESTIONS), storage.open_index(codec.PASSAGES)
+        self._local = threading.local()
+        self.cache: dict = {}  # per-generation values computed by readers (norms, …)
+        self.cache_lock = threading.Lock()
+
+    # -- opening ----------------------------------------------------------------------
+
+    @staticmethod
+    def _ragged(folders, name) -> tuple[np.ndarray, np.ndarray]:
+        ptrs, keys, base = [], [], 0
+        ptr_name, keys_name = codec.link_arrays(name)
+        for f in folders:
+            ptr = load(f, ptr_name)
+            ptrs.append((ptr[:-1] if len(folders) > 1 else ptr) + base)
+            keys.append(load(f, keys_name))
+            base += int(ptr[-1])
+        if len(folders) > 1:
+            ptrs.append(np.array([base], dtype=np.int64))
+        return _concat(ptrs, np.int64), _concat(keys, np.int64)
+
+    def _facet(self, folders, metas, facet, q_off) -> FacetColumn:
+        name = facet.name
+        values: dict[str, int] = {}
+        docs, vals = [], []
+        for folder, meta, offset in zip(folders, metas, q_off):
+            remap = np.array([values.setdefault(v, len(values)) for v in meta["facets"].get(name, [])] or [0],
+                             dtype=np.int32)
+            docs.append(load(folder, codec.facet_array(name, "doc")) + int(offset))
+            vals.append(remap[load(folder, codec.facet_array(name, "val"))])
+        doc, val = np.concatenate(docs).astype(np.int64), np.concatenate(vals).astype(np.int32)
+        first = np.full(self.size, -1, dtype=np.int32)
+        first[doc[::-1]] = val[::-1]  # the first value of each row wins
+        names = list(values)
+        rank = np.empty(len(names), dtype=np.int64)
+        rank[sorted(range(len(names)), key=names.__getitem__)] = np.arange(len(names))
+        multi = doc.size > 1 and bool((np.diff(doc) == 0).any())
+        # a facet that may carry several values per row can be read row by row, even on an index where none does
+        row_ptr = np.searchsorted(doc, np.arange(self.size + 1)) if multi or facet.multi else np.zeros(0, np.int64)
+        return FacetColumn(names, doc, val, first, multi, rank, row_ptr)
+
+    def _field(self, folders, lexicons, name, analysis, offsets) -> Field:
+        parts, lengths = [], []
+        for folder, lex, offset in zip(folders, lexicons, offsets):
+            ptr, doc, tf = (load(folder, codec.field_array(name, part)) for part in codec.POSTINGS)
+            pptr, pos = (load(folder, codec.field_array(name, part)) if codec.has(folder, codec.field_array(name, part))
+                         else None for part in codec.POSITIONS)
+            parts.append(FieldPart(lex[analysis], ptr, doc, tf, pptr, pos, int(offset)))
+            lengths.append(load(folder, codec.field_array(name, "len")))
+        return Field(name, parts, _concat(lengths, np.int32))
+
+    def warm(self) -> None:
+        """Touch what the first queries read, so that no user pays for it."""
+        for array in (self.qkey, self.asked_on, self.delay, self.group, self.whoosh_q, self.whoosh_p):
+            np.asarray(array).sum()
+        for field in (*self.fields.values(), self.passage_text):
+            np.asarray(field.lengths).sum()
+        self.searchers()
+
+    # -- reading ------------------------------------------------------------------------
+
+    def row_of(self, qid: str) -> Optional[int]:
+        """The live row of a question id, None when the index lacks it."""
+        try:
+            key = codec.key_of(qid)
+        except ValueError:
+            return None
+        i = int(np.searchsorted(self._sorted_keys, key))
+        return int(self._by_key[i]) if i < self._sorted_keys.size and self._sorted_keys[i] == key else None
+
+    def id_of(self, row: int) -> str:
+        return codec.id_of(int(self.qkey[row]))
+
+    def members(self, code: int) -> np.ndarray:
+        """The live rows of one sibling group."""
+        return self._members[self._member_start[code]:self._member_start[code + 1]]
+
+    def linked_to(self, row: int, name: str = "tgt") -> list[str]:
+        ptr, keys = self.links[name]
+        return [codec.id_of(k) for k in keys[ptr[row]:ptr[row + 1]].tolist()]
+
+    def linking(self, qid: str) -> list[int]:
+        """Live rows whose page links to `qid`."""
+        ptr, keys = self.links["tgt"]
+        hits = np.flatnonzero(keys == codec.key_of(qid))
+        rows = np.searchsorted(ptr, hits, side="right") - 1
+        return [r for r in dict.fromkeys(rows.tolist()) if self.live[r]]
+
+    def searchers(self):
+        """This thread's Whoosh searchers (questions, passages), for stored fields."""
+        local = self._local
+        if getattr(local, "qs", None) is None:
+            local.qs, local.ps = self._questions.searcher(), self._passages.searcher()
+        return local.qs, local.ps
+
+    def record(self, row: int) -> dict:
+        """The stored metadata of one question."""
+        return json.loads(self.searchers()[0].stored_fields(int(self.whoosh_q[row]))["record"])
+
+    def passage(self, prow: int) -> dict:
+        """The stored fields of one passage: raw, part, position."""
+        return self.searchers()[1].stored_fields(int(self.whoosh_p[prow]))
+
+    def passages_of(self, row: int) -> list[int]:
+        start = int(self.pstart[row])
+        return list(range(start, start + int(self.pcount[row])))
+
+    def close(self) -> None:
+        local = self._local
+        for searcher in (getattr(local, "qs", None), getattr(local, "ps", None)):
+            if searcher is not None:
+                searcher.close()
+        local.qs = local.ps = None

@@ -1,0 +1,103 @@
+"""The two Whoosh indexes of one generation: one document per question, one per passage.
+
+Whoosh is the index of record: the analyzers (pickled with the schema), the stored
+records and passage texts, the French-stemmed passage index, the atomic generation.
+Queries run on the arrays the build writes beside it (search.index.arrays), which
+point back to Whoosh's document numbers for the stored fields.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+from whoosh.columns import NumericColumn
+from whoosh.fields import COLUMN, ID, KEYWORD, STORED, TEXT, Schema
+
+from ..model import Question
+from ..text.analyzers import exact_analyzer, french_analyzer
+from . import codec
+from .codec import PASSAGES, QUESTIONS
+
+
+def question_schema() -> Schema:
+    fr, ex = french_analyzer(), exact_analyzer()
+    return Schema(
+        id=ID(stored=True, unique=True),
+        source=ID(stored=True),  # the document file: update deletes by it
+        qkey=COLUMN(NumericColumn("q", default=-1)),  # the id as a number: arrays find their Whoosh document
+        legislature=ID, year=ID, author=ID, party=ID, addressee=ID, status=ID,
+        descriptors=KEYWORD(commas=True, lowercase=False),
+        targets=KEYWORD(commas=True),
+        record=STORED,  # the metadata as JSON (no bodies: those live in the passages)
+        title=TEXT(analyzer=fr), descriptor_text=TEXT(analyzer=fr),
+        author_text=TEXT(analyzer=ex), party_text=TEXT(analyzer=ex), addressee_text=TEXT(analyzer=fr),
+    )
+
+
+def passage_schema() -> Schema:
+    return Schema(
+        qid=ID(stored=True),
+        text=TEXT(analyzer=french_analyzer(), phrase=False),  # given as terms, analysed once by the build
+        raw=STORED, part=STORED, position=STORED, language=STORED,
+        qkey=COLUMN(NumericColumn("q")), pos=COLUMN(NumericColumn("i")),  # arrays find their Whoosh document
+    )
+
+
+def metadata(q: Question, source: str, sources: Optional[list[str]] = None) -> dict:
+    """What a result or a question page shows, stored as JSON with the question."""
+    data = q.to_json()
+    data["sources"] = sources or [source]  # every file that renders this question
+    del data["question"], data["answer"], data["passages"]
+    if data["other_language"]:  # the other language's bodies are the passages' business
+        data["other_language"] = {k: v for k, v in data["other_language"].items() if k not in ("question", "answer")}
+    data.update(group=q.group, source=source, delay=answer_delay(q),
+                passages=len(q.passages), answer_chars=len(q.answer or ""))
+    return data
+
+
+def answer_delay(q: Question) -> Optional[int]:
+    """Days from the question to its answer."""
+    if q.asked_on and q.answered_on:
+        return (q.answered_on - q.asked_on).days
+    return None
+
+
+def documents(q: Question, source: str, passage_terms: list[list[str]],
+              sources: Optional[list[str]] = None) -> tuple[dict, list[dict]]:
+    """The question document and its passage documents (their terms already computed)."""
+    key = codec.key_of(q.id)
+    passages = [dict(qid=q.id, text=terms, raw=p.text, part=p.part, position=p.position,
+                     language=p.language or q.language, qkey=key, pos=p.position)
+                for p, terms in zip(q.passages, passage_terms)]
+    doc = dict(
+        id=q.id, source=source, qkey=key, legislature=str(q.legislature), status=q.status,
+        author=q.author, party=q.party, addressee=q.addressee,
+        year=str(q.asked_on.year) if q.asked_on else None,
+        descriptors=",".join(d.replace(",", " ") for d in q.descriptors),
+        targets=",".join(sorted({link.id for link in q.links})),
+        record=json.dumps(metadata(q, source, sources), ensure_ascii=False),
+        title=q.title, descriptor_text="\n".join(q.descriptors),
+        author_text=q.author, party_text=q.party, addressee_text=q.addressee,
+    )
+    return {k: v for k, v in doc.items() if v not in (None, "")}, passages
+
+
+def missing_fields(path) -> list[str]:
+    """What this code needs that the generation at `path` lacks: an index built by an older
+    version must be rebuilt, not half-read (an older index may name analyzer classes that no
+    longer exist: its schema then cannot be unpickled, and that is said too)."""
+    from whoosh.filedb.filestore import FileStorage
+
+    storage = FileStorage(str(path), readonly=True)
+    missing = []
+    for name, schema in ((QUESTIONS, question_schema()), (PASSAGES, passage_schema())):
+        try:
+            have = set(storage.open_index(name).schema.names())
+        except Exception:  # a schema naming analyzer classes this version no longer has, or none at all
+            missing.append(f"a {name} index this version can read")
+            continue
+        missing += [f"{name}.{field}" for field in schema.names() if field not in have]
+    if codec.format_of(Path(path)) != codec.FORMAT:
+        missing.append(f"query arrays of format {codec.FORMAT}")
+    return missing

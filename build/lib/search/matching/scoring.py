@@ -1,0 +1,119 @@
+"""The one scoring model: BM25F, with every field's weight and length normalisation here.
+
+A word's occurrences in each field are length-normalised, weighted and summed into one
+pseudo-frequency per question, which then saturates once (BM25F: Robertson, Zaragoza and
+Taylor, 2004): a word in the title counts as WEIGHTS["title"] words of body, but ten
+mentions do not outweigh a rarer word. Search, the choice of snippets and "similar
+questions" all score through this module.
+"""
+from __future__ import annotations
+
+import math
+from typing import Optional
+
+import numpy as np
+
+K1 = 1.2
+# unfielded words: the fields they are looked for in, and what one occurrence there weighs
+WEIGHTS = {"title": 3.0, "descriptors": 2.0, "question": 1.0, "answer": 1.0, "author": 0.5, "addressee": 0.3}
+# length normalisation per field (0: none; short fields barely vary)
+B = {"title": 0.3, "descriptors": 0.3, "question": 0.75, "answer": 0.75, "author": 0.0, "party": 0.0,
+     "addressee": 0.3, "exact": 0.75, "text": 0.75}
+PHRASE_WEIGHT = 1.0  # a quoted phrase's occurrences, on top of its words' score
+# what a question is about: a word in its title or descriptors scores again, apart from its body,
+# so that a body that repeats a word does not outweigh the indexer's filing (BM25F saturates once)
+SUBJECT_FIELDS = {"title": 1.5, "descriptors": 1.0}
+SUBJECT_WEIGHT = 1.0
+# words near each other (search.matching.proximity): where their positions are read, and what a near pair weighs
+PROXIMITY_FIELDS = {"title": 1.0, "descriptors": 1.0, "exact": 0.25}  # the body: a passing phrase counts less
+PROXIMITY_WEIGHT = 1.0
+SIMILAR_FIELDS = {"title": 3.0, "descriptors": 2.0, "question": 1.0}  # "similar questions" compare these
+
+
+def idf(df: int, count: int) -> float:
+    return math.log(1 + (count - df + 0.5) / (df + 0.5))
+
+
+def saturate(tf: np.ndarray) -> np.ndarray:
+    return tf * (K1 + 1) / (tf + K1)
+
+
+def norm(gen, field) -> np.ndarray:
+    """Per row, 1 / (1 - b + b * length / average length) of `field` (a reader Field), kept per generation."""
+    key = ("norm", field.name, id(field))
+    cached = gen.cache.get(key)
+    if cached is None:
+        lengths = np.asarray(field.lengths, dtype=np.float32)
+        live = gen.p_live if field is gen.passage_text else gen.live
+        average = float(lengths[live].mean()) if live.any() else 1.0
+        b = B.get(field.name, 0.75)
+        cached = (1.0 / ((1 - b) + b * lengths / max(average, 1e-6))).astype(np.float32)
+        with gen.cache_lock:
+            gen.cache[key] = cached
+    return cached
+
+
+class Accumulator:
+    """BM25F of one word (its accent variants), over chosen fields with their weights; and, from the
+    same postings, the second BM25F over the fields that say what a question is about (SUBJECT_FIELDS)."""
+
+    def __init__(self, gen, size: int):
+        self.gen, self.size = gen, size
+        self.tf = np.zeros(size, dtype=np.float32)
+        self.about: Optional[np.ndarray] = None
+
+    def add(self, field, variants, weight: float, about: float = 0.0) -> None:
+        """The word's occurrences in `field`: the best of its variants (they share positions), counted
+        with `weight` in the word's BM25F and with `about` in the subject one."""
+        best = None
+        for variant in variants:
+            docs, tf = field.postings(variant)
+            if not docs.size:
+                continue
+            if best is None:
+                best = np.zeros(self.size, dtype=np.float32)
+            best[docs] = np.maximum(best[docs], tf)
+        if best is not None:
+            normed = best * norm(self.gen, field)
+            self.tf += weight * normed
+            if about:
+                self.about = about * normed if self.about is None else self.about + about * normed
+
+    def scores(self, count: int) -> tuple[np.ndarray, np.ndarray]:
+        """(mask of the rows holding the word, their BM25F scores)."""
+        mask = (self.tf > 0) & self.gen.live  # rows an update replaced count for nothing, df included
+        return mask, self._bm25(self.tf, mask, count)
+
+    def about_scores(self, count: int) -> np.ndarray:
+        """The subject BM25F (zero where the title and descriptors lack the word)."""
+        if self.about is None:
+            return np.zeros(self.size, dtype=np.float32)
+        return self._bm25(self.about, (self.about > 0) & self.gen.live, count)
+
+    def _bm25(self, tf: np.ndarray, mask: np.ndarray, count: int) -> np.ndarray:
+        scores = np.zeros(self.size, dtype=np.float32)
+        docs = np.flatnonzero(mask)
+        if docs.size:
+            scores[docs] = idf(docs.size, count) * saturate(tf[docs])
+        return scores
+
+
+def bm25(gen, field, docs: np.ndarray, tf: np.ndarray, df: int, count: int, weight: float = 1.0) -> np.ndarray:
+    """Scores of `docs` holding something `tf` times in one field (a phrase, a prefix's word)."""
+    if not docs.size:
+        return np.zeros(0, dtype=np.float32)
+    return (weight * idf(df, count) * saturate(tf * norm(gen, field)[docs])).astype(np.float32)
+
+
+def tiered(scores: np.ndarray, tier: Optional[np.ndarray], docs: np.ndarray) -> np.ndarray:
+    """The rank of rows: by tier first when a search was widened (every word, then one word
+    missing, two…, then the same subject), by score within a tier."""
+    if tier is None:
+        return scores
+    return scores - tier * (float(scores[docs].max(initial=0)) + 1)
+
+
+def descriptor_weight(share: float, df: int, count: int) -> float:
+    """What a descriptor shared by the best results weighs (search.widening.subjects): how much
+    of them it covers (`share`, the best weighing most) times its rarity."""
+    return share * math.log(count / df)

@@ -1,0 +1,46 @@
+"""Every question a search selects, one by one (siblings not folded): for CSV exports."""
+from __future__ import annotations
+
+from typing import Iterator, Optional
+
+import numpy as np
+
+from ..matching.selection import sorted_rows
+from ..query.terms import has_text
+from .engine import Engine
+from .labels import record_in_language
+from .question import official_url
+from .request import SearchRequest, normalize, selection
+
+COLUMNS = ("id", "legislature", "number", "asked_on", "author", "party", "addressee", "title", "status",
+           "answered_on", "answer_due", "delay_days", "descriptors", "group", "url")
+MAX_ROWS = 200_000
+
+
+def export_rows(engine: Engine, req: SearchRequest, language: Optional[str] = None) -> Iterator[dict]:
+    """Rows of COLUMNS for every matching question (at most MAX_ROWS), in the request's order.
+
+    Values are as the index holds them; with `language`, title, addressee and descriptors come
+    in that language where the index has the question in it (a Dutch or bilingual rendering)."""
+    req = normalize(req)
+    req.budget = 0  # an export is all of it, not what a page's time budget allows
+    sel = selection(engine.generation(), req)
+    gen = sel.gen
+    if req.sort == "relevance" and has_text(sel.node):
+        docs = np.flatnonzero(sel.matched)
+        order = docs[np.lexsort((docs, -sel.scores[docs]))].tolist()
+    else:
+        order = sorted_rows(sel.matched, gen, req.sort)
+    for row in order[:MAX_ROWS]:
+        rec = gen.record(row)
+        if language:
+            rec = record_in_language(rec, language)
+        yield {
+            "id": rec["id"], "legislature": rec["legislature"], "number": rec["number"],
+            "asked_on": rec["asked_on"], "author": rec["author"], "party": rec["party"],
+            "addressee": rec["addressee"], "title": rec["title"], "status": rec["status"],
+            "answered_on": rec["answered_on"], "answer_due": rec["answer_due"], "delay_days": rec["delay"],
+            "descriptors": " ; ".join(rec["descriptors"]), "group": gen.group_ids[int(gen.group[row])],
+            "url": official_url(rec["id"]),
+        }
+

@@ -1,0 +1,144 @@
+"""One question with its passages and every related question, in both directions."""
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from typing import Optional
+
+import numpy as np
+
+from ..errors import QueryError
+from ..matching.scoring import SIMILAR_FIELDS, Accumulator, idf
+from ..model import id_key
+from ..query.language import parse_query
+from ..query.terms import highlight_terms
+from ..text.french import french_terms
+from ..text.languages import INTERFACE
+from ..text.tokens import base_words
+from .engine import Engine
+from .results import PassageView, QuestionView, RelatedQuestion
+from .search import siblings
+from .snippets import Matcher, highlight
+
+OFFICIAL_URL = "https://www.senate.be/www/?MIval=/Vragen/SchriftelijkeVraag&LEG={leg}&NR={num}&LANG={lang}"
+INVERSE = {
+    "also_asked_to": "also_asked_to", "reintroduced_as": "reintroduction_of", "reintroduction_of": "reintroduced_as",
+    "requalified_from": "requalified_as", "requalified_as": "requalified_from",
+    "similar_also_asked_to": "similar_also_asked_to", "linked_to": "linked_to", "cites": "cited_by",
+}
+SIMILAR = 5
+SIMILAR_TERMS = 12  # the question's most telling terms that "similar questions" look for
+# how the question page groups its related questions: (heading, relations)
+RELATED_GROUPS = (
+    ("Réintroductions", ("reintroduced_as", "reintroduction_of")),
+    ("Requalifications", ("requalified_as", "requalified_from")),
+    ("Questions citées", ("cites",)),
+    ("Citée par", ("cited_by",)),
+    ("Questions liées", ("similar_also_asked_to", "linked_to")),
+    ("Questions similaires", ("similar",)),
+)
+
+
+def get_question(engine: Engine, qid: str, q: str = "", today: Optional[date] = None) -> Optional[QuestionView]:
+    """The question page's data, search terms from `q` highlighted; None for an unknown id."""
+    gen = engine.generation()
+    row = gen.row_of(qid)
+    if row is None:
+        return None
+    rec = gen.record(row)
+    rec["group"] = gen.group_ids[int(gen.group[row])]  # the whole index's view, not this page's
+    try:
+        terms = Matcher(*highlight_terms(parse_query(q))) if q else Matcher(frozenset(), frozenset(), ())
+    except QueryError:
+        terms = Matcher(frozenset(), frozenset(), ())
+    hits = sorted((gen.passage(p) for p in gen.passages_of(row)), key=lambda h: h["position"])
+    passages = []
+    for hit in hits:
+        spans = terms.spans(hit["raw"])
+        passages.append(PassageView(hit["position"], hit["part"], str(highlight(hit["raw"], spans)),
+                                    f"p-{hit['position']}", bool(spans), hit.get("language") or rec["language"]))
+    family = siblings(gen, rec, row)
+    related = linked(gen, rec)
+    exclude = {qid} | {s.id for s in family} | {r.id for r in related}
+    question_text = "\n".join(h["raw"] for h in hits if h["part"] == "question")
+    related += similar(gen, row, rec["title"] + "\n" + question_text, exclude)
+    today = today or date.today()
+    asked = date.fromisoformat(rec["asked_on"])
+    answered = date.fromisoformat(rec["answered_on"]) if rec["answered_on"] else None
+    due = date.fromisoformat(rec["answer_due"]) if rec["answer_due"] else None
+    missed = None if due is None else ((answered or today) > due if answered or rec["status"] == "pending" else None)
+    days = (answered - asked).days if answered else ((today - asked).days if rec["status"] == "pending" else None)
+    urls = {lang: official_url(qid, lang) for lang in INTERFACE}
+    return QuestionView(rec, passages, family, related, urls["fr"], missed, days, urls)
+
+
+def question_texts(engine: Engine, qid: str, language: Optional[str] = None) -> Optional[dict]:
+    """{"language", "question", "answer"}: the bodies of a question, paragraphs joined by blank lines, in
+    `language` when the index holds them in it, else in the question's own; None for an unknown id."""
+    gen = engine.generation()
+    row = gen.row_of(qid)
+    if row is None:
+        return None
+    own = gen.record(row).get("language", "fr")
+    hits = sorted((gen.passage(p) for p in gen.passages_of(row)), key=lambda h: h["position"])
+    held = {h.get("language") or own for h in hits}
+    chosen = language if language in held else own
+    parts = {part: "\n\n".join(h["raw"] for h in hits if h["part"] == part and (h.get("language") or own) == chosen)
+             for part in ("question", "answer")}
+    return {"language": chosen, "question": parts["question"], "answer": parts["answer"] or None}
+
+
+def official_url(qid: str, language: str = "fr") -> str:
+    """The question's web page on senate.be, in French or Dutch (FORMAT.md)."""
+    leg, _, num = qid.partition("-")
+    return OFFICIAL_URL.format(leg=leg, num=num, lang=language)
+
+
+def linked(gen, rec: dict) -> list[RelatedQuestion]:
+    """Typed links of this page, and links of other pages that point here, inverted."""
+    found: dict[tuple[str, str], RelatedQuestion] = {}
+    for link in rec["links"]:
+        if link["relation"] != "also_asked_to":
+            found[(link["relation"], link["id"])] = _related(gen, link["id"], link["relation"], link["kind"])
+    for row in gen.linking(rec["id"]):
+        other = gen.record(row)
+        for link in other["links"]:
+            if link["id"] == rec["id"] and link["relation"] != "also_asked_to":
+                relation = INVERSE[link["relation"]]
+                found.setdefault((relation, other["id"]), _related(gen, other["id"], relation, "question écrite"))
+    return sorted(found.values(), key=lambda r: (r.relation, id_key(r.id)))
+
+
+def similar(gen, row: int, text: str, exclude: set[str]) -> list[RelatedQuestion]:
+    """The questions that score highest, with the scoring model, for this one's most telling terms."""
+    counts = Counter(french_terms(base_words(text)))
+    field = gen.fields["question"]
+    telling = sorted(counts, key=lambda t: -counts[t] * idf(field.df(t), gen.count))[:SIMILAR_TERMS]
+    scores = np.zeros(gen.size, dtype=np.float32)
+    for term in telling:
+        acc = Accumulator(gen, gen.size)
+        for name, weight in SIMILAR_FIELDS.items():
+            acc.add(gen.fields[name], (term,), weight)
+        scores += acc.scores(gen.count)[1]
+    scores[~gen.live] = 0
+    scores[row] = 0
+    out = []
+    top = np.flatnonzero(scores)
+    if top.size > 200:
+        top = top[np.argpartition(-scores[top], 200)[:200]]
+    for other in top[np.lexsort((top, -scores[top]))].tolist():
+        qid = gen.id_of(other)
+        if qid not in exclude:
+            out.append(_related(gen, qid, "similar", "question écrite"))
+            exclude = exclude | {qid}
+        if len(out) == SIMILAR:
+            break
+    return out
+
+
+def _related(gen, qid: str, relation: str, kind: str) -> RelatedQuestion:
+    row = gen.row_of(qid)
+    if row is None:
+        return RelatedQuestion(qid, relation, kind, False)
+    rec = gen.record(row)
+    return RelatedQuestion(qid, relation, kind, True, rec["title"], rec["addressee"], rec["status"], rec["asked_on"])

@@ -1,0 +1,61 @@
+"""What a user asks for: the query, the filters, dates, sort and page, checked before anything runs."""
+from __future__ import annotations
+
+import dataclasses
+import time
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..errors import QueryError
+from ..facets import FACET_NAMES, facet_named
+from ..matching.selection import Selection, select
+
+SORTS = ("relevance", "newest", "oldest", "delay", "answered")
+MAX_PAGE_SIZE = 100
+MAX_PAGE = 500
+MAX_FACET_LIMIT = 10_000
+TIME_BUDGET = 2.0  # seconds of evaluation per request before it returns what it has, marked partial
+
+
+@dataclass
+class SearchRequest:
+    q: str = ""
+    filters: dict[str, list[str]] = field(default_factory=dict)
+    date_from: Optional[str] = None
+    date_to: Optional[str] = None
+    sort: str = "relevance"
+    page: int = 1
+    size: int = 20
+    facet_limit: int = 50  # values per facet, most frequent first; selected values always kept
+    budget: float = TIME_BUDGET  # seconds; 0 for no limit
+    spell: bool = True  # False: no spelling correction (the query as typed, even when it finds nothing)
+
+
+def normalize(req: SearchRequest) -> SearchRequest:
+    """Check a request's bounds and names; QueryError says what to change."""
+    if req.sort not in SORTS:
+        raise QueryError("tri inconnu « %(value)s » ; choix : %(known)s", value=req.sort, known=", ".join(SORTS))
+    if not 1 <= req.size <= MAX_PAGE_SIZE:
+        raise QueryError("taille de page %(value)d : choisissez entre 1 et %(limit)d", value=req.size, limit=MAX_PAGE_SIZE)
+    if not 1 <= req.page <= MAX_PAGE:
+        raise QueryError("page %(value)d : choisissez entre 1 et %(limit)d", value=req.page, limit=MAX_PAGE)
+    filters: dict[str, list[str]] = {}
+    for name, values in req.filters.items():
+        facet = facet_named(name)
+        if facet is None:
+            raise QueryError("filtre inconnu « %(value)s » ; filtres possibles : %(known)s", value=name,
+                             known=", ".join(FACET_NAMES))
+        kept = [facet.accept(v, f"{facet.name}=") for v in values if v]  # checked like the same value in the box
+        if kept:
+            filters[facet.name] = list(dict.fromkeys(filters.get(facet.name, []) + kept))
+    if not 1 <= req.facet_limit <= MAX_FACET_LIMIT:
+        raise QueryError("facet_limit %(value)d : choisissez entre 1 et %(limit)d", value=req.facet_limit,
+                         limit=MAX_FACET_LIMIT)
+    return dataclasses.replace(req, q=req.q or "", filters=filters, date_from=req.date_from or None,
+                               date_to=req.date_to or None)
+
+
+def selection(gen, req: SearchRequest) -> Selection:
+    """The questions a checked request selects in one generation, within its time budget."""
+    deadline = time.perf_counter() + req.budget if req.budget else None
+    return select(gen, req.q, req.filters, req.date_from, req.date_to, deadline)

@@ -1,0 +1,122 @@
+"""Snippets: which passages of a result to show (by the scoring model), and their words
+in <mark>, everything else HTML-escaped."""
+from __future__ import annotations
+
+from html import escape
+
+import numpy as np
+from markupsafe import Markup
+
+from ..matching.scoring import idf, norm, saturate
+from ..text import dutch, french
+from ..text.fold import fold
+from ..text.tokens import TOKEN_RE, token_word
+
+SNIPPET_CHARS = 320
+
+
+class Matcher:
+    """Which words of a text a query matched: (stems, exact words, prefixes) from
+    search.query.terms.highlight_terms. One per query: it remembers each word it decided."""
+
+    def __init__(self, stems: frozenset, words: frozenset, prefixes: tuple):
+        self.stems, self.words, self.prefixes = stems, words, tuple(prefixes)
+        self.active = bool(stems or words or prefixes)
+        self._seen: dict[str, bool] = {}
+
+    def _matches(self, token: str) -> bool:
+        word = token_word(token)
+        if self.stems and word[:1].isdigit():
+            if fold(word) in self.stems:
+                return True
+        elif self.stems:  # the word as French, then as Dutch
+            if word not in french.STOP_WORDS and not self.stems.isdisjoint(french.stem_variants(word)):
+                return True
+            if word not in dutch.STOP_WORDS and not self.stems.isdisjoint(dutch.dutch_variants(word)):
+                return True
+        if self.words or self.prefixes:
+            folded = fold(word)
+            return folded in self.words or bool(self.prefixes and folded.startswith(self.prefixes))
+        return False
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Character spans of the words of `text` that the query matched, sorted."""
+        if not self.active:
+            return []
+        seen, out = self._seen, []
+        lower = text.lower()
+        if len(lower) != len(text):  # a rare letter whose lower case is longer: keep offsets right
+            lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        for match in TOKEN_RE.finditer(lower):
+            token = match.group()
+            hit = seen.get(token)
+            if hit is None:
+                hit = seen[token] = self._matches(token)
+            if hit:
+                out.append(match.span())
+        return out
+
+
+def highlight(text: str, spans: list[tuple[int, int]], limit: int = 0) -> Markup:
+    """`text` escaped with <mark> around `spans`; cut to about `limit` characters around
+    the first match when `limit` is set."""
+    start, end = 0, len(text)
+    if limit and len(text) > limit:
+        first = spans[0][0] if spans else 0
+        start = max(0, first - limit // 4)
+        if start:
+            space = text.rfind(" ", 0, start)
+            start = space + 1 if space >= 0 and start - space < 30 else start
+        end = min(len(text), start + limit)
+        if end < len(text):
+            space = text.find(" ", end)
+            end = space if 0 <= space - end < 30 else end
+    out, cursor = [], start
+    for s, e in spans:
+        if e <= start or s >= end or s < cursor:
+            continue
+        out.append(escape(text[cursor:s]))
+        out.append("<mark>" + escape(text[s:e]) + "</mark>")
+        cursor = e
+    out.append(escape(text[cursor:end]))
+    html = "".join(out)
+    if start > 0:
+        html = "… " + html
+    if end < len(text):
+        html += " …"
+    return Markup(html)  # the one place where text becomes markup: every piece was escaped above
+
+
+
+def best_passages(gen, rows: list[int], words: list[set[str]], per_question: int) -> dict[int, tuple[int, list[int]]]:
+    """For each question row: (how many of its passages hold a query word, its best passage rows).
+
+    A passage ranks by how many of the query's words it holds, then by their BM25 score
+    among passages, then by its position."""
+    wanted = np.zeros(gen.size, dtype=bool)
+    wanted[rows] = True
+    field, count = gen.passage_text, max(1, int(gen.p_live.sum()))
+    lengths = norm(gen, field)
+    cover: dict[int, list] = {}
+    for variants in words:
+        seen: dict[int, float] = {}
+        df = 0
+        for term in variants:
+            docs, tf = field.postings(term)
+            df = max(df, int(gen.p_live[docs].sum()))
+            keep = wanted[gen.p_question[docs]] & gen.p_live[docs]
+            for d, f in zip(docs[keep].tolist(), (tf[keep] * lengths[docs[keep]]).tolist()):
+                seen[d] = max(seen.get(d, 0.0), f)
+        weight = idf(df, count)
+        for d, f in seen.items():
+            entry = cover.setdefault(d, [0, 0.0])
+            entry[0] += 1
+            entry[1] += weight * float(saturate(np.float32(f)))
+    by_question: dict[int, list] = {}
+    for d, (n, score) in cover.items():
+        by_question.setdefault(int(gen.p_question[d]), []).append((-n, -score, int(gen.p_position[d]), d))
+    out = {}
+    for row in rows:
+        found = sorted(by_question.get(row, []))
+        out[row] = (len(found), [d for *_, d in found[:per_question]])
+    return out

@@ -1,0 +1,54 @@
+"""Text in either language: which one a paragraph is in, and the terms of each analysis.
+
+Two analyses make every term the index holds and every term a query looks for:
+FRENCH (stems in the text's language, stop words dropped, accent variants at one position)
+and EXACT (folded words, unstemmed, stop words kept: phrases and prefixes). A query's
+language is not known, so its words are looked for under both languages' stems.
+"""
+from __future__ import annotations
+
+import re
+
+from . import dutch, french
+from .fold import fold
+from .tokens import base_words
+
+FRENCH, EXACT = "french", "exact"
+ALL_STOP_WORDS = french.STOP_WORDS | dutch.STOP_WORDS  # a query's words: its language is not known
+
+FRENCH_WORDS = frozenset("le la les des du un une et est que qui pour dans par sur au aux pas ce cette "
+                         "vous nous il elle sont ont été être quelles quel quels votre mesures".split())
+DUTCH_WORDS = frozenset("het een van en is dat voor niet op zijn met als ook bij wordt worden deze dit "
+                        "naar welke u uw hoe wat er aan heeft hebben maatregelen".split())
+
+
+def language_of(text: str) -> str:
+    """"fr" or "nl": which language's common words `text` holds more of."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    fr = sum(w in FRENCH_WORDS for w in words)
+    nl = sum(w in DUTCH_WORDS for w in words)
+    return "nl" if nl > fr else "fr"
+
+
+def stem_groups(words: list[str], language: str) -> list[tuple[str, ...]]:
+    """The stemmed terms of words in `language` ("nl" Dutch, anything else French), one tuple per position."""
+    return dutch.dutch_groups(words) if language == "nl" else french.french_groups(words)
+
+
+def query_groups(words: list[str]) -> list[tuple[str, ...]]:
+    """Per word of a query (none of them a stop word): its French and Dutch stems. A query is looked
+    for in both languages; each passage was indexed in its own."""
+    return [tuple(dict.fromkeys(fr + nl))
+            for fr, nl in zip(french.french_groups(words), dutch.dutch_groups(words))]
+
+
+def groups(analysis: str, words: list[str]) -> list[tuple[str, ...]]:
+    """The terms of already tokenized `words` under `analysis`, one tuple per position."""
+    if analysis == EXACT:
+        return [(fold(w),) for w in words]
+    return french.french_groups(words)
+
+
+def analyse(analysis: str, text: str) -> list[tuple[str, ...]]:
+    """The terms of `text` by position, as the index holds them (documents and queries alike)."""
+    return groups(analysis, base_words(text or ""))

@@ -1,0 +1,119 @@
+"""Results holding part of the words: the questions below a strict AND that found too few.
+
+A query of three words or more whose every word must match can find nothing for a
+sentence that no one question holds whole (`combien de détenus dorment par terre`). When
+the strict AND finds fewer than a page, the questions that lack one word come next,
+marked, and for five words or more those that lack two, and so on down to half of the
+words; filters, exclusions and dates stay required. Fewer missing words rank first, then
+the scoring model's score of the words they hold.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import numpy as np
+
+from ..query.language import WORD, And, Filter, Node, Not, Text
+from ..text.bilingual import ALL_STOP_WORDS
+from ..text.tokens import TOKEN_RE, base_words, token_word
+
+MIN_WORDS = 3  # a query of fewer words is not relaxed: one word of two is no longer the query
+
+
+@dataclass(frozen=True)
+class Split:
+    words: tuple  # unfielded Text nodes: one per word, phrase or prefix; any of them may be missing
+    required: tuple  # fielded words, filters and exclusions: every one must hold
+
+
+def split(node: Optional[Node]) -> Optional[Split]:
+    """The words and the requirements of a query that is an AND of them; None for any other
+    query (an OU: the user wrote which words are enough)."""
+    words, required = [], []
+
+    def walk(n) -> bool:
+        if isinstance(n, And):
+            return all(walk(c) for c in n.nodes)
+        if isinstance(n, Text) and n.field is not None:  # auteur:, ministre:… say what must match
+            required.append(n)
+            return True
+        if isinstance(n, Text):
+            if n.kind == WORD:
+                words.extend(Text(WORD, w, n.field) for w in base_words(n.text) if w not in ALL_STOP_WORDS)
+            else:
+                words.append(n)
+            return True
+        if isinstance(n, (Filter, Not)):
+            required.append(n)
+            return True
+        return False  # an OU: the user wrote which words are enough
+
+    if node is None or not walk(node) or not words:
+        return None
+    return Split(tuple(dict.fromkeys(words)), tuple(required))  # a word typed twice is one word
+
+
+@dataclass
+class Relaxed:
+    mask: np.ndarray  # rows that hold enough of the words but not all
+    missing: np.ndarray  # per row: how many words it lacks (0 elsewhere)
+    scores: np.ndarray  # per row: the score of the words it holds
+    held: list  # per word: the mask of the rows that hold it
+    words: tuple  # the Text nodes, in the query's order
+
+
+def relax(evaluator, parts: Split, allowed: np.ndarray, strict: np.ndarray, facets: np.ndarray, wanted: int,
+          count_groups) -> Optional[Relaxed]:
+    """The rows of `allowed` (requirements and dates met) outside `strict` that lack one word, then
+    two…, until `wanted` results (sibling groups, by `count_groups`) pass the `facets` mask, or half
+    of the words are missing. The mask it returns leaves the facets out, for the facet counts."""
+    if len(parts.words) < MIN_WORDS:
+        return None
+    held, scores = [], evaluator.zeros()
+    for word in parts.words:
+        result = None if evaluator.expired() else evaluator.eval(word)
+        if result is None:  # the budget ran out
+            return None
+        held.append(result[0])
+        scores += np.where(result[0], result[1], 0).astype(np.float32)
+    if evaluator.partial:
+        return None
+    n = len(parts.words)
+    count = np.sum(held, axis=0)
+    mask = np.zeros(evaluator.n, dtype=bool)
+    for lacking in range(1, max(1, (n - 1) // 2) + 1):
+        mask = allowed & ~strict & (count >= n - lacking)
+        if count_groups((strict | mask) & facets) >= wanted:
+            break
+    if count_groups((strict | mask) & facets) == count_groups(strict & facets):
+        return None  # nothing but siblings of the strict results
+    missing = np.where(mask, n - count, 0).astype(np.int16)
+    return Relaxed(mask, missing, scores, held, parts.words)
+
+
+def required_mask(evaluator, parts: Split) -> np.ndarray:
+    """Rows that meet every filter and exclusion of the query."""
+    mask = evaluator.gen.live.copy()
+    for node in parts.required:
+        result = evaluator.eval(node)
+        if result is not None:
+            mask &= result[0]
+    return mask
+
+
+def without_each_word(text: str, parts: Split) -> list[tuple[str, str]]:
+    """(word, `text` without it) for each unfielded word or phrase of the query, in its order."""
+    out = []
+    for word in parts.words:
+        if word.kind == WORD:
+            spans = [m.span() for m in TOKEN_RE.finditer(text) if token_word(m.group().lower()) == word.text]
+        else:
+            at = text.find(f'"{word.text}"')
+            spans = [(at, at + len(word.text) + 2)] if at >= 0 else []
+        if spans:
+            start, end = spans[0]
+            rest = " ".join((text[:start] + text[end:]).split())
+            if rest:
+                out.append((word.text, rest))
+    return out

@@ -1,0 +1,55 @@
+"""The Flask app: search page, question page, statistics, JSON API, CSV and Atom exports, in French and Dutch."""
+from __future__ import annotations
+
+import os
+
+from flask import Flask
+
+DEFAULTS = {
+    "INDEX_DIR": "index",
+    "SEEDS_DIR": "seeds",
+    "PAGE_SIZE": 20,
+    "FEED_SIZE": 50,
+    "RESULT_CACHE": 256,  # result pages kept per app (0: off); a new index generation never hits old ones
+    "TIME_BUDGET": 2.0,  # seconds a search may evaluate before it returns what it has, marked partial
+}
+ENVIRONMENT = {  # config key <- environment variable
+    "INDEX_DIR": "SEARCH_INDEX_DIR",
+    "SEEDS_DIR": "SEARCH_SEEDS_DIR",
+    "PAGE_SIZE": "SEARCH_PAGE_SIZE",
+    "RESULT_CACHE": "SEARCH_RESULT_CACHE",
+    "TIME_BUDGET": "SEARCH_TIME_BUDGET",
+}
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    """Config from DEFAULTS, then the environment, then `test_config`."""
+    app = Flask(__name__)
+    app.config.from_mapping(DEFAULTS)
+    for key, variable in ENVIRONMENT.items():
+        if os.environ.get(variable):
+            value = os.environ[variable]
+            kind = type(DEFAULTS[key])
+            app.config[key] = kind(value) if kind in (int, float) else value
+    if test_config:
+        app.config.from_mapping(test_config)
+    app.json.ensure_ascii = False
+    app.json.sort_keys = False
+
+    from search.api import Engine, NoIndex
+
+    # opened once per app; it follows the `current` link, so a rebuild is picked up without restart
+    engine = Engine(app.config["INDEX_DIR"], cache_size=app.config["RESULT_CACHE"], background=True)
+    app.extensions["search_engine"] = engine
+    try:
+        engine.generation()  # open and warm it now, before the first request
+    except NoIndex:
+        pass  # the pages say how to build it
+
+    from . import languages, views
+
+    languages.register(app)
+    app.register_blueprint(views.bp)  # /question/5-8917: the language from ?lang= or the browser
+    app.register_blueprint(views.bp, url_prefix=languages.PREFIX, name="in")  # /nl/question/5-8917
+    views.register_errors(app)
+    return app

@@ -1,0 +1,65 @@
+"""The site in French and Dutch: which language a request is served in, and the links
+that keep it.
+
+The language comes from the URL's prefix (`/fr/…`, `/nl/…`), else its `lang` parameter,
+else the browser's Accept-Language, else French. Every link the site writes carries the
+prefix, so a reader who switched stays in the language they chose. French is the source
+language of the templates; the Dutch text lives in `web/translations/nl/LC_MESSAGES/`
+(Flask-Babel, gettext catalogues: see the README's "Translations").
+"""
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from flask import g, request
+from flask_babel import Babel, get_locale
+
+from search.api import INTERFACE_LANGUAGES as LANGUAGES, QueryError
+
+DEFAULT = LANGUAGES[0]
+PREFIX = "/<any(" + ", ".join(LANGUAGES) + "):lang>"
+NAMES = {"fr": "Français", "nl": "Nederlands"}  # each in its own language: the switch's labels
+
+
+def select() -> str:
+    """The language of this request."""
+    chosen = g.get("url_lang") or request.args.get("lang")
+    if chosen in LANGUAGES:
+        return chosen
+    return request.accept_languages.best_match(LANGUAGES, default=DEFAULT)
+
+
+def current() -> str:
+    return str(get_locale() or DEFAULT)
+
+
+def register(app) -> None:
+    """Flask-Babel with our selector; the URL prefix read before the views see it."""
+    Babel(app, locale_selector=select, default_locale=DEFAULT, default_timezone="Europe/Brussels")
+
+    @app.url_value_preprocessor
+    def pull_language(endpoint, values):
+        if values and "lang" in values:
+            g.url_lang = values.pop("lang")
+
+    @app.before_request
+    def check_language():
+        asked = request.args.get("lang")
+        if asked not in (None, "") and asked not in LANGUAGES:
+            raise QueryError("langue de l'interface « %(value)s » inconnue ; choix : fr, nl", value=asked[:20])
+
+
+def href(path: str) -> str:
+    """A site path in this request's language: /question/5-8917 -> /nl/question/5-8917."""
+    return f"/{current()}{path}"
+
+
+def switch(language: str) -> str:
+    """This very page in `language`: the same path and parameters, the other prefix."""
+    path = request.path
+    for code in LANGUAGES:
+        if path == f"/{code}" or path.startswith(f"/{code}/"):
+            path = path[len(code) + 1:] or "/"
+            break
+    args = [(k, v) for k, values in request.args.lists() if k != "lang" for v in values]
+    return f"/{language}{path}" + ("?" + urlencode(args) if args else "")

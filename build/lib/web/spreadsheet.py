@@ -1,0 +1,100 @@
+"""The Excel export: every question a search selects, in a .xlsx workbook in the page's language.
+
+Headers and statuses in French or Dutch, dates as dates (Excel sorts and filters them),
+the official page as a link, a second sheet saying what was exported and when. XlsxWriter
+writes it in constant-memory mode (one row held at a time, strings inline) into a
+temporary file, which is then sent and deleted: memory stays flat whatever the size, up
+to MAX_ROWS questions, a limit the About sheet states when it cuts.
+"""
+from __future__ import annotations
+
+import itertools
+import tempfile
+from datetime import date, datetime
+from typing import Iterable, Optional
+
+import xlsxwriter
+from flask_babel import lazy_gettext as _l
+
+from . import present
+
+MAX_ROWS = 100_000
+# (key of search.api.export_rows, header, width)
+COLUMNS = (
+    ("id", _l("Numéro"), 10), ("legislature", _l("Législature"), 6), ("asked_on", _l("Posée le"), 12),
+    ("author", _l("Auteur"), 22), ("party", _l("Parti"), 12), ("addressee", _l("Ministre"), 40),
+    ("title", _l("Titre"), 60), ("status", _l("Statut"), 12), ("answered_on", _l("Réponse le"), 12),
+    ("delay_days", _l("Délai de réponse (jours)"), 10), ("answer_due", _l("Échéance"), 12),
+    ("descriptors", _l("Descripteurs"), 40), ("group", _l("Envoi groupé (première question)"), 12),
+    ("url", _l("Page officielle"), 30),
+)
+DATES = {"asked_on", "answered_on", "answer_due"}
+
+
+def write(rows: Iterable[dict], about: list[tuple[str, str]]):
+    """The workbook of `rows` (search.api.export_rows; the first MAX_ROWS) as an open temporary file, at its start."""
+    rows = iter(rows)
+    out = tempfile.TemporaryFile(suffix=".xlsx")
+    book = xlsxwriter.Workbook(out, {"constant_memory": True, "strings_to_formulas": False,
+                                     "strings_to_urls": False, "default_date_format": _date_format()})
+    bold = book.add_format({"bold": True, "bg_color": "#E8EDF5", "bottom": 1})
+    day = book.add_format({"num_format": _date_format()})
+    link = book.add_format({"font_color": "#1F4E9C", "underline": 1})
+    sheet = book.add_worksheet(str(_l("Questions")))
+    for col, (_, header, width) in enumerate(COLUMNS):
+        sheet.set_column(col, col, width)
+        sheet.write_string(0, col, str(header), bold)
+    sheet.freeze_panes(1, 1)
+    count = 0
+    for count, row in enumerate(itertools.islice(rows, MAX_ROWS), start=1):
+        for col, (key, _, _) in enumerate(COLUMNS):
+            value = row.get(key)
+            if value is None or value == "":
+                continue
+            if key in DATES:
+                sheet.write_datetime(count, col, datetime.combine(date.fromisoformat(value), datetime.min.time()), day)
+            elif key == "url":  # a formula, not write_url: those are all kept until the end, 65,530 at most
+                sheet.write_formula(count, col, f'=HYPERLINK("{value}")', link, value)
+            elif key == "status":
+                sheet.write_string(count, col, present.value_label("status", value))
+            elif isinstance(value, int):
+                sheet.write_number(count, col, value)
+            else:
+                sheet.write_string(count, col, str(value))
+    truncated = next(rows, None) is not None
+    sheet.autofilter(0, 0, max(count, 1), len(COLUMNS) - 1)
+    info = book.add_worksheet(str(_l("À propos")))
+    info.set_column(0, 0, 28)
+    info.set_column(1, 1, 90)
+    lines = about + [(str(_l("Questions exportées")), str(count))]
+    if truncated:
+        lines.append((str(_l("Limite")), str(_l("L'export s'arrête aux %(n)s premières questions ; "
+                                                  "précisez la recherche pour obtenir les suivantes.", n=MAX_ROWS))))
+    for i, (label, value) in enumerate(lines):
+        info.write_string(i, 0, label, bold)
+        info.write_string(i, 1, value)
+    book.close()
+    out.seek(0)
+    return out
+
+
+def _date_format() -> str:
+    return "dd-mm-yyyy" if present.language() == "nl" else "dd/mm/yyyy"
+
+
+def about_lines(query: str, filters: dict, date_from: Optional[str], date_to: Optional[str], sort: str,
+                page_url: str) -> list[tuple[str, str]]:
+    """The About sheet: what was searched, how, when, and where to see it again."""
+    colon = " : " if present.language() == "fr" else ": "  # French puts a space before the colon
+    chosen = "; ".join(f"{present.facet_label(k)}{colon}{', '.join(str(present.value_label(k, v)) for v in vs)}"
+                       for k, vs in filters.items())
+    period = " – ".join(d for d in (date_from, date_to) if d)
+    return [
+        (str(_l("Mots cherchés")), query or str(_l("(toutes les questions)"))),
+        (str(_l("Filtres")), chosen or "-"),
+        (str(_l("Période")), period or "-"),
+        (str(_l("Tri")), str(present.SORT_LABELS.get(sort, sort))),
+        (str(_l("Exportée le")), present.day(date.today())),
+        (str(_l("Page de la recherche")), page_url),
+        (str(_l("Source")), str(_l("Sénat de Belgique, questions écrites (senate.be)"))),
+    ]

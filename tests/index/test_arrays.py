@@ -1,0 +1,76 @@
+"""search.index.arrays: questions written as one segment of query arrays, and read back as they went in."""
+from __future__ import annotations
+
+import numpy as np
+
+from search.index import codec
+from search.index.arrays import SegmentWriter
+from search.index.fields import GAP
+from search.ingest.parse import parse_file
+from search.text.bilingual import FRENCH, groups
+from search.text.fold import fold
+from search.text.tokens import base_words
+from tests.conftest import SEED_8905, SEED_8917
+
+
+def lexicon(folder, analysis) -> list[str]:
+    blob, off = codec.load_bytes(folder, codec.lexicon_file(analysis)), codec.load(folder, codec.lexicon_offsets(analysis))
+    return [blob[off[i]:off[i + 1]].decode() for i in range(len(off) - 1)]
+
+
+def postings(folder, field, analysis, term):
+    terms = lexicon(folder, analysis)
+    i = terms.index(term)
+    ptr = codec.load(folder, codec.field_array(field, "ptr"))
+    doc, tf = codec.load(folder, codec.field_array(field, "doc")), codec.load(folder, codec.field_array(field, "tf"))
+    return doc[ptr[i]:ptr[i + 1]].tolist(), tf[ptr[i]:ptr[i + 1]].tolist()
+
+
+def test_a_segment_holds_each_question_as_it_was_added(tmp_path):
+    questions = [parse_file(SEED_8917), parse_file(SEED_8905)]
+    writer = SegmentWriter()
+    for q in questions:
+        writer.add(q)
+    meta = writer.write(tmp_path)
+    assert meta["rows"] == 2 and meta["passages"] == sum(len(q.passages) for q in questions)
+    assert codec.load(tmp_path, "qkey").tolist() == [codec.key_of(q.id) for q in questions]
+    assert lexicon(tmp_path, FRENCH) == sorted(lexicon(tmp_path, FRENCH))  # sorted: found by binary search
+    # a word of both titles: both rows, in row order, each counted once
+    (stem,) = {t for t in groups(FRENCH, ["sociaux"])[0]} & set(lexicon(tmp_path, FRENCH))
+    assert postings(tmp_path, "title", FRENCH, stem) == ([0, 1], [1, 1])
+    # the answer of 5-8917 says "Selor" in several passages: one posting, its count
+    docs, tf = postings(tmp_path, "answer", FRENCH, "selor")
+    assert docs == [0] and tf[0] == sum(base_words(p.text).count("selor") for p in questions[0].passages
+                                        if p.part == "answer")
+
+
+def test_positions_leave_a_gap_between_texts(tmp_path):
+    """`exact` holds the title, then the descriptors, then the bodies: a phrase never runs across two of them."""
+    q = parse_file(SEED_8917)
+    writer = SegmentWriter()
+    writer.add(q)
+    writer.write(tmp_path)
+    terms = lexicon(tmp_path, "exact")
+    ptr, pptr = codec.load(tmp_path, codec.field_array("exact", "ptr")), codec.load(tmp_path, codec.field_array("exact", "pptr"))
+    pos = codec.load(tmp_path, codec.field_array("exact", "pos"))
+
+    def where(word):
+        i = terms.index(fold(word))
+        return pos[pptr[ptr[i]]:pptr[ptr[i + 1]]].tolist()
+
+    title = base_words(q.title)
+    assert where(title[0])[0] == 0 and where(title[-1])[0] == len(title) - 1
+    first_descriptor = base_words(q.descriptors[0])[0]
+    assert min(where(first_descriptor)) == len(title) + GAP
+
+
+def test_facets_are_written_as_row_value_pairs(tmp_path):
+    writer = SegmentWriter()
+    for q in (parse_file(SEED_8917), parse_file(SEED_8905)):
+        writer.add(q)
+    meta = writer.write(tmp_path)
+    values = meta["facets"]["descriptors"]
+    doc = codec.load(tmp_path, codec.facet_array("descriptors", "doc")).tolist()
+    val = codec.load(tmp_path, codec.facet_array("descriptors", "val")).tolist()
+    assert [values[v] for d, v in zip(doc, val) if d == 1] == parse_file(SEED_8905).descriptors
+    assert np.all(np.diff(doc) >= 0)  # sorted by row: a row's values are read as one slice

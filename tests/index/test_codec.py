@@ -1,0 +1,52 @@
+"""search.index.codec: the one place that knows the index's file names and the id <-> key conversion."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from search.index import codec
+
+
+@pytest.mark.parametrize("qid", ["5-8917", "3-1", "7-1503", "10-999999"])
+def test_an_id_and_its_key_round_trip(qid):
+    assert codec.id_of(codec.key_of(qid)) == qid
+
+
+def test_key_order_is_id_order():
+    ids = ["3-1204", "4-5", "4-888", "5-126", "5-8917", "7-1"]
+    assert sorted(ids, key=codec.key_of) == ids
+    assert codec.id_of(-1) == ""
+
+
+def test_what_is_not_an_id():
+    assert codec.is_id("5-8917") and not codec.is_id("x-1") and not codec.is_id("5-12345678")
+    with pytest.raises(ValueError):
+        codec.key_of("demande-5")
+
+
+def test_a_saved_array_is_a_new_file(tmp_path):
+    """An update hard-links a generation's files: writing through a shared inode would change the old one."""
+    codec.save(tmp_path, "x", np.arange(5))
+    (tmp_path / "linked.npy").hardlink_to(tmp_path / "x.npy")
+    codec.save(tmp_path, "x", np.arange(3))
+    assert codec.load(tmp_path, "x").tolist() == [0, 1, 2]
+    assert codec.load(tmp_path, "linked").tolist() == [0, 1, 2, 3, 4]
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_arrays_are_read_as_memory_maps(tmp_path):
+    codec.save(tmp_path, "x", np.arange(5))
+    mapped = codec.load(tmp_path, "x")
+    assert isinstance(mapped.base, np.memmap) and not isinstance(mapped, np.memmap)
+    assert not isinstance(codec.load(tmp_path, "x", mmap=False).base, np.memmap)
+
+
+def test_a_generation_names_its_format(tmp_path):
+    assert codec.format_of(tmp_path) is None
+    codec.save_json(tmp_path, codec.FORMAT_FILE, {"format": codec.FORMAT})
+    assert codec.format_of(tmp_path) == codec.FORMAT
+
+
+def test_segment_names_count_up():
+    assert codec.segment_name(1) == "seg-0001"
+    assert codec.next_segment(["seg-0001", "seg-0009"]) == "seg-0010"
