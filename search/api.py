@@ -10,6 +10,7 @@ from __future__ import annotations
 from .errors import BuildError, IndexLocked, Localized, NoIndex, OutdatedIndex, QueryError
 from .facets import BY_NAME as FACET_BY_NAME, FACET_NAMES, FACETS, Facet, FacetValue, facet_named
 from .index.build import BuildReport, build, update
+from .index.check import CheckReport, check_index
 from .index.schema import missing_fields
 from .index.store import IndexStore
 from .ingest.documents import ParseError
@@ -30,7 +31,7 @@ from .text.languages import INTERFACE as INTERFACE_LANGUAGES, LANGUAGES, NAMES a
 __all__ = [
     "Engine", "SearchRequest", "search", "normalize", "get_question", "official_url", "question_texts",
     "translated_values", "record_in_language", "event_key", "statistics", "overview", "Overview", "export_rows",
-    "build", "update", "source_files", "parse_file", "missing_fields", "IndexStore", "BuildReport",
+    "build", "update", "check_index", "CheckReport", "source_files", "parse_file", "missing_fields", "IndexStore", "BuildReport",
     "SearchPage", "Result", "Alternative", "Snippet", "Sibling", "FacetValue", "QuestionView", "PassageView",
     "RelatedQuestion", "StatsPage", "AddresseeStats", "FACETS", "FACET_NAMES", "FACET_BY_NAME", "Facet", "facet_named",
     "SORTS", "STAT_SORTS", "MAX_FACET_LIMIT", "TIME_BUDGET", "COLUMNS", "MAX_ROWS", "OFFICIAL_URL", "RELATED_GROUPS",

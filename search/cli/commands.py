@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from .english import english
-from ..api import (FACET_NAMES, MAX_FACET_LIMIT, SORTS, STAT_SORTS, BuildError, Engine, IndexLocked, IndexStore,
+from ..api import (check_index, FACET_NAMES, MAX_FACET_LIMIT, SORTS, STAT_SORTS, BuildError, Engine, IndexLocked, IndexStore,
                   NoIndex, ParseError, QueryError, SearchRequest, build as build_index, missing_fields, parse_file,
                   search, source_files, statistics, update as update_index, TIME_BUDGET)
 
@@ -247,6 +247,30 @@ def stats(text, index, as_json, filters, date_from, date_to, sort):
         p90 = "-" if r.p90_days is None else str(r.p90_days)
         click.echo(f"{r.questions:10d}  {r.answered_pct:7.1f}%  {median:>6}  {p90:>4}  {r.overdue:7d}  "
                    f"{r.oldest_pending or '-':>14}  {r.addressee}")
+
+
+@main.command()
+@INDEX
+@click.option("--sample", default=0, show_default=True, metavar="TERMS",
+              help="Compare the postings of this many terms, drawn at random (0: every term).")
+def check(index, sample):
+    """Hold the live index's query arrays against Whoosh's passage index, its index of record.
+
+    Counts the questions and passages on each side, checks that each Whoosh record names the
+    question its row holds, and compares every term's passages (or a sample of terms). Exits 1
+    and lists what disagrees: rebuild with `python -m search build`.
+
+    Example: python -m search check --sample 2000
+    """
+    try:
+        report = check_index(index, sample)
+    except NoIndex as exc:
+        _fail(str(exc))
+    for problem in report.problems:
+        click.echo(f"problem: {problem}", err=True)
+    click.echo(report.summary())
+    if report.problems:
+        sys.exit(1)
 
 
 @main.command()

@@ -11,4 +11,5 @@
     failpoints  the named kill points of the crash tests
     reader      one generation opened for reading: arrays memory-mapped, stored fields from Whoosh
     live        the generation a process serves, followed across swaps
+    check       a generation's arrays held against Whoosh's passage index, its index of record
 """

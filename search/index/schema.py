@@ -1,9 +1,12 @@
 """The two Whoosh indexes of one generation: one document per question, one per passage.
 
-Whoosh is the index of record: the analyzers (pickled with the schema), the stored
-records and passage texts, the French-stemmed passage index, the atomic generation.
-Queries run on the arrays the build writes beside it (search.index.arrays), which
-point back to Whoosh's document numbers for the stored fields.
+Whoosh is the index of record: the question records and passage texts are stored there, the
+passage index is French-stemmed (its postings are the terms the arrays hold for passages, and
+`python -m search check` holds the arrays against them), the analyzers are pickled with its
+schema, and its files are what a generation hard-links and swaps. Queries run on the arrays the
+build writes beside it (search.index.arrays), which point back to Whoosh's document numbers for
+the stored fields. A question document carries no analysed field: queries never read Whoosh's
+question postings, and analysing them cost a quarter of a build (README, "Design").
 """
 from __future__ import annotations
 
@@ -12,26 +15,20 @@ from pathlib import Path
 from typing import Optional
 
 from whoosh.columns import NumericColumn
-from whoosh.fields import COLUMN, ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.fields import COLUMN, ID, STORED, TEXT, Schema
 
 from ..model import Question
-from ..text.analyzers import exact_analyzer, french_analyzer
+from ..text.analyzers import french_analyzer
 from . import codec
 from .codec import PASSAGES, QUESTIONS
 
 
 def question_schema() -> Schema:
-    fr, ex = french_analyzer(), exact_analyzer()
     return Schema(
-        id=ID(stored=True, unique=True),
-        source=ID(stored=True),  # the document file: update deletes by it
+        id=ID(stored=True, unique=True),  # an update deletes a question's document by its id
+        source=ID(stored=True),  # the document file
         qkey=COLUMN(NumericColumn("q", default=-1)),  # the id as a number: arrays find their Whoosh document
-        legislature=ID, year=ID, author=ID, party=ID, addressee=ID, status=ID,
-        descriptors=KEYWORD(commas=True, lowercase=False),
-        targets=KEYWORD(commas=True),
         record=STORED,  # the metadata as JSON (no bodies: those live in the passages)
-        title=TEXT(analyzer=fr), descriptor_text=TEXT(analyzer=fr),
-        author_text=TEXT(analyzer=ex), party_text=TEXT(analyzer=ex), addressee_text=TEXT(analyzer=fr),
     )
 
 
@@ -70,16 +67,7 @@ def documents(q: Question, source: str, passage_terms: list[list[str]],
     passages = [dict(qid=q.id, text=terms, raw=p.text, part=p.part, position=p.position,
                      language=p.language or q.language, qkey=key, pos=p.position)
                 for p, terms in zip(q.passages, passage_terms)]
-    doc = dict(
-        id=q.id, source=source, qkey=key, legislature=str(q.legislature), status=q.status,
-        author=q.author, party=q.party, addressee=q.addressee,
-        year=str(q.asked_on.year) if q.asked_on else None,
-        descriptors=",".join(d.replace(",", " ") for d in q.descriptors),
-        targets=",".join(sorted({link.id for link in q.links})),
-        record=json.dumps(metadata(q, source, sources), ensure_ascii=False),
-        title=q.title, descriptor_text="\n".join(q.descriptors),
-        author_text=q.author, party_text=q.party, addressee_text=q.addressee,
-    )
+    doc = dict(id=q.id, source=source, qkey=key, record=json.dumps(metadata(q, source, sources), ensure_ascii=False))
     return {k: v for k, v in doc.items() if v not in (None, "")}, passages
 
 
