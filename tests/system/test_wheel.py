@@ -21,7 +21,13 @@ pytestmark = pytest.mark.slow
 def installed(tmp_path_factory):
     """(the fresh venv's python, a folder outside the source tree to run in)."""
     work = tmp_path_factory.mktemp("wheel")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(work / "dist"), str(ROOT)],
+    source = work / "source"  # a copy: building in place would leave build/ and *.egg-info in the tree
+    source.mkdir()
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, source / name)
+    for name in ("search", "web"):
+        shutil.copytree(ROOT / name, source / name, ignore=shutil.ignore_patterns("__pycache__"))
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(work / "dist"), str(source)],
                    check=True, capture_output=True, timeout=600)
     (wheel,) = (work / "dist").glob("senate_search-*.whl")
     subprocess.run([sys.executable, "-m", "venv", str(work / "venv")], check=True, timeout=300)
