@@ -32,7 +32,7 @@ RELATED_HEADINGS = {  # search.api.RELATED_GROUPS's headings
     "Questions citées": _l("Questions citées"), "Citée par": _l("Citée par"),
     "Questions liées": _l("Questions liées"), "Questions similaires": _l("Questions similaires"),
 }
-EVENT_LABELS = {  # search.rules.event_label's folded French names, French and Dutch pages alike
+EVENT_LABELS = {  # search.ingest.rules.event_label's folded French names, French and Dutch pages alike
     "envoi question": _l("Envoi question"), "reponse": _l("Réponse"),
     "reponse complementaire": _l("Réponse complémentaire"), "reponse provisoire": _l("Réponse provisoire"),
     "rappel": _l("Rappel"), "requalification": _l("Requalification"), "dossier cloture": _l("Dossier clôturé"),

@@ -1,4 +1,4 @@
-"""search.merge and the build: one question however many renderings or languages arrive."""
+"""search.ingest.merge and the build: one question however many renderings or languages arrive."""
 from __future__ import annotations
 
 import shutil

@@ -1,4 +1,4 @@
-"""search.query.evaluator: the one evaluator, phrases on stored positions, the time budget."""
+"""search.matching.evaluator: the one evaluator, phrases on stored positions, the time budget."""
 from __future__ import annotations
 
 import time

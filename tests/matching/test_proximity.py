@@ -1,4 +1,4 @@
-"""search.query.proximity: consecutive words of the query standing close earn a bonus."""
+"""search.matching.proximity: consecutive words of the query standing close earn a bonus."""
 import numpy as np
 
 from search.matching import proximity, scoring

@@ -1,4 +1,4 @@
-"""search.query.scoring: one BM25F model, its weights declared once and used everywhere."""
+"""search.matching.scoring: one BM25F model, its weights declared once and used everywhere."""
 from __future__ import annotations
 
 import math

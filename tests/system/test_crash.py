@@ -1,6 +1,6 @@
 """SIGKILL at many moments of build and update: the index is always the old or the new one.
 
-Each kill point is a named fail-point (search/failpoints.py) where the real build process
+Each kill point is a named fail-point (search/index/failpoints.py) where the real build process
 SIGKILLs itself, so the moment is exact, including each step of the swap; the last tests
 kill at timed moments from outside as well. After every kill the live index must be one
 complete generation (the previous or the new one), and a plain build must succeed with

@@ -1,4 +1,4 @@
-"""Results holding part of the words (search.query.relax), below those holding them all."""
+"""Results holding part of the words (search.widening.relax), below those holding them all."""
 import pytest
 
 from search.api import SearchRequest, export_rows, search

@@ -1,4 +1,4 @@
-"""Questions on the same subject (search.query.subjects): filed under the descriptors the best results share."""
+"""Questions on the same subject (search.widening.subjects): filed under the descriptors the best results share."""
 from search.api import SearchRequest, search
 
 
