@@ -14,11 +14,11 @@ from urllib.parse import urlencode
 from flask import g, request
 from flask_babel import Babel, get_locale
 
-from search.api import INTERFACE_LANGUAGES as LANGUAGES, QueryError
+from search.api import INTERFACE_LANGUAGES as LANGUAGES, LANGUAGE_NAMES, QueryError
 
 DEFAULT = LANGUAGES[0]
 PREFIX = "/<any(" + ", ".join(LANGUAGES) + "):lang>"
-NAMES = {"fr": "Français", "nl": "Nederlands"}  # each in its own language: the switch's labels
+NAMES = {code: LANGUAGE_NAMES[code][code].capitalize() for code in LANGUAGES}  # each in its own language: the switch
 
 
 def select() -> str:
