@@ -7,6 +7,7 @@ Public surface (what web/, the CLI and scripts import): `api`, with `errors` (th
 Subpackages, each a layer that imports only those below it:
 
     text        what a word is: one fold, the languages, tokens, French and Dutch analysis, the Whoosh analyzers
+    ministries  a minister's title read into portfolios and a rank; the governments and who held what when
     ingest      a document file -> the Question record: reading, renderings, parsing, rules, merging renderings
     index       the index on disk: its format (codec), build and update, generations and their swap, the reader
     query       the search box's language, and what a query looks for

@@ -25,7 +25,10 @@ from .pages.request import MAX_FACET_LIMIT, SORTS, TIME_BUDGET, SearchRequest, n
 from .pages.results import (AddresseeStats, Alternative, Overview, PassageView, QuestionView, RelatedQuestion, Result,
                             SearchPage, Sibling, Snippet, StatsPage)
 from .pages.search import search
-from .pages.stats import STAT_SORTS, overview, statistics_for as statistics
+from .pages.profiles import AuthorView, MinistryView, author_slug, author_view, ministry_view
+from .pages.stats import STAT_BYS, STAT_SORTS, overview, statistics_for as statistics
+from .ministries.portfolios import RANKS, label as portfolio_label, read_title
+from .ministries.governments import by_code as government_by_code, governments
 from .text.languages import INTERFACE as INTERFACE_LANGUAGES, LANGUAGES, NAMES as LANGUAGE_NAMES
 
 __all__ = [
@@ -35,6 +38,7 @@ __all__ = [
     "SearchPage", "Result", "Alternative", "Snippet", "Sibling", "FacetValue", "QuestionView", "PassageView",
     "RelatedQuestion", "StatsPage", "AddresseeStats", "FACETS", "FACET_NAMES", "FACET_BY_NAME", "Facet", "facet_named",
     "SORTS", "STAT_SORTS", "MAX_FACET_LIMIT", "TIME_BUDGET", "COLUMNS", "MAX_ROWS", "OFFICIAL_URL", "RELATED_GROUPS",
-    "LANGUAGES", "INTERFACE_LANGUAGES", "LANGUAGE_NAMES",
+    "LANGUAGES", "INTERFACE_LANGUAGES", "LANGUAGE_NAMES", "STAT_BYS", "RANKS", "portfolio_label", "read_title",
+    "government_by_code", "governments", "ministry_view", "author_view", "author_slug", "MinistryView", "AuthorView",
     "QueryError", "Localized", "NoIndex", "OutdatedIndex", "IndexLocked", "BuildError", "ParseError",
 ]

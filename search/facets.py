@@ -17,6 +17,8 @@ from typing import Callable, Optional
 import numpy as np
 
 from .errors import QueryError
+from .ministries import governments as govs
+from .ministries import portfolios as ports
 from .model import STATUSES, Question
 from .text.fold import fold_key
 from .text.languages import INTERFACE, LANGUAGES, NAMES as LANGUAGE_NAMES, language_code
@@ -35,7 +37,7 @@ class Facet:
     label: dict[str, str]  # the sidebar's heading, per language of the site
     words: dict[str, tuple[str, ...]]  # the search box's field names per language (also accepted in URLs)
     values: Callable[[Question], list[str]]  # the values of one question
-    order: str = "count"  # sidebar order: "count" (most frequent first) or "value" (newest first)
+    order: str = "count"  # sidebar order: "count" (most frequent first), "value" (newest first), "closed" (table, last first)
     multi: bool = False  # a question can carry several values
     text_field: Optional[str] = None  # the index field that `word:…` searches in the search box
     sidebar: bool = True  # shown in the web page's sidebar (all are counted, in the API and the CLI)
@@ -44,6 +46,10 @@ class Facet:
     check: Optional[Callable[[str, str], str]] = None  # a free value's rule: (value, example) -> value, or QueryError
     box_error: Optional[str] = None  # the search box's message for a closed value it does not know
     translated: bool = False  # values shown in the page's language, learned from the questions held in both
+    paired: bool = False  # a value and its translation are one value: pairs learned from questions held in both
+    lookup: Optional[Callable[[str], list[str]]] = None  # search box: the values a typed word means (OR)
+    also: tuple[str, ...] = ()  # search box: where a word its lookup does not know is looked for next (a facet
+    #                             with a lookup, or a text field)
 
     @property
     def aliases(self) -> tuple[str, ...]:
@@ -59,6 +65,8 @@ class Facet:
         writes this filter (`year=…` in a URL, `annee:…` in the search box)."""
         if self.closed is not None:
             key = fold_key(value)
+            if key not in self.closed and self.lookup is not None and (found := self.lookup(value)):
+                key = found[0]
             found = self.typed.get(key) or (key if key in self.closed else None)
             if found is not None:
                 return found
@@ -86,6 +94,9 @@ class Facet:
         pairs += [(v, 0) for v in sorted(chosen) if v not in shown and v not in {p for p, _ in pairs}]
         if self.order == "value":
             pairs.sort(key=lambda kv: kv[0], reverse=True)
+        elif self.order == "closed" and self.closed:
+            place = {v: i for i, v in enumerate(self.closed)}
+            pairs.sort(key=lambda kv: -place.get(kv[0], -1))
         return [FacetValue(v, c, v in chosen) for v, c in pairs]
 
 
@@ -146,14 +157,45 @@ def _typed(closed: dict[str, dict[str, str]], extra: dict[str, str]) -> dict[str
     return {**out, **extra}
 
 
+def _government(q: Question) -> list[str]:
+    found = govs.government_on(q.asked_on)
+    return [found.code] if found else []
+
+
+def _lookup_government(text: str) -> list[str]:
+    """The governments a user means: `di rupo`, `Michel I`, `michel` (both), a code."""
+    key = fold_key(text).replace("_", " ").replace("-", " ")
+    found = [g.code for g in govs.governments() if key in (g.code.replace("_", " "), fold_key(g.name))]
+    return found or [g.code for g in govs.governments() if all(w in fold_key(g.name).split() for w in key.split())]
+
+
+def _lookup_minister(text: str) -> list[str]:
+    """The holders a user means by (part of) their name: `turtelboom`, `de block`."""
+    words = fold_key(text).split()
+    names = dict.fromkeys(h.name for h in govs.holders())
+    return [n for n in names if words and all(w in fold_key(n).split() for w in words)]
+
+
+PORTFOLIO_LABELS = {p.code: {"fr": p.fr, "nl": p.nl} for p in ports.table().values()}
+GOVERNMENT_LABELS = {g.code: {"fr": g.name, "nl": g.name} for g in govs.governments()}
+
 FACETS: tuple[Facet, ...] = (
     Facet("status", {"fr": "Statut", "nl": "Status"}, {"fr": ("statut",), "nl": ("status",)},
           lambda q: [q.status], closed={s: STATUS_LABELS[s] for s in STATUSES},
           typed=_typed(STATUS_LABELS, STATUS_WORDS),
           box_error="statut inconnu « %(value)s » ; valeurs possibles : répondue, en-attente, caduque, "
                     "clôturée, retirée, requalifiée"),
-    Facet("addressee", {"fr": "Ministre", "nl": "Minister"}, {"fr": ("ministre", "destinataire"), "nl": ("minister",)},
-          lambda q: _one(q.addressee), text_field="addressee", translated=True),
+    Facet("portfolio", {"fr": "Ministère", "nl": "Ministerie"},
+          {"fr": ("ministere", "ministre", "portefeuille"), "nl": ("ministerie", "minister", "portefeuille")},
+          lambda q: list(q.portfolios), multi=True, closed=PORTFOLIO_LABELS, lookup=ports.lookup,
+          also=("holder", "addressee")),
+    Facet("government", {"fr": "Gouvernement", "nl": "Regering"}, {"fr": ("gouvernement",), "nl": ("regering",)},
+          _government, order="closed", closed=GOVERNMENT_LABELS, lookup=_lookup_government),
+    Facet("holder", {"fr": "Ministre", "nl": "Minister"}, {"fr": ("titulaire",), "nl": ("bewindspersoon",)},
+          lambda q: govs.holders_on(q.asked_on, q.portfolios, q.rank), multi=True, lookup=_lookup_minister),
+    Facet("addressee", {"fr": "Titre du destinataire", "nl": "Titel van de geadresseerde"},
+          {"fr": ("destinataire",), "nl": ("geadresseerde", "bestemmeling")}, lambda q: _one(q.addressee),
+          text_field="addressee", translated=True, sidebar=False),
     Facet("author", {"fr": "Auteur", "nl": "Auteur"}, {"fr": ("auteur",), "nl": ("auteur",)},
           lambda q: _one(q.author), text_field="author"),
     Facet("party", {"fr": "Parti", "nl": "Partij"}, {"fr": ("parti",), "nl": ("partij",)},
@@ -165,7 +207,8 @@ FACETS: tuple[Facet, ...] = (
           lambda q: _one(q.legislature), order="value", check=_legislature),
     Facet("descriptors", {"fr": "Descripteur", "nl": "Trefwoord"},
           {"fr": ("descripteur", "descriptor", "mot-cle"), "nl": ("trefwoord",)},
-          lambda q: [d for d in q.descriptors if d], multi=True, text_field="descriptors", translated=True),
+          lambda q: [d for d in q.descriptors if d], multi=True, text_field="descriptors", translated=True,
+          paired=True),
     Facet("language", {"fr": "Langue", "nl": "Taal"}, {"fr": ("langue",), "nl": ("taal",)}, _languages, multi=True,
           closed={code: {lang: LANGUAGE_NAMES[code][lang] for lang in INTERFACE} for code in LANGUAGES},
           typed={word: code for word in ("francais", "neerlandais", "allemand", "frans", "nederlands", "duits",
@@ -173,6 +216,8 @@ FACETS: tuple[Facet, ...] = (
           box_error="langue « %(value)s » : choisissez fr, nl ou de (français, néerlandais, allemand)"),
     Facet("rendering", {"fr": "Version", "nl": "Versie"}, {"fr": ("version",), "nl": ("versie",)},
           lambda q: [q.rendering], sidebar=False, closed=RENDERINGS, typed=_typed(RENDERINGS, {})),
+    Facet("rank", {"fr": "Rang", "nl": "Rang"}, {"fr": ("rang",), "nl": ("rang",)}, lambda q: _one(q.rank),
+          sidebar=False, closed=ports.RANKS, typed=_typed(ports.RANKS, {})),
 )
 FACET_NAMES: tuple[str, ...] = tuple(f.name for f in FACETS)
 BY_NAME: dict[str, Facet] = {f.name: f for f in FACETS}
@@ -199,5 +244,7 @@ def count_facets(gen, base: np.ndarray, per_facet: dict[str, np.ndarray], filter
                 docs = docs & per_facet[other]
             rows_of[others] = (docs, np.flatnonzero(docs))
         docs, rows = rows_of[others]
-        out[facet.name] = facet.tally(gen.facets[facet.name], docs, rows, set(filters.get(facet.name, ())), limit)
+        column = gen.facets[facet.name]
+        chosen = {column.canonical(v) for v in filters.get(facet.name, ())}  # a translation counts as its pair
+        out[facet.name] = facet.tally(column, docs, rows, chosen, limit)
     return out

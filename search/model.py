@@ -63,6 +63,11 @@ class Question:
     language: str = "fr"  # the page's language (its URL's LANG); a bilingual page: that of its link lines
     rendering: str = "web"  # "web" | "print" | "bilingual"
     other_language: Optional[dict] = None  # a bilingual page: the other language's title, addressee, …
+    portfolios: list[str] = field(default_factory=list)  # the addressee's portfolios (search.ministries codes)
+    rank: Optional[str] = None  # the addressee's rank: prime_minister, deputy_prime_minister, minister, state_secretary
+    # (French, Dutch) descriptors that name the same subject, learned where the renderings of the
+    # question list both languages' descriptors one for one (not part of the record FORMAT.md describes)
+    descriptor_pairs: list[tuple[str, str]] = field(default_factory=list, compare=False)
 
     @property
     def group(self) -> str:
@@ -73,6 +78,7 @@ class Question:
     def to_json(self) -> dict:
         """The record of FORMAT.md: every key present, ISO dates, null/[] when absent."""
         data = asdict(self)
+        del data["descriptor_pairs"]
         for key in ("asked_on", "answer_due", "answered_on"):
             data[key] = _iso(data[key])
         data["events"] = [{"date": _iso(e.date), "label": e.label} for e in self.events]

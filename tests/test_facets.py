@@ -8,7 +8,8 @@ from search.api import FACET_NAMES, FACETS, SearchRequest, normalize, search
 from search.cli import main
 from search.query.language import Filter, Text, parse_query
 
-SAMPLE = {"status": "répondue", "legislature": "5", "year": "2013", "language": "nl", "rendering": "print"}
+SAMPLE = {"status": "répondue", "legislature": "5", "year": "2013", "language": "nl", "rendering": "print",
+          "portfolio": "justice", "government": "di_rupo", "holder": "Annemie Turtelboom", "rank": "minister"}
 
 
 @pytest.mark.parametrize("facet", FACETS, ids=lambda f: f.name)
@@ -21,9 +22,14 @@ def test_every_alias_names_the_facet_in_urls(facet):
 @pytest.mark.parametrize("facet", FACETS, ids=lambda f: f.name)
 def test_every_alias_works_in_the_search_box(facet):
     for alias in (facet.name, *facet.aliases):
-        node = parse_query(f"{alias}:{SAMPLE.get(facet.name, 'valeur')}")
+        node = parse_query(f'{alias}:"{SAMPLE.get(facet.name, "valeur")}"')
         if facet.text_field:
-            assert node == Text("word", SAMPLE.get(facet.name, "valeur"), facet.text_field)
+            assert node == Text("phrase", SAMPLE.get(facet.name, "valeur"), facet.text_field)
+        else:
+            assert isinstance(node, Filter) and node.field == facet.name
+        node = parse_query(f"{alias}:{SAMPLE.get(facet.name, 'valeur').split()[-1]}")
+        if facet.text_field:
+            assert node == Text("word", SAMPLE.get(facet.name, "valeur").split()[-1], facet.text_field)
         else:
             assert isinstance(node, Filter) and node.field == facet.name
 

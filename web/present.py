@@ -14,7 +14,8 @@ from urllib.parse import urlencode
 from flask_babel import format_date, format_decimal, format_percent, get_locale, lazy_gettext as _l
 from markupsafe import Markup
 
-from search.api import FACET_BY_NAME, FACET_NAMES, FACETS, event_key, official_url, record_in_language, translated_values
+from search.api import (FACET_BY_NAME, FACET_NAMES, FACETS, STAT_BYS, author_slug, event_key, official_url,
+                        record_in_language, translated_values)
 
 from .languages import NAMES as LANGUAGE_NAMES, current as language, href, switch
 
@@ -248,16 +249,57 @@ class HBar:
     width: float
 
 
-def stat_charts(rows, top: int = 15, width: int = 220) -> dict[str, list[HBar]]:
-    """Horizontal bars for the busiest addressees: % answered and median days to answer."""
+def stat_charts(rows, by: str = "portfolio", top: int = 15, width: int = 220) -> dict[str, list[HBar]]:
+    """Horizontal bars for the busiest rows: % answered and median days to answer, each with the row's
+    short label in the page's language (a ministry's name, not a title cut in the middle)."""
     from flask_babel import gettext
 
-    rows = sorted(rows, key=lambda r: -r.questions)[:top]
+    rows = sorted((r for r in rows if r.value is not None), key=lambda r: -r.questions)[:top]
     longest = max((r.median_days or 0 for r in rows), default=0) or 1
+    labels = row_labels(by, [r.value for r in rows])
     return {
-        "answered": [HBar(r.addressee, r.answered_pct, percent(r.answered_pct), i * 22,
+        "answered": [HBar(labels[r.value], r.answered_pct, percent(r.answered_pct), i * 22,
                           round(width * r.answered_pct / 100, 1)) for i, r in enumerate(rows)],
-        "median": [HBar(r.addressee, r.median_days or 0,
+        "median": [HBar(labels[r.value], r.median_days or 0,
                         "-" if r.median_days is None else gettext("%(days)s j", days=number(round(r.median_days))),
                         i * 22, round(width * (r.median_days or 0) / longest, 1)) for i, r in enumerate(rows)],
     }
+
+
+# -- ministries, governments, authors -----------------------------------------------------
+
+def row_labels(by: str, values) -> dict:
+    """The labels of statistics rows grouped `by` a facet (search.api.STAT_BYS), in the page's language."""
+    facet = STAT_BYS.get(by, by)
+    return value_labels(facet, [v for v in values if v is not None]) if facet in FACET_NAMES else {v: v for v in values}
+
+
+def ministry_url(code: str) -> str:
+    """A ministry's page, under the page language's word for it."""
+    return href(("/ministerie/" if language() == "nl" else "/ministere/") + code)
+
+
+def author_url(name: Optional[str]) -> str:
+    return href("/auteur/" + author_slug(name)) if name else ""
+
+
+def labelled(data):
+    """JSON of the library's results with each portfolio and government code given its label in the page's
+    language (`{"code": "justice", "label": "Justitie"}`), and each statistics row its label."""
+    if isinstance(data, list):
+        return [labelled(item) for item in data]
+    if not isinstance(data, dict):
+        return data
+    out = {}
+    for key, value in data.items():
+        if key == "portfolios" and isinstance(value, list) and all(isinstance(v, str) for v in value):
+            out[key] = [{"code": v, "label": value_label("portfolio", v)} for v in value]
+        elif key == "government" and isinstance(value, str):
+            out[key] = {"code": value, "label": value_label("government", value)}
+        else:
+            out[key] = labelled(value)
+    if "by" in data and isinstance(data.get("rows"), list):
+        names = row_labels(data["by"], [r.get("value") for r in data["rows"]])
+        for row in out["rows"]:
+            row["label"] = names.get(row.get("value"), row.get("addressee"))
+    return out

@@ -12,15 +12,16 @@ from flask import (Blueprint, Response, current_app, jsonify, redirect, render_t
 from flask_babel import gettext
 from werkzeug.exceptions import HTTPException
 
-from search.api import (COLUMNS, FACET_NAMES, RELATED_GROUPS, STAT_SORTS, NoIndex, OutdatedIndex, QueryError,
-                        SearchRequest, export_rows, get_question, normalize, overview, question_texts, search,
-                        statistics)
+from search.api import (COLUMNS, FACET_NAMES, RELATED_GROUPS, STAT_BYS, STAT_SORTS, NoIndex, OutdatedIndex, QueryError,
+                        SearchRequest, author_view, export_rows, get_question, ministry_view, normalize, overview,
+                        question_texts, search, statistics)
 
 from . import languages, present, spreadsheet
 
 bp = Blueprint("web", __name__)
 QUESTION_ID = re.compile(r"^\d{1,2}-\d{1,6}$")
-MACHINE_VIEWS = ("api_search", "api_question", "api_stats", "export_csv", "feed")  # they answer in JSON
+MACHINE_VIEWS = ("api_search", "api_question", "api_stats", "api_ministry", "api_author", "export_csv",
+                 "feed")  # they answer in JSON
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
@@ -96,20 +97,62 @@ def question(qid: str):
     return render_template("question.html", v=view, q=request.args.get("q", ""), groups=RELATED_GROUPS, p=present)
 
 
-@bp.route("/stats")
-def stats():
-    pairs = present.state_args(request.args)
+def _stats_args() -> tuple[str, str]:
+    """The statistics' order and grouping from the URL, checked."""
     order = request.args.get("order", "questions")
     if order not in STAT_SORTS:
         raise QueryError("ordre « %(value)s » inconnu ; choix : %(known)s", value=order[:20], known=", ".join(STAT_SORTS))
-    figures = statistics(engine(), search_request(), sort=order)
-    return render_template("stats.html", s=figures, pairs=pairs, order=order, p=present,
-                           charts=present.stat_charts(figures.rows))
+    by = request.args.get("by") or "portfolio"
+    if by not in STAT_BYS:
+        raise QueryError("regroupement inconnu « %(value)s » ; choix : %(known)s", value=by[:20], known=", ".join(STAT_BYS))
+    return order, by
+
+
+@bp.route("/stats")
+def stats():
+    pairs = present.state_args(request.args)
+    order, by = _stats_args()
+    figures = statistics(engine(), search_request(), sort=order, by=by)
+    return render_template("stats.html", s=figures, pairs=pairs, order=order, by=by, p=present,
+                           charts=present.stat_charts(figures.rows, by))
+
+
+@bp.route("/ministere/<code>")
+@bp.route("/ministerie/<code>")
+def ministry(code: str):
+    view = ministry_view(engine(), code[:60])
+    if view is None:
+        return render_template("not_found.html", qid=code[:40], p=present), 404
+    return render_template("ministry.html", v=view, p=present)
+
+
+@bp.route("/auteur/<slug>")
+def author(slug: str):
+    view = author_view(engine(), slug[:80])
+    if view is None:
+        return render_template("not_found.html", qid=slug[:40], p=present), 404
+    return render_template("author.html", v=view, p=present)
+
+
+@bp.route("/api/ministry/<code>")
+def api_ministry(code: str):
+    view = ministry_view(engine(), code[:60])
+    if view is None:
+        return _error_json(404, gettext("ministère « %(id)s » inconnu", id=code[:40]))
+    return jsonify(present.labelled(view.to_json()))
+
+
+@bp.route("/api/author/<slug>")
+def api_author(slug: str):
+    view = author_view(engine(), slug[:80])
+    if view is None:
+        return _error_json(404, gettext("auteur « %(id)s » inconnu", id=slug[:40]))
+    return jsonify(present.labelled(view.to_json()))
 
 
 @bp.route("/api/search")
 def api_search():
-    return jsonify(search(engine(), search_request()).to_json())
+    return jsonify(present.labelled(search(engine(), search_request()).to_json()))
 
 
 @bp.route("/api/question/<qid>")
@@ -117,13 +160,13 @@ def api_question(qid: str):
     view = get_question(engine(), qid, request.args.get("q", "")) if QUESTION_ID.match(qid) else None
     if view is None:
         return _error_json(404, gettext("question « %(id)s » inconnue : vérifiez le numéro (forme 5-8917)", id=qid[:40]))
-    return jsonify(view.to_json())
+    return jsonify(present.labelled(view.to_json()))
 
 
 @bp.route("/api/stats")
 def api_stats():
-    order = request.args.get("order", "questions")
-    return jsonify(statistics(engine(), search_request(), sort=order).to_json())
+    order, by = _stats_args()
+    return jsonify(present.labelled(statistics(engine(), search_request(), sort=order, by=by).to_json()))
 
 
 @bp.route("/export.csv")

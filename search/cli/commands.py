@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from .english import english
-from ..api import (check_index, FACET_NAMES, MAX_FACET_LIMIT, SORTS, STAT_SORTS, BuildError, Engine, IndexLocked, IndexStore,
+from ..api import (check_index, government_by_code, portfolio_label, STAT_BYS, FACET_NAMES, MAX_FACET_LIMIT, SORTS, STAT_SORTS, BuildError, Engine, IndexLocked, IndexStore,
                   NoIndex, ParseError, QueryError, SearchRequest, build as build_index, missing_fields, parse_file,
                   search, source_files, statistics, update as update_index, TIME_BUDGET)
 
@@ -50,6 +50,9 @@ def _run_build(fn, seeds, index, strict, wait, verb):
         _fail(str(exc))
     for skipped in report.skipped:
         click.echo(f"skipped {skipped}", err=True)
+    for title, (count, source) in sorted(report.unmapped.items(), key=lambda kv: -kv[1][0]):
+        click.echo(f"no portfolio for {title!r} ({count} question(s), e.g. {source}): "
+                   f"add its words to search/ministries/portfolios.csv", err=True)
     click.echo(report.summary(verb))
 
 
@@ -205,48 +208,59 @@ def parse(file, as_json):
 @main.command(context_settings={"ignore_unknown_options": True})
 @click.argument("text", default="")
 @INDEX
-@click.option("--json", "as_json", is_flag=True, help="Print counts and per-addressee figures as JSON.")
+@click.option("--json", "as_json", is_flag=True, help="Print the counts and the table as JSON (the web API's data).")
 @click.option("--filter", "filters", multiple=True, metavar="FIELD=VALUE", help="As for query (repeatable).")
 @click.option("--from", "date_from", metavar="DATE", help="Asked on or after.")
 @click.option("--to", "date_to", metavar="DATE", help="Asked on or before.")
-@click.option("--sort", type=click.Choice(STAT_SORTS), default="questions", show_default=True,
-              help="Order of the per-addressee table.")
-def stats(text, index, as_json, filters, date_from, date_to, sort):
-    """Count questions by status, legislature, year, language, rendering and addressee, and per addressee:
-    % answered, median and 90th-percentile days to answer, overdue pending.
+@click.option("--by", type=click.Choice(list(STAT_BYS)), default="portfolio", show_default=True,
+              help="A row per ministry (portfolio), government, holder (the minister, where known) or title as printed.")
+@click.option("--sort", "--order", "sort", type=click.Choice(STAT_SORTS), default="questions", show_default=True,
+              help="Order of the table (the site's order=).")
+def stats(text, index, as_json, filters, date_from, date_to, by, sort):
+    """Count questions by status, legislature, year, language and rendering, and a row per ministry
+    (or government, holder, title): questions, % answered, median and 90th-percentile days to answer,
+    overdue pending, the oldest pending; with each ministry's titles and holders. Titles that name no
+    portfolio of the table are listed with a file, so that the table can grow.
 
     TEXT and the options select questions as a search does.
 
-    Example: python -m search stats 'statut:en-attente' --sort overdue
+    Example: python -m search stats 'statut:en-attente' --by portfolio --sort overdue
     """
     request = SearchRequest(text, _filters(filters), date_from, date_to, size=1, facet_limit=MAX_FACET_LIMIT)
     try:
         engine = Engine(index)
         page = search(engine, request)
-        figures = statistics(engine, request, sort=sort)
+        figures = statistics(engine, request, sort=sort, by=by)
     except QueryError as exc:
         _fail(english(exc))
     except NoIndex as exc:
         _fail(str(exc))
     counts = {name: {v.value: v.count for v in page.facets[name]}
-              for name in ("status", "legislature", "year", "language", "rendering", "addressee")}
+              for name in ("status", "legislature", "year", "language", "rendering", "government")}
     if as_json:
-        click.echo(json.dumps({"questions": page.questions, **counts, "per_addressee": figures.to_json()},
+        click.echo(json.dumps({"questions": page.questions, **counts, "by": by, "table": figures.to_json()},
                               ensure_ascii=False, indent=1))
         return
     click.echo(f"{page.questions} questions")
     for name, values in counts.items():
-        if name == "addressee":
-            continue
         click.echo(f"\n{name}:")
         for value, count in values.items():
             click.echo(f"  {count:6d}  {value}")
-    click.echo("\n questions  answered  median  p90  overdue  oldest pending  addressee")
+    click.echo(f"\n questions  answered  median  p90  overdue  oldest pending  {by}")
     for r in figures.rows + [figures.overall]:
         median = "-" if r.median_days is None else f"{r.median_days:.0f}"
         p90 = "-" if r.p90_days is None else str(r.p90_days)
+        name = r.addressee if by in ("holder", "title") or r.value is None else \
+            f"{r.value} ({portfolio_label(r.value) if by == 'portfolio' else government_by_code(r.value).name})"
         click.echo(f"{r.questions:10d}  {r.answered_pct:7.1f}%  {median:>6}  {p90:>4}  {r.overdue:7d}  "
-                   f"{r.oldest_pending or '-':>14}  {r.addressee}")
+                   f"{r.oldest_pending or '-':>14}  {name}")
+        for title, n in r.titles[:3]:
+            click.echo(f"{'':52}title: {title} ({n})")
+        if r.holders:
+            click.echo(f"{'':52}held by: " + ", ".join(f"{h} ({n})" for h, n in r.holders[:4]))
+    for title, n, source in figures.unmapped:
+        click.echo(f"no portfolio for {title!r} ({n} question(s), e.g. {source}): "
+                   f"add its words to search/ministries/portfolios.csv", err=True)
 
 
 @main.command()

@@ -48,6 +48,9 @@ MESSAGES = {
         "unknown status '%(value)s'; possible values: répondue, en-attente, caduque, clôturée, retirée, requalifiée "
         "(or answered, pending, lapsed, closed, withdrawn, requalified)",
     "numéro « %(value)s » : donnez-le sous la forme 5-8917": "number '%(value)s': write it as 5-8917",
+    "regroupement inconnu « %(value)s » ; choix : %(known)s": "unknown grouping '%(value)s'; choices: %(known)s",
+    "« %(value)s » ne correspond à aucune valeur du filtre %(name)s ; par exemple : %(known)s":
+        "'%(value)s' matches no value of the filter %(name)s; for example: %(known)s",
     "langue « %(value)s » : choisissez fr, nl ou de (français, néerlandais, allemand)":
         "language '%(value)s': choose fr, nl or de (French, Dutch, German)",
     "date « %(value)s » : écrivez 2013, 2013-04, 2013-04-30 ou un intervalle 2012-01..2013-06":

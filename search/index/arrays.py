@@ -91,6 +91,7 @@ class SegmentWriter:
         self.cols = {name: array("q") for name in codec.COLUMNS}
         self.links = {name: (array("q"), array("q")) for name in codec.LINKS}  # (counts, keys)
         self.facets = {f.name: ({}, array("i"), array("i")) for f in FACETS}  # (codes, rows, values)
+        self.pairs = {f.name: Counter() for f in FACETS if f.paired}  # (French value, Dutch value) -> questions
         self.passages = {name: array("i") for name in codec.PASSAGE_COLUMNS}
         self.rows = 0
 
@@ -150,9 +151,12 @@ class SegmentWriter:
             self.links[name][1].extend(keys)
         for facet in FACETS:
             codes, rows, vals = self.facets[facet.name]
-            for value in dict.fromkeys(facet.values(q)):
+            values = list(dict.fromkeys(facet.values(q)))
+            for value in values:
                 rows.append(row)
                 vals.append(codes.setdefault(value, len(codes)))
+            if facet.paired:  # each value and its translation, as the question's renderings told them
+                self.pairs[facet.name].update(q.descriptor_pairs)
         return terms_out
 
     def write(self, folder: Path) -> dict:
@@ -187,7 +191,8 @@ class SegmentWriter:
             save(folder, codec.facet_array(name, "val"), _int32(vals))
         for name, values in self.passages.items():
             save(folder, codec.passage_array(name), _int32(values))
-        meta = {"rows": self.rows, "passages": len(self.passages["question"]), "facets": facet_values}
+        meta = {"rows": self.rows, "passages": len(self.passages["question"]), "facets": facet_values,
+                "pairs": {name: [[fr, nl, n] for (fr, nl), n in pairs.items()] for name, pairs in self.pairs.items()}}
         codec.save_json(folder, codec.META, meta)
         return meta
 

@@ -60,6 +60,7 @@ class BuildReport:
     added: int = 0
     changed: int = 0
     removed: int = 0
+    unmapped: dict[str, list] = field(default_factory=dict)  # title -> [questions, a file]: no portfolio names it
 
     def summary(self, verb: str = "built") -> str:
         line = (f"{verb} {self.generation}: {self.questions} questions from {self.files} files, "
@@ -283,6 +284,8 @@ def _add_parsed(parsed: Iterable[Parsed], qw, pw, segment: SegmentWriter, report
         report.questions += 1
         report.files += len(files)
         report.passages += len(q.passages)
+        if q.addressee and not q.portfolios:  # the portfolio table lacks this title's words
+            report.unmapped.setdefault(q.addressee, [0, names[0]])[0] += 1
 
 
 def _check_strict(report: BuildReport, strict: bool) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import json
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
@@ -173,24 +173,45 @@ class FacetColumn:
     multi: bool  # some row carries several values
     rank: np.ndarray  # per value: its place in alphabetical order (ties in counts are broken by it)
     row_ptr: np.ndarray  # a multi-valued facet: row -> its first pair (doc is sorted by row)
+    group: Optional[np.ndarray] = None  # a paired facet: value code -> the code of the value it is counted as
+    labels: dict = field(default_factory=dict)  # a paired facet: value -> {language: its label in that language}
 
     def count(self, mask: np.ndarray, rows: Optional[np.ndarray] = None) -> np.ndarray:
         """How many rows of `mask` carry each value (`rows`: np.flatnonzero(mask), when known)."""
         size = len(self.values)
         rows = np.flatnonzero(mask) if rows is None else rows
         if not self.multi:
-            return np.bincount(self.first[rows] + 1, minlength=size + 1)[1:]
-        if rows.size * 8 > mask.size:  # most rows: look at every pair
-            return np.bincount(self.val[mask[self.doc]], minlength=size)
-        starts = self.row_ptr[rows]
-        counts = self.row_ptr[rows + 1] - starts
-        ends = np.cumsum(counts)
-        pairs = np.arange(int(ends[-1]) if ends.size else 0) + np.repeat(starts - (ends - counts), counts)
-        return np.bincount(self.val[pairs], minlength=size)
+            counts = np.bincount(self.first[rows] + 1, minlength=size + 1)[1:]
+        elif rows.size * 8 > mask.size:  # most rows: look at every pair
+            counts = np.bincount(self.val[mask[self.doc]], minlength=size)
+        else:
+            starts = self.row_ptr[rows]
+            lengths = self.row_ptr[rows + 1] - starts
+            ends = np.cumsum(lengths)
+            pairs = np.arange(int(ends[-1]) if ends.size else 0) + np.repeat(starts - (ends - lengths), lengths)
+            counts = np.bincount(self.val[pairs], minlength=size)
+        if self.group is not None:  # a value and its translation count as one (a question holds only one of them)
+            counts = np.bincount(self.group, weights=counts, minlength=size).astype(np.int64)
+        return counts
+
+    def canonical(self, value: str) -> str:
+        """The value `value` is counted as (itself, or the French of a pair)."""
+        if self.group is None:
+            return value
+        code = self._codes().get(value)
+        return self.values[int(self.group[code])] if code is not None else value
+
+    def _codes(self) -> dict[str, int]:
+        found = self.__dict__.get("_code_of")
+        if found is None:
+            found = self.__dict__["_code_of"] = {v: i for i, v in enumerate(self.values)}
+        return found
 
     def having(self, wanted: set[str], size: int) -> np.ndarray:
-        """Mask of the rows that carry any of `wanted`."""
+        """Mask of the rows that carry any of `wanted` (or, for a paired facet, its translation)."""
         codes = [i for i, v in enumerate(self.values) if v in wanted]
+        if self.group is not None and codes:
+            codes = np.flatnonzero(np.isin(self.group, self.group[codes])).tolist()
         mask = np.zeros(size, dtype=bool)
         mask[self.doc[np.isin(self.val, codes)]] = True
         return mask
@@ -198,6 +219,37 @@ class FacetColumn:
     def value(self, row: int) -> Optional[str]:
         code = int(self.first[row])
         return self.values[code] if code >= 0 else None
+
+    def values_of(self, row: int) -> list[str]:
+        """Every value of one row (a multi-valued facet), in the order the build added them."""
+        if not self.row_ptr.size:
+            found = self.value(row)
+            return [found] if found is not None else []
+        return [self.values[c] for c in self.val[self.row_ptr[row]:self.row_ptr[row + 1]].tolist()]
+
+
+def _pairs(values: list[str], found: list[list]) -> tuple[np.ndarray, dict]:
+    """A paired facet's groups, from the (French, Dutch, questions) pairs its segments learned: a value and
+    the translation it is most often paired with, both ways, are one value (counted as the French one)."""
+    counts: dict[tuple[str, str], int] = {}
+    for pairs in found:
+        for fr, nl, n in pairs:
+            counts[(fr, nl)] = counts.get((fr, nl), 0) + n
+    best_nl: dict[str, tuple[int, str]] = {}
+    best_fr: dict[str, tuple[int, str]] = {}
+    for (fr, nl), n in counts.items():
+        best_nl[fr] = max(best_nl.get(fr, (0, "")), (n, nl))
+        best_fr[nl] = max(best_fr.get(nl, (0, "")), (n, fr))
+    code = {v: i for i, v in enumerate(values)}
+    group = np.arange(len(values), dtype=np.int64)
+    labels: dict[str, dict[str, str]] = {}
+    for fr, (_, nl) in best_nl.items():
+        if best_fr.get(nl, (0, ""))[1] != fr:
+            continue
+        labels[fr] = labels[nl] = {"fr": fr, "nl": nl}
+        if fr in code and nl in code and nl != fr:
+            group[code[nl]] = code[fr]
+    return group, labels
 
 
 def _concat(arrays: list[np.ndarray], dtype) -> np.ndarray:
@@ -288,7 +340,10 @@ class Generation:
         multi = doc.size > 1 and bool((np.diff(doc) == 0).any())
         # a facet that may carry several values per row can be read row by row, even on an index where none does
         row_ptr = np.searchsorted(doc, np.arange(self.size + 1)) if multi or facet.multi else np.zeros(0, np.int64)
-        return FacetColumn(names, doc, val, first, multi, rank, row_ptr)
+        column = FacetColumn(names, doc, val, first, multi, rank, row_ptr)
+        if facet.paired:
+            column.group, column.labels = _pairs(names, [m.get("pairs", {}).get(name, []) for m in metas])
+        return column
 
     def _field(self, folders, lexicons, name, analysis, offsets) -> Field:
         parts, lengths = [], []

@@ -13,7 +13,7 @@ import dataclasses
 from typing import Optional
 
 from ..model import Passage, Question
-from .rules import event_label, status_of
+from .rules import addressee_portfolios, event_label, status_of
 from .passages import split_passages
 
 PREFERENCE = {"web": 0, "print": 1, "bilingual": 2}
@@ -46,7 +46,26 @@ def merge(records: list[tuple[str, Question]]) -> Question:
     base.other_language = _other_language(base, [q for _, q in ordered])
     base.passages = _passages(base)
     base.status = status_of(base)
+    base.portfolios, base.rank = addressee_portfolios(base)
+    base.descriptor_pairs = descriptor_pairs([q for _, q in ordered])
     return base
+
+
+def descriptor_pairs(records: list[Question]) -> list[tuple[str, str]]:
+    """(French, Dutch) descriptors naming the same subject: a page that lists both languages' one for one
+    (a bilingual page), or a French and a Dutch rendering that list as many, in the same order."""
+    pairs: list[tuple[str, str]] = []
+    by_language: dict[str, list[str]] = {}
+    for q in records:
+        by_language.setdefault(q.language, list(q.descriptors))
+        other = q.other_language or {}
+        theirs = other.get("descriptors") or []
+        if theirs and len(theirs) == len(q.descriptors) and {q.language, other.get("language")} == {"fr", "nl"}:
+            pairs += list(zip(q.descriptors, theirs) if q.language == "fr" else zip(theirs, q.descriptors))
+    fr, nl = by_language.get("fr"), by_language.get("nl")
+    if fr and nl and len(fr) == len(nl):
+        pairs += list(zip(fr, nl))
+    return list(dict.fromkeys(pairs))
 
 
 def _other_language(base: Question, records: list[Question]) -> Optional[dict]:

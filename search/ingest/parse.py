@@ -19,7 +19,7 @@ from .documents import ParseError, read_document
 from ..model import Event, Link, Question
 from .passages import split_passages
 from .renderings import detect, normalize, repair, split_languages, split_title
-from .rules import answered_on, citations, event_label, link_of, status_of
+from .rules import addressee_portfolios, answered_on, citations, event_label, link_of, status_of
 from .vocabulary import LINK_RE, MONTHS
 
 APOS = "['’´`]"
@@ -158,6 +158,7 @@ class _Parser:
             language=self.language, rendering=self.rendering, other_language=other or None,
         )
         record.status = status_of(record)
+        record.portfolios, record.rank = addressee_portfolios(record)
         record.passages = split_passages(question_lines, answer_lines)
         return record
 

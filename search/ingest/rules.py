@@ -1,11 +1,13 @@
 """What the fields of a record mean, whatever the rendering: an event's French label, the date
-of the answer, the status (FORMAT.md's order of precedence), the questions a body cites."""
+of the answer, the status (FORMAT.md's order of precedence), the questions a body cites, the
+portfolios and rank of the addressee."""
 from __future__ import annotations
 
 import re
 from datetime import date
 from typing import Optional
 
+from ..ministries.portfolios import read_title
 from ..model import Event, Link, Question
 from ..text.fold import fold_key
 from .vocabulary import EVENTS_NL, LINK_LABELS, kind_of
@@ -74,3 +76,15 @@ def status_of(q: Question) -> str:
     if "fin de la legislature" in labels:
         return "lapsed"
     return "pending"
+
+
+def addressee_portfolios(q: Question) -> tuple[list[str], Optional[str]]:
+    """The portfolios and rank of the question's addressee (search.ministries.portfolios), read from
+    its title in the page's language, else from the other language's title the record carries."""
+    reading = read_title(q.addressee)
+    other = (q.other_language or {}).get("addressee")
+    if not reading.portfolios and other:
+        found = read_title(other)
+        if found.portfolios:
+            reading = found
+    return list(reading.portfolios), reading.rank

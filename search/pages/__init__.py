@@ -5,7 +5,8 @@
     search      a results page: select, correct, widen, count, rank, collect, snippets, in that order
     snippets    which passages of a result to show, and their words marked (the one place text becomes markup)
     question    a question page: passages, siblings, typed links both ways, similar questions
-    stats       per-minister figures over the questions a request selects; what the index holds
+    stats       figures per ministry, government, holder or title over the questions a request selects
+    profiles    a page per ministry and per senator
     export      every question a request selects, row by row, for the CSV and Excel exports
     labels      facet values and a record's texts in the other language, learned from the index
     results     the frozen dataclasses all of them return

@@ -23,6 +23,9 @@ def translated_values(engine: Engine, facet: str, values: Iterable[str], languag
     if facet not in BY_NAME or not BY_NAME[facet].translated:
         return {}
     gen = engine.generation()
+    if BY_NAME[facet].paired:  # the pairs the build learned: a value and its translation
+        labels = gen.facets[facet].labels
+        return {v: labels[v][language] for v in values if v in labels and labels[v][language] != v}
     memo = gen.memo.setdefault(("translated", facet, language), {})
     column = gen.facets[facet]
     codes = None

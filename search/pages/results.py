@@ -48,6 +48,10 @@ class Result:
     other_language: Optional[dict] = None  # the same in the other language, when the index has it
     missing: list[str] = field(default_factory=list)  # words of the query it lacks (after the `all_words` first)
     subject: list[str] = field(default_factory=list)  # it holds none of them: the descriptors that brought it
+    portfolios: list[str] = field(default_factory=list)  # the addressee's portfolios (codes: search.ministries)
+    rank: Optional[str] = None  # the addressee's rank
+    government: Optional[str] = None  # the government in office the day it was asked (a code)
+    holders: list[str] = field(default_factory=list)  # who held its portfolios at that rank that day, where known
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,8 @@ class QuestionView:
     deadline_missed: Optional[bool]  # None when there was no deadline
     days_open: Optional[int]  # days to the answer, or so far when still pending
     official_urls: dict = field(default_factory=dict)  # language -> the web page on senate.be
+    government: Optional[str] = None  # the government in office the day it was asked (a code)
+    holders: list[str] = field(default_factory=list)  # who held its portfolios at its rank that day, where known
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -124,7 +130,7 @@ class QuestionView:
 
 @dataclass(frozen=True)
 class AddresseeStats:
-    addressee: str
+    addressee: str  # the row's value: a portfolio code, a government code, a holder, a title; "(inconnu)" for none
     questions: int
     answered: int
     answered_pct: float
@@ -133,6 +139,9 @@ class AddresseeStats:
     overdue: int  # still pending past their deadline
     oldest_pending: Optional[str]  # id of the longest-waiting pending question
     oldest_pending_since: Optional[str]
+    value: Optional[str] = None  # the facet value (None: questions without one)
+    titles: list = field(default_factory=list)  # a portfolio's or a government's rows: [title, questions], most first
+    holders: list = field(default_factory=list)  # [holder, questions], most first
 
 
 @dataclass(frozen=True)
@@ -141,6 +150,8 @@ class StatsPage:
     rows: list[AddresseeStats]
     overall: AddresseeStats
     took_ms: float
+    by: str = "portfolio"  # what a row is: portfolio, government, holder or title
+    unmapped: list = field(default_factory=list)  # [title, questions, a file]: titles no portfolio of the table names
 
     def to_json(self) -> dict:
         return asdict(self)

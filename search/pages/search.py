@@ -103,9 +103,15 @@ def _results(sel: Selection, widening: Widening, rows: list[tuple[int, float]], 
             matching_passages=count, snippets=[_snippet(f, terms) for f in stored],
             siblings=siblings(gen, rec, row, sel.matched),
             language=rec.get("language", "fr"), other_language=rec.get("other_language"),
-            missing=missing, subject=subject,
+            missing=missing, subject=subject, **ministry_fields(gen, rec, row),
         ))
     return out
+
+
+def ministry_fields(gen, rec: dict, row: int) -> dict:
+    """A question's portfolios and rank (from its record), government and holders (from the index's columns)."""
+    return {"portfolios": rec.get("portfolios") or [], "rank": rec.get("rank"),
+            "government": gen.facets["government"].value(row), "holders": gen.facets["holder"].values_of(row)}
 
 
 def _redirect(node, gen) -> Optional[str]:

@@ -21,7 +21,7 @@ from datetime import datetime
 from typing import Optional, Union
 
 from ..errors import Localized, QueryError
-from ..facets import FACETS, facet_named
+from ..facets import BY_NAME as FACET_BY_NAME, FACETS, facet_named
 from ..text.fold import INVISIBLE_RE, fold, fold_key
 
 MAX_QUERY_CHARS = 1000
@@ -206,6 +206,9 @@ class _Parser:
         if key in TEXT_FIELDS:
             field = TEXT_FIELDS[key]
             return Text(PHRASE, value, field) if kind == "phrase" else _word(value, field)
+        facet = FACET_BY_NAME.get(FILTER_FIELDS[key])
+        if facet is not None and facet.lookup is not None:
+            return _looked_up(facet, value.strip(), kind)
         return _filter(FILTER_FIELDS[key], value.strip(), name)
 
     def _is_op(self, *words) -> bool:
@@ -222,6 +225,23 @@ def _word(value: str, field: Optional[str]) -> Optional[Node]:
     if field is None and ID_RE.match(value):
         return Or((Filter("id", value), Text(WORD, value)))
     return Text(WORD, value, field)
+
+
+def _looked_up(facet, value: str, kind: str) -> Node:
+    """`ministre:justice`: the values of a facet the typed words mean (OR), else of the facets it says come
+    next (`ministre:turtelboom`: a holder's name), else the words in the text field it names last."""
+    for name in (facet.name, *facet.also):
+        other = FACET_BY_NAME[name]
+        if other.lookup is not None:
+            found = other.lookup(value)
+            if found:
+                filters = tuple(Filter(other.name, v) for v in found)
+                return filters[0] if len(filters) == 1 else Or(filters)
+        elif other.text_field:
+            return Text(PHRASE, value, other.text_field) if kind == "phrase" else _word(value, other.text_field)
+    known = ", ".join(list(facet.closed or {})[-5:]) if facet.closed else ""
+    raise QueryError("« %(value)s » ne correspond à aucune valeur du filtre %(name)s ; par exemple : %(known)s",
+                     value=value[:40], name=facet.word(), known=known)
 
 
 def _filter(key: str, value: str, typed: str) -> Node:

@@ -88,6 +88,31 @@ def test_stats(runner, index_dir):
     assert data["legislature"] == {"7": 5, "6": 12, "5": 17, "4": 3, "3": 1}
 
 
+def test_stats_by_ministry_government_and_title(runner, index_dir):
+    out = runner.invoke(main, ["stats", "--index", str(index_dir), "--by", "portfolio"])
+    assert out.exit_code == 0 and "justice (Justice)" in out.output and "title: ministre de la Justice (5)" in out.output
+    out = runner.invoke(main, ["stats", "--index", str(index_dir), "--by", "government", "--json"])
+    table = json.loads(out.output)["table"]
+    assert table["by"] == "government" and sum(r["questions"] for r in table["rows"]) == 38
+    out = runner.invoke(main, ["stats", "--index", str(index_dir), "--by", "title", "--order", "addressee"])
+    assert out.exit_code == 0 and "ministre de la Justice" in out.output
+    assert runner.invoke(main, ["stats", "--index", str(index_dir), "--by", "party"]).exit_code == 2
+
+
+def test_titles_no_portfolio_names_are_reported_by_build_and_stats(runner, tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    text = SEED_8917.read_text(encoding="utf-8")
+    title = "secrétaire d'État à la Fonction publique et à la Modernisation des Services publics, adjoint au ministre des Finances et du Développement durable, chargé de la Fonction publique"
+    (seeds / "odd.txt").write_text(text.replace(title, "ministre des Affaires bizarres"), encoding="utf-8")
+    out = runner.invoke(main, ["build", "--seeds", str(seeds), "--index", str(tmp_path / "i")])
+    assert out.exit_code == 0
+    assert ("no portfolio for 'ministre des Affaires bizarres' (1 question(s), e.g. odd.txt): add its words to "
+            "search/ministries/portfolios.csv") in out.output
+    out = runner.invoke(main, ["stats", "--index", str(tmp_path / "i")])
+    assert "no portfolio for 'ministre des Affaires bizarres' (1 question(s), e.g. odd.txt)" in out.output
+
+
 def test_build_errors_and_skips(runner, tmp_path, corpus_dir):
     out = runner.invoke(main, ["build", "--seeds", str(tmp_path / "nope"), "--index", str(tmp_path / "i")])
     assert out.exit_code == 1 and "does not exist" in out.output

@@ -55,8 +55,9 @@ def test_json_record_has_every_key_with_iso_dates():
     assert list(data) == ["id", "legislature", "number", "author", "party", "asked_on", "addressee", "title",
                           "descriptors", "events", "answer_due", "answered_on", "status", "links",
                           "original_language", "question", "answer", "passages", "language", "rendering",
-                          "other_language"]
+                          "other_language", "portfolios", "rank"]
     assert (data["language"], data["rendering"], data["other_language"]) == ("fr", "web", None)
+    assert (data["portfolios"], data["rank"]) == (["civil_service", "public_service_modernisation"], "state_secretary")
     assert data["asked_on"] == "2013-04-30" and data["events"][1] == {"date": "2013-06-04", "label": "Réponse"}
     assert data["passages"][0] == {"part": "question", "position": 0, "text": data["passages"][0]["text"]}
     json.dumps(data)  # plain JSON types only

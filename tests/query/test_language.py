@@ -19,7 +19,9 @@ from search.query.language import And, Filter, Not, Or, Text, parse_query
     ("assur*", Text("prefix", "assur")),
     ("titre:assur*", Text("prefix", "assur", "title")),
     ('parti:"open vld"', Text("phrase", "open vld", "party")),
-    ("ministre:intérieur", Text("word", "intérieur", "addressee")),
+    ("ministre:intérieur", Filter("portfolio", "interior")),  # the Interior portfolio, whatever the title
+    ("minister:binnenlandse", Filter("portfolio", "interior")),
+    ("destinataire:intérieur", Text("word", "intérieur", "addressee")),  # the title as printed
     ("auteur:taelman", Text("word", "taelman", "author")),
     ("descripteur:prison", Text("word", "prison", "descriptors")),
     ("statut:répondue", Filter("status", "answered")),

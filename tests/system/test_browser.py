@@ -198,3 +198,28 @@ def test_a_dutch_reader_searches_in_dutch_and_switches_to_french(browser, biling
     page.screenshot(path=str(tmp_path / "vraag.png"), full_page=True)
     context.close()
     assert errors == []
+
+
+def test_a_ministry_and_a_senator_in_both_languages(page, bilingual_server, tmp_path):
+    """From a result to its ministry's page and its author's page, in French, then the same pages in Dutch."""
+    page.goto(bilingual_server + "/fr/?q=gevangenis")
+    page.locator("li.hit .ministries").get_by_role("link", name="Justice").click()
+    page.wait_for_url("**/fr/ministere/justice")
+    assert page.locator("h1").inner_text() == "Justice"
+    assert "Leterme I" in page.locator("table.stats").inner_text()  # per government
+    assert "Jo Vandeurzen" in page.locator("ul.holders").inner_text()
+    page.screenshot(path=str(tmp_path / "ministere.png"), full_page=True)
+    page.get_by_role("link", name="Nederlands").click()
+    page.wait_for_url("**/nl/ministere/justice")
+    assert page.locator("h1").inner_text() == "Justitie" and "Per regering" in page.locator("main").inner_text()
+
+    page.goto(bilingual_server + "/nl/question/5-8905")
+    page.locator("dl.facts").get_by_role("link", name="Martine Taelman").click()
+    page.wait_for_url("**/nl/auteur/martine-taelman")
+    assert "Meest ondervraagde ministeries" in page.locator("main").inner_text()
+    page.get_by_role("link", name="Français").click()
+    page.wait_for_url("**/fr/auteur/martine-taelman")
+    assert "Ministères les plus interrogés" in page.locator("main").inner_text()
+    page.locator("ul.ministries").get_by_role("link", name="Intérieur").click()
+    page.wait_for_url("**/fr/ministere/interior")
+    assert page.locator("h1").inner_text() == "Intérieur"

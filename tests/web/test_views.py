@@ -112,10 +112,13 @@ def test_unknown_question_is_a_404_that_offers_a_search(client, path):
 
 
 def test_stats_page(client):
-    html = text(client.get("/stats?order=median_days"))
-    assert "<h1>Statistiques par ministre</h1>" in html and "<svg" in html
+    html = text(client.get("/stats?order=median_days&by=title"))
+    assert "<h1>Statistiques par titre du destinataire</h1>" in html and "<svg" in html
     assert re.search(r'ministre de la Justice</a></th>\s*<td>5</td><td>60\xa0%</td>\s*<td>78</td>\s*<td>98</td><td>0</td>', html)
-    assert 'aria-sort="descending"><a href="/fr/stats?order=median_days">Délai médian' in html
+    assert 'aria-sort="descending"><a href="/fr/stats?order=median_days&amp;by=title">Délai médian' in html
+    html = text(client.get("/stats?order=median_days"))  # a row per ministry, linking its page
+    assert "<h1>Statistiques par ministère</h1>" in html
+    assert re.search(r'<a href="/fr/ministere/justice">Justice</a>.*?</th>\s*<td>5</td><td>60\xa0%</td>', html, re.S)
     html = text(client.get("/stats?q=prison&status=answered"))
     assert "2 questions" in html
 
@@ -134,7 +137,8 @@ def test_api_search_shape(client):
 def test_api_question_shape_and_404(client):
     data = client.get("/api/question/5-126").json
     assert set(data) == {"record", "passages", "siblings", "related", "official_url", "deadline_missed", "days_open",
-                         "official_urls"}
+                         "official_urls", "government", "holders"}
+    assert data["record"]["portfolios"] == [{"code": "justice", "label": "Justice"}]
     assert data["record"]["id"] == "5-126" and data["passages"][0]["anchor"] == "p-0"
     r = client.get("/api/question/9-1")
     assert r.status_code == 404 and r.json["error"]["status"] == 404

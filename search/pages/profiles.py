@@ -1,0 +1,130 @@
+"""A page per ministry and per senator: what a portfolio or an author asked and answered, over time.
+
+`ministry_view(engine, code)`: the titles a portfolio went by and when, who held it (from the
+holders table, with their questions), questions per year, answered share and delays per
+government, its most frequent descriptors, its latest questions and its oldest unanswered ones.
+`author_view(engine, slug)`: an author's party, legislatures, questions per year, the ministries
+they asked most, answered share, descriptors and latest questions.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Optional
+
+import numpy as np
+
+from ..facets import FacetValue
+from ..ministries import governments as govs
+from ..ministries import portfolios as ports
+from ..text.fold import fold_key
+from .engine import Engine
+from .request import SearchRequest, normalize, selection
+from .results import AddresseeStats, Result
+from .search import search
+from .stats import statistics_for
+
+LATEST = 5
+
+
+@dataclass(frozen=True)
+class MinistryView:
+    code: str
+    labels: dict  # {"fr": …, "nl": …}
+    questions: int
+    overall: AddresseeStats  # questions, answered share, delays, overdue
+    titles: list  # [title, first asked, last asked, questions], the latest first
+    holders: list  # [name, party, government, start, end, level, questions], oldest first
+    per_year: list[FacetValue]
+    per_government: list[AddresseeStats]  # oldest first
+    descriptors: list[FacetValue]
+    latest: list[Result]
+    oldest_pending: list[Result]
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class AuthorView:
+    name: str
+    slug: str
+    party: Optional[str]  # on their latest question
+    parties: list[FacetValue]
+    legislatures: list[FacetValue]
+    questions: int
+    overall: AddresseeStats
+    per_year: list[FacetValue]
+    portfolios: list[FacetValue]  # the ministries they asked most
+    descriptors: list[FacetValue]
+    latest: list[Result] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def author_slug(name: str) -> str:
+    """`Martine Taelman` -> `martine-taelman`: an author's name in a URL."""
+    return "-".join(fold_key(name).replace("'", " ").replace("-", " ").split())
+
+
+def ministry_view(engine: Engine, code: str, today: Optional[date] = None) -> Optional[MinistryView]:
+    """A portfolio's page; None for a code the table lacks."""
+    portfolio = ports.table().get(code)
+    if portfolio is None:
+        return None
+    only = {"portfolio": [code]}
+    page = search(engine, SearchRequest(filters=only, sort="newest", size=LATEST, facet_limit=500))
+    pending = search(engine, SearchRequest(filters={**only, "status": ["pending"]}, sort="oldest", size=LATEST))
+    per_government = statistics_for(engine, SearchRequest(filters=only), by="government", today=today)
+    order = {g.code: i for i, g in enumerate(govs.governments())}
+    rows = sorted((r for r in per_government.rows if r.value), key=lambda r: order.get(r.value, -1))
+    gen = engine.generation()
+    matched = selection(gen, normalize(SearchRequest(filters=only, budget=0))).matched
+    docs = np.flatnonzero(matched)
+    holders = [[h.name, h.party, h.government, h.start.isoformat(), h.end.isoformat() if h.end else None, h.level,
+                _held(gen, matched, h)] for h in govs.holders() if h.portfolio == code]
+    return MinistryView(code, {"fr": portfolio.fr, "nl": portfolio.nl}, page.questions, per_government.overall,
+                        _title_spans(gen, docs), holders, page.facets["year"], rows, page.facets["descriptors"][:15],
+                        page.results, pending.results)
+
+
+def _held(gen, matched: np.ndarray, holder) -> int:
+    """The questions of `matched` that `holder` answered for in their period."""
+    mask = matched & gen.facets["holder"].having({holder.name}, gen.size)
+    mask &= gen.asked_on >= holder.start.toordinal()
+    if holder.end is not None:
+        mask &= gen.asked_on < holder.end.toordinal()
+    return int(mask.sum())
+
+
+def _title_spans(gen, docs: np.ndarray) -> list[list]:
+    """[title, first asked, last asked, questions] of the titles among `docs`, the latest used first."""
+    titles = gen.facets["addressee"]
+    codes = titles.first[docs]
+    out = []
+    for code in np.unique(codes[codes >= 0]).tolist():
+        asked = gen.asked_on[docs[codes == code]]
+        asked = asked[asked > 0]
+        if asked.size:
+            out.append([titles.values[code], date.fromordinal(int(asked.min())).isoformat(),
+                        date.fromordinal(int(asked.max())).isoformat(), int((codes == code).sum())])
+    return sorted(out, key=lambda t: t[2], reverse=True)
+
+
+def author_view(engine: Engine, slug: str, today: Optional[date] = None) -> Optional[AuthorView]:
+    """An author's page; None for a slug no author of the index has."""
+    gen = engine.generation()
+    names = gen.memo.get("author-slugs")
+    if names is None:
+        names = gen.memo["author-slugs"] = {author_slug(v): v for v in gen.facets["author"].values}
+    name = names.get(slug)
+    if name is None:
+        return None
+    only = {"author": [name]}
+    page = search(engine, SearchRequest(filters=only, sort="newest", size=LATEST, facet_limit=500))
+    overall = statistics_for(engine, SearchRequest(filters=only), by="portfolio", today=today).overall
+    party = page.results[0].party if page.results else None
+    return AuthorView(name, slug, party, page.facets["party"], page.facets["legislature"], page.questions, overall,
+                      page.facets["year"], page.facets["portfolio"][:10], page.facets["descriptors"][:15],
+                      page.results)
