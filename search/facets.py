@@ -231,12 +231,14 @@ def facet_named(name: str) -> Optional[Facet]:
 
 
 def count_facets(gen, base: np.ndarray, per_facet: dict[str, np.ndarray], filters: dict[str, list[str]],
-                 limit: int) -> dict[str, list[FacetValue]]:
-    """Per facet, counts over the rows of `base` that every *other* active facet filter lets through
-    (so that a count says what a click gives)."""
+                 limit: int, names: Optional[tuple[str, ...]] = None) -> dict[str, list[FacetValue]]:
+    """Per facet (those of `names`, else every one), counts over the rows of `base` that every *other*
+    active facet filter lets through (so that a count says what a click gives)."""
     out = {}
     rows_of: dict[tuple, tuple] = {}  # the facets that apply the same filters count the same rows
     for facet in FACETS:
+        if names is not None and facet.name not in names:
+            continue
         others = tuple(other for other in per_facet if other != facet.name)
         if others not in rows_of:
             docs = base

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import itertools
 import re
@@ -65,18 +66,19 @@ def search_request() -> SearchRequest:
     filters = {name: args.getlist(name) for name in FACET_NAMES if args.getlist(name)}
     bare = not args.get("q") and not filters  # nothing asked: the newest questions first
     spell = args.get("spell", "1")
+    count = tuple(n for n in args.get("facets", "").split(",") if n) or None
     if spell not in ("0", "1"):
         raise QueryError("spell « %(value)s » : 0 (la requête telle quelle) ou 1 (corrigée si besoin)", value=spell[:20])
     return normalize(SearchRequest(args.get("q", ""), filters, args.get("from") or None, args.get("to") or None,
                                    args.get("sort") or ("newest" if bare else "relevance"), _number("page", 1),
                                    _number("size", current_app.config["PAGE_SIZE"]), _number("facet_limit", 50),
-                                   _budget(), spell == "1"))
+                                   _budget(), spell == "1", count))
 
 
 @bp.route("/")
 def index():
     pairs = present.state_args(request.args)
-    req = search_request()
+    req = dataclasses.replace(search_request(), count=present.FACET_ORDER)  # the page shows the sidebar's facets
     page = search(engine(), req)
     if page.redirect and not req.filters and req.page == 1:
         return redirect(languages.href(f"/question/{page.redirect}"))

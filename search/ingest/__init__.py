@@ -2,6 +2,7 @@
 
     sources     the document files of a seeds folder, and which question each names
     documents   reading one file: size and binary checks, the encoding policy, ParseError
+    html        a page saved as senate.be's HTML, rendered to the text layout as a browser shows it
     renderings  which rendering (web, print, bilingual) and language a page is; its lines brought to one shape
     vocabulary  the pages' words in both languages: months, events, link labels, kinds of documents
     parse       one page, top to bottom, into a Question

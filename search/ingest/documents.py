@@ -1,11 +1,14 @@
 """Reading a document file: size and binary checks, the encoding policy, the error that names
-the file and the line."""
+the file and the line. A page saved as HTML (senate.be's own, or from a browser) is read as its
+text (search.ingest.html)."""
 from __future__ import annotations
 
 import hashlib
 import os
 import re
 from pathlib import Path
+
+from .html import html_to_text, is_html
 
 MAX_BYTES = 10 * 1024 * 1024  # the largest real page is a few hundred kB
 UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
@@ -42,6 +45,8 @@ def read_document(path: str | os.PathLike) -> tuple[str, str]:
     if b"\x00" in data[:8192]:
         raise ParseError(name, 1, "binary file (NUL bytes), not a text page")
     digest = hashlib.sha256(data).hexdigest()
+    if is_html(data):
+        return html_to_text(data), digest
     try:
         return data.decode("utf-8-sig"), digest
     except UnicodeDecodeError:

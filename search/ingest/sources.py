@@ -1,4 +1,6 @@
-"""The document files of a seeds folder: which there are, and which question each renders."""
+"""The document files of a seeds folder: which there are, and which question each renders.
+
+A document is a page in the text layout (`*.txt`) or as the site serves it (`*.html`, `*.htm`)."""
 from __future__ import annotations
 
 import os
@@ -6,7 +8,11 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..errors import BuildError
+from .documents import MAX_BYTES
+from .html import html_to_text, is_html
 from .parse import HEADER_RE
+
+SUFFIXES = (".txt", ".html", ".htm")
 
 
 @dataclass(frozen=True)
@@ -19,26 +25,27 @@ class Source:
 
 
 def source_files(seeds: str | os.PathLike) -> list[Source]:
-    """Every `*.txt` below `seeds` (hidden folders skipped), by name; a clear error when there is none."""
+    """Every document (`*.txt`, `*.html`, `*.htm`) below `seeds` (hidden folders skipped), by name; a clear
+    error when there is none."""
     root = os.fspath(seeds)
     if not os.path.isdir(root):
         raise BuildError(f"seeds folder {root}/ does not exist: pass --seeds DIR or set SEARCH_SEEDS_DIR")
     found: list[Source] = []
     _scan(root, "", found)
     if not found:
-        raise BuildError(f"seeds folder {root}/ holds no *.txt document: nothing to index")
+        raise BuildError(f"seeds folder {root}/ holds no document (*.txt, *.html): nothing to index")
     return sorted(found, key=lambda s: s.name)
 
 
 def _scan(folder: str, prefix: str, found: list[Source]) -> None:
-    """The *.txt files below `folder` (hidden entries skipped); a folder named x.txt is listed
+    """The documents below `folder` (hidden entries skipped); a folder named x.txt is listed
     too, so that the build reports it."""
     with os.scandir(folder) as entries:
         for entry in entries:
             if entry.name.startswith("."):
                 continue
             is_dir = entry.is_dir()
-            if entry.name.endswith(".txt"):
+            if entry.name.lower().endswith(SUFFIXES):
                 try:
                     st = entry.stat()
                     size, mtime = st.st_size, st.st_mtime_ns
@@ -53,7 +60,11 @@ def scan_id(source: Source) -> Optional[str]:
     """The question id a file names in its first lines, without parsing it (None: none found)."""
     try:
         with open(source.path, "rb") as f:
-            head = f.read(8192).decode("utf-8", errors="replace")
+            head = f.read(8192)
+            if is_html(head):  # the header may be split by markup: read the page as text
+                head = html_to_text(head + f.read(MAX_BYTES))
+            else:
+                head = head.decode("utf-8", errors="replace")
     except OSError:
         return None
     match = HEADER_RE.search(head)

@@ -29,6 +29,7 @@ class SearchRequest:
     facet_limit: int = 50  # values per facet, most frequent first; selected values always kept
     budget: float = TIME_BUDGET  # seconds; 0 for no limit
     spell: bool = True  # False: no spelling correction (the query as typed, even when it finds nothing)
+    count: Optional[tuple[str, ...]] = None  # the facets to count (None: every one); a page counts those it shows
 
 
 def normalize(req: SearchRequest) -> SearchRequest:
@@ -48,11 +49,18 @@ def normalize(req: SearchRequest) -> SearchRequest:
         kept = [facet.accept(v, f"{facet.name}=") for v in values if v]  # checked like the same value in the box
         if kept:
             filters[facet.name] = list(dict.fromkeys(filters.get(facet.name, []) + kept))
+    count = None
+    if req.count is not None:
+        unknown = [name for name in req.count if facet_named(name) is None]
+        if unknown:
+            raise QueryError("filtre inconnu « %(value)s » ; filtres possibles : %(known)s", value=unknown[0][:40],
+                             known=", ".join(FACET_NAMES))
+        count = tuple(dict.fromkeys(facet_named(name).name for name in req.count))
     if not 1 <= req.facet_limit <= MAX_FACET_LIMIT:
         raise QueryError("facet_limit %(value)d : choisissez entre 1 et %(limit)d", value=req.facet_limit,
                          limit=MAX_FACET_LIMIT)
     return dataclasses.replace(req, q=req.q or "", filters=filters, date_from=req.date_from or None,
-                               date_to=req.date_to or None)
+                               date_to=req.date_to or None, count=count)
 
 
 def selection(gen, req: SearchRequest) -> Selection:

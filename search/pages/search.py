@@ -36,7 +36,7 @@ def search(engine: Engine, req: SearchRequest) -> SearchPage:
     req = normalize(req)
     gen = engine.generation()
     key = (gen.path, req.q, tuple(sorted((k, tuple(v)) for k, v in req.filters.items())),
-           req.date_from, req.date_to, req.sort, req.page, req.size, req.facet_limit, req.spell)
+           req.date_from, req.date_to, req.sort, req.page, req.size, req.facet_limit, req.spell, req.count)
     cached = engine.cache.get(key)
     if cached is not None:
         return dataclasses.replace(cached, took_ms=round((time.perf_counter() - started) * 1000, 1))
@@ -55,7 +55,7 @@ def _page(gen, req: SearchRequest, started: float) -> SearchPage:
         if corrected.all_words:
             return dataclasses.replace(corrected, corrected_from=req.q)
     sel, widening = widen(sel, req.size)
-    facets = count_facets(gen, sel.base, sel.per_facet, req.filters, req.facet_limit)
+    facets = count_facets(gen, sel.base, sel.per_facet, req.filters, req.facet_limit, req.count)
     groups = count_groups(gen, sel.matched)
     first = (req.page - 1) * req.size
     rows = ranked(sel, req.sort, first + req.size)[first:]

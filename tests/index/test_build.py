@@ -56,7 +56,7 @@ def test_strict_refuses_and_keeps_the_live_index(tmp_path, corpus_dir):
 
 @pytest.mark.parametrize("make, message", [
     (lambda p: p / "missing", "does not exist"),
-    (lambda p: p, r"holds no \*\.txt document"),
+    (lambda p: p, r"holds no document \(\*\.txt, \*\.html\)"),
 ])
 def test_missing_or_empty_seeds_is_a_clear_error(tmp_path, make, message):
     with pytest.raises(BuildError, match=message):
