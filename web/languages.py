@@ -12,7 +12,7 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from flask import g, request
-from flask_babel import Babel, get_locale
+from flask_babel import Babel, get_locale, get_translations
 
 from search.api import INTERFACE_LANGUAGES as LANGUAGES, LANGUAGE_NAMES, QueryError
 
@@ -30,12 +30,28 @@ def select() -> str:
 
 
 def current() -> str:
-    return str(get_locale() or DEFAULT)
+    """This request's language (asked of Flask-Babel once per request: a page asks it hundreds of times)."""
+    found = g.get("language")
+    if found is None:
+        found = g.language = str(get_locale() or DEFAULT)
+    return found
+
+
+def _translations():
+    """This request's catalogue, looked up once: the templates' `_()` and `ngettext()` run thousands of times
+    a page, and Flask-Babel's own lookup goes through its context each time."""
+    found = g.get("translations")
+    if found is None:
+        found = g.translations = get_translations()
+    return found
 
 
 def register(app) -> None:
     """Flask-Babel with our selector; the URL prefix read before the views see it."""
     Babel(app, locale_selector=select, default_locale=DEFAULT, default_timezone="Europe/Brussels")
+    app.jinja_env.install_gettext_callables(lambda text: _translations().ugettext(text),
+                                            lambda one, many, n: _translations().ungettext(one, many, n),
+                                            newstyle=True)
 
     @app.url_value_preprocessor
     def pull_language(endpoint, values):

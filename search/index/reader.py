@@ -175,6 +175,10 @@ class FacetColumn:
     row_ptr: np.ndarray  # a multi-valued facet: row -> its first pair (doc is sorted by row)
     group: Optional[np.ndarray] = None  # a paired facet: value code -> the code of the value it is counted as
     labels: dict = field(default_factory=dict)  # a paired facet: value -> {language: its label in that language}
+    # a multi-valued facet whose rows mostly carry one value (a ministry, a holder): the pairs past each
+    # row's first, so that a count is the first values' plus these few
+    extra_doc: Optional[np.ndarray] = None
+    extra_val: Optional[np.ndarray] = None
 
     def count(self, mask: np.ndarray, rows: Optional[np.ndarray] = None) -> np.ndarray:
         """How many rows of `mask` carry each value (`rows`: np.flatnonzero(mask), when known)."""
@@ -182,6 +186,9 @@ class FacetColumn:
         rows = np.flatnonzero(mask) if rows is None else rows
         if not self.multi:
             counts = np.bincount(self.first[rows] + 1, minlength=size + 1)[1:]
+        elif self.extra_doc is not None:
+            counts = np.bincount(self.first[rows] + 1, minlength=size + 1)[1:] + \
+                np.bincount(self.extra_val[mask[self.extra_doc]], minlength=size)
         elif rows.size * 8 > mask.size:  # most rows: look at every pair
             counts = np.bincount(self.val[mask[self.doc]], minlength=size)
         else:
@@ -341,6 +348,11 @@ class Generation:
         # a facet that may carry several values per row can be read row by row, even on an index where none does
         row_ptr = np.searchsorted(doc, np.arange(self.size + 1)) if multi or facet.multi else np.zeros(0, np.int64)
         column = FacetColumn(names, doc, val, first, multi, rank, row_ptr)
+        if multi:
+            later = np.ones(doc.size, dtype=bool)
+            later[0], later[1:] = False, doc[1:] == doc[:-1]  # not the first pair of its row
+            if int(later.sum()) * 4 < doc.size:
+                column.extra_doc, column.extra_val = doc[later], val[later]
         if facet.paired:
             column.group, column.labels = _pairs(names, [m.get("pairs", {}).get(name, []) for m in metas])
         return column
