@@ -81,11 +81,12 @@ class Facet:
         labels = (self.closed or {}).get(value)
         return labels.get(language, labels["fr"]) if labels else value
 
-    def tally(self, column, docs: np.ndarray, rows: np.ndarray, chosen: set, limit: int) -> list[FacetValue]:
+    def tally(self, column, docs: np.ndarray, rows: np.ndarray, chosen: set, limit: int,
+              rest: Optional[np.ndarray] = None) -> list[FacetValue]:
         """Counts over the rows of mask `docs` (`rows` its indexes) of the index column of this facet
         (search.index.reader.FacetColumn): the `limit` most frequent values, then A-Z, the chosen
-        ones always kept; a facet ordered by value (years) newest first."""
-        counts = column.count(docs, rows)
+        ones always kept; a facet ordered by value (years) newest first. `rest`: the other rows, when known."""
+        counts = column.count(docs, rows, rest)
         nonzero = np.flatnonzero(counts)
         order = nonzero[np.lexsort((column.rank[nonzero], -counts[nonzero]))]  # most frequent, then A-Z
         pairs = [(column.values[i], int(counts[i])) for i in order[:limit].tolist()]
@@ -244,9 +245,10 @@ def count_facets(gen, base: np.ndarray, per_facet: dict[str, np.ndarray], filter
             docs = base
             for other in others:
                 docs = docs & per_facet[other]
-            rows_of[others] = (docs, np.flatnonzero(docs))
-        docs, rows = rows_of[others]
+            rows = np.flatnonzero(docs)
+            rows_of[others] = (docs, rows, np.flatnonzero(~docs) if rows.size * 2 > docs.size else None)
+        docs, rows, rest = rows_of[others]
         column = gen.facets[facet.name]
         chosen = {column.canonical(v) for v in filters.get(facet.name, ())}  # a translation counts as its pair
-        out[facet.name] = facet.tally(column, docs, rows, chosen, limit)
+        out[facet.name] = facet.tally(column, docs, rows, chosen, limit, rest)
     return out

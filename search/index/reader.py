@@ -180,26 +180,42 @@ class FacetColumn:
     extra_doc: Optional[np.ndarray] = None
     extra_val: Optional[np.ndarray] = None
 
-    def count(self, mask: np.ndarray, rows: Optional[np.ndarray] = None) -> np.ndarray:
-        """How many rows of `mask` carry each value (`rows`: np.flatnonzero(mask), when known)."""
-        size = len(self.values)
+    def count(self, mask: np.ndarray, rows: Optional[np.ndarray] = None,
+              others: Optional[np.ndarray] = None) -> np.ndarray:
+        """How many rows of `mask` carry each value (`rows`: np.flatnonzero(mask), `others`: np.flatnonzero(~mask),
+        when known). A mask of most rows is counted as the whole column's counts less those of the other rows."""
         rows = np.flatnonzero(mask) if rows is None else rows
-        if not self.multi:
-            counts = np.bincount(self.first[rows] + 1, minlength=size + 1)[1:]
-        elif self.extra_doc is not None:
-            counts = np.bincount(self.first[rows] + 1, minlength=size + 1)[1:] + \
-                np.bincount(self.extra_val[mask[self.extra_doc]], minlength=size)
-        elif rows.size * 8 > mask.size:  # most rows: look at every pair
-            counts = np.bincount(self.val[mask[self.doc]], minlength=size)
+        if rows.size * 2 > mask.size:
+            inverse = ~mask
+            counts = self._totals() - self._count(inverse, np.flatnonzero(inverse) if others is None else others)
         else:
-            starts = self.row_ptr[rows]
-            lengths = self.row_ptr[rows + 1] - starts
-            ends = np.cumsum(lengths)
-            pairs = np.arange(int(ends[-1]) if ends.size else 0) + np.repeat(starts - (ends - lengths), lengths)
-            counts = np.bincount(self.val[pairs], minlength=size)
+            counts = self._count(mask, rows)
         if self.group is not None:  # a value and its translation count as one (a question holds only one of them)
-            counts = np.bincount(self.group, weights=counts, minlength=size).astype(np.int64)
+            counts = np.bincount(self.group, weights=counts, minlength=len(self.values)).astype(np.int64)
         return counts
+
+    def _totals(self) -> np.ndarray:
+        """The counts over every row of the column (computed once)."""
+        found = self.__dict__.get("_all")
+        if found is None:
+            every = np.ones(self.first.size, dtype=bool)
+            found = self.__dict__["_all"] = self._count(every, np.arange(self.first.size))
+        return found
+
+    def _count(self, mask: np.ndarray, rows: np.ndarray) -> np.ndarray:
+        size = len(self.values)
+        if not self.multi:
+            return np.bincount(self.first[rows] + 1, minlength=size + 1)[1:]
+        if self.extra_doc is not None:
+            return np.bincount(self.first[rows] + 1, minlength=size + 1)[1:] + \
+                np.bincount(self.extra_val[mask[self.extra_doc]], minlength=size)
+        if rows.size * 8 > mask.size:  # most rows: look at every pair
+            return np.bincount(self.val[mask[self.doc]], minlength=size)
+        starts = self.row_ptr[rows]
+        lengths = self.row_ptr[rows + 1] - starts
+        ends = np.cumsum(lengths)
+        pairs = np.arange(int(ends[-1]) if ends.size else 0) + np.repeat(starts - (ends - lengths), lengths)
+        return np.bincount(self.val[pairs], minlength=size)
 
     def canonical(self, value: str) -> str:
         """The value `value` is counted as (itself, or the French of a pair)."""
