@@ -100,3 +100,24 @@ def test_positions_of_a_few_rows_are_those_of_the_mask(relevance_engine):
         expected = sorted(zip(*(a.tolist() for a in field.positions(term, keep))))
         assert sorted(zip(*(a.tolist() for a in field.positions_in(term, rows)))) == expected
         assert name != "exact" or term != "les" or expected  # a common word: something to compare
+
+
+def test_facet_counts_are_the_same_whichever_way_they_are_taken(engine):
+    """Few rows are counted directly; most rows as the column's totals less the others; a multi-valued facet
+    whose rows mostly carry one value from its first values plus the rest."""
+    gen = engine.generation()
+    rng = np.random.default_rng(7)
+    for share in (0.05, 0.4, 0.6, 0.97):
+        mask = rng.random(gen.size) < share
+        rows = np.flatnonzero(mask)
+        for name, column in gen.facets.items():
+            expected = np.zeros(len(column.values), dtype=np.int64)
+            for row in rows.tolist():
+                for value in set(column.values_of(row) if column.row_ptr.size else
+                                 ([column.value(row)] if column.value(row) is not None else [])):
+                    expected[column.values.index(column.canonical(value))] += 1
+            got = column.count(mask, rows)
+            if column.group is not None:
+                got = np.array([got[column.values.index(column.canonical(v))] for v in column.values])
+                expected = np.array([expected[column.values.index(column.canonical(v))] for v in column.values])
+            assert (got == expected).all(), (name, share)

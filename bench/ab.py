@@ -1,0 +1,120 @@
+"""Two commits measured side by side on one machine, in alternation: the library's bench mix (warm) and the
+HTTP search page (`serve`, 8 clients, result cache off), each commit with its own index of the same corpus.
+
+    python bench/ab.py d065b19 HEAD --size 50000 --rounds 3
+
+Each commit is checked out into a worktree under --work and runs its own code and its own bench/run.py
+(its query mix, its server); the corpus is written once. Alternating the commits round by round spreads
+the machine's noise over both; the medians of the rounds are compared. Prints the figures and appends
+them to BENCHMARKS.md (--output).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+LIBRARY = """
+import json, sys
+from pathlib import Path
+sys.path[:0] = [{root!r}, {root!r} + "/bench"]
+import run
+mix = run.query_mix(Path({corpus!r}))
+print(json.dumps(run.bench_library(Path({index!r}), mix)["warm"]))
+"""
+HTTP = """
+import json, sys
+from pathlib import Path
+sys.path[:0] = [{root!r}, {root!r} + "/bench"]
+import run
+mix = run.query_mix(Path({corpus!r}))
+row = run.bench_http(Path({index!r}), [run.url_of(r) for r in mix], {requests}, 8, 0, "search")
+print(json.dumps({{k: row[k] for k in ("rps", "p50", "p95", "p99", "errors")}}))
+"""
+
+
+def git(*args: str) -> str:
+    return subprocess.run(["git", *args], cwd=ROOT, check=True, capture_output=True, text=True).stdout.strip()
+
+
+def python(code: str, root: Path) -> dict:
+    """Run `code` with `root`'s package first on the path, in `root` (so `-m search` finds that version)."""
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True,
+                         env={**os.environ, "PYTHONPATH": str(root)})
+    if out.returncode:
+        raise SystemExit(f"{root}: {out.stderr[-2000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("base", help="the commit before (e.g. d065b19)")
+    parser.add_argument("head", help="the commit after (e.g. HEAD)")
+    parser.add_argument("--size", type=int, default=50_000, help="questions in the corpus")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--requests", type=int, default=2000, help="HTTP requests per measurement")
+    parser.add_argument("--work", default="/tmp/senate-ab", help="worktrees, corpus and indexes (reused)")
+    parser.add_argument("--output", default=str(ROOT / "BENCHMARKS.md"))
+    args = parser.parse_args()
+    work = Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+    commits = {name: git("rev-parse", "--short", ref) for name, ref in (("base", args.base), ("head", args.head))}
+    corpus = work / f"corpus-{args.size}"
+    if not corpus.is_dir():
+        subprocess.run([sys.executable, "-m", "search", "synth", "--questions", str(args.size), "--out", str(corpus),
+                        "--seed", "1"], cwd=ROOT, check=True)
+    roots, indexes = {}, {}
+    for name, commit in commits.items():
+        roots[name] = work / f"tree-{commit}"
+        if not roots[name].is_dir():
+            git("worktree", "add", "--detach", str(roots[name]), commit)
+        indexes[name] = work / f"index-{commit}-{args.size}"
+        if not indexes[name].is_dir():
+            subprocess.run([sys.executable, "-m", "search", "build", "--seeds", str(corpus), "--index",
+                            str(indexes[name])], cwd=roots[name], check=True, env={**os.environ,
+                                                                                   "PYTHONPATH": str(roots[name])})
+    rows: dict[str, list] = {"base": [], "head": []}
+    for round_ in range(1, args.rounds + 1):
+        for name in ("base", "head"):
+            fill = dict(root=str(roots[name]), corpus=str(corpus), index=str(indexes[name]), requests=args.requests)
+            library, http = python(LIBRARY.format(**fill), roots[name]), python(HTTP.format(**fill), roots[name])
+            rows[name].append((library, http))
+            print(f"round {round_} {name} {commits[name]}: library p50 {library['p50']:.1f} p95 {library['p95']:.1f} "
+                  f"p99 {library['p99']:.1f} ms; http {http['rps']:.0f} req/s p50 {http['p50']:.0f} "
+                  f"p95 {http['p95']:.0f} p99 {http['p99']:.0f} ms, errors {http['errors']}", flush=True)
+    med = {name: {"lib_p50": statistics.median(r[0]["p50"] for r in rows[name]),
+                  "lib_p95": statistics.median(r[0]["p95"] for r in rows[name]),
+                  "lib_p99": statistics.median(r[0]["p99"] for r in rows[name]),
+                  "rps": statistics.median(r[1]["rps"] for r in rows[name]),
+                  "http_p99": statistics.median(r[1]["p99"] for r in rows[name])} for name in rows}
+    lines = [f"## {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} — `python bench/ab.py {args.base} {args.head} "
+             f"--size {args.size} --rounds {args.rounds}`", "",
+             f"{commits['base']} against {commits['head']}, {args.size:,} questions, {args.rounds} rounds in alternation; "
+             "medians of the rounds (library: the bench mix warm; HTTP: the search page, 8 clients, cache off).", "",
+             "| | library p50 ms | library p95 ms | library p99 ms | HTTP req/s | HTTP p99 ms |",
+             "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    for name in ("base", "head"):
+        m = med[name]
+        lines.append(f"| {commits[name]} | {m['lib_p50']:.1f} | {m['lib_p95']:.1f} | {m['lib_p99']:.1f} | {m['rps']:.0f} | "
+                     f"{m['http_p99']:.0f} |")
+    b, h = med["base"], med["head"]
+    lines.append(f"| ratio | {h['lib_p50'] / b['lib_p50']:.2f} | {h['lib_p95'] / b['lib_p95']:.2f} | "
+                 f"{h['lib_p99'] / b['lib_p99']:.2f} | {h['rps'] / b['rps']:.2f} | {h['http_p99'] / b['http_p99']:.2f} |")
+    lines.append("")
+    text = "\n".join(lines)
+    print(text)
+    output = Path(args.output)
+    old = output.read_text(encoding="utf-8") if output.exists() else "# Benchmarks\n"
+    head, sep, rest = old.partition("\n## ")
+    output.write_text(head.rstrip("\n") + "\n\n" + text + ("\n## " + rest if sep else ""), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
