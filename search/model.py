@@ -65,6 +65,7 @@ class Question:
     other_language: Optional[dict] = None  # a bilingual page: the other language's title, addressee, …
     portfolios: list[str] = field(default_factory=list)  # the addressee's portfolios (search.ministries codes)
     rank: Optional[str] = None  # the addressee's rank: prime_minister, deputy_prime_minister, minister, state_secretary
+    incomplete: bool = False  # the page came without its question text (cut short, or served without it)
     # (French, Dutch) descriptors that name the same subject, learned where the renderings of the
     # question list both languages' descriptors one for one (not part of the record FORMAT.md describes)
     descriptor_pairs: list[tuple[str, str]] = field(default_factory=list, compare=False)

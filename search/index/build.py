@@ -111,16 +111,23 @@ def parse_groups(groups: Iterable[list[Source]]) -> Iterator[Parsed]:
         for found in records.values():
             kept: dict[tuple[str, str], Source] = {}
             used = []
-            for source, digest, q in found:
+            for source, digest, q in sorted(found, key=lambda f: f[2].incomplete):  # a complete twin first
                 twin = kept.get((q.rendering, q.language))
                 if twin is not None:
-                    skipped.append(Skipped(source.name, 1, f"question {q.id} is already indexed from {twin.name}"))
+                    why = "an incomplete page (its question text is missing): " if q.incomplete else ""
+                    skipped.append(Skipped(source.name, 1, f"{why}question {q.id} is already indexed from {twin.name}"))
                     continue
                 kept[(q.rendering, q.language)] = source
                 used.append((source, digest, q))
             ordered = order([(s.name, q) for s, _, q in used])
             by_name = {s.name: (s, d) for s, d, _ in used}
-            yield [by_name[name] for name, _ in ordered], merge(ordered), skipped
+            merged = merge(ordered)
+            if merged.asked_on is None:  # an incomplete page that shows no date, and no other rendering
+                skipped += [Skipped(s.name, 1, f"an incomplete page: question {merged.id} shows no date; "
+                                              f"it is indexed once a complete page of it is there") for s, _, _ in used]
+                yield [], None, skipped
+            else:
+                yield [by_name[name] for name, _ in ordered], merged, skipped
             skipped = []
 
 

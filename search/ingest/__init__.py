@@ -3,6 +3,7 @@
     sources     the document files of a seeds folder, and which question each names
     documents   reading one file: size and binary checks, the encoding policy, ParseError
     html        a page saved as senate.be's HTML, rendered to the text layout as a browser shows it
+    encoding    text that went through the wrong code page, put right where that is certain (ftfy, a table)
     renderings  which rendering (web, print, bilingual) and language a page is; its lines brought to one shape
     vocabulary  the pages' words in both languages: months, events, link labels, kinds of documents
     parse       one page, top to bottom, into a Question

@@ -74,6 +74,8 @@ def html_to_text(data: bytes) -> str:
 
 BODY = re.compile(r"(?:Question|Vraag)\s+(?:[ée]crite\s+)?(?:n[°ºo]|nr\.?)\s*\d{1,2}\s*-\s*\d{1,6}\s*(?:du|d\.?\s?d\.?|:)", re.I)
 ANSWER = re.compile(r"R[ée]ponse\s+re[çc]ue\s+le|Antwoord\s+ontvangen\s+op", re.I)
+AUTHOR = re.compile(r"\b(?:de|van)\s+[^\n()]{2,80}(?:\([^()\n]*\))?\s+(?:du|d\.?\s?d\.?)\s+\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}")
+CHRONOLOGY = re.compile(r"\bChronologie\b")
 
 
 def _question_part(root):
@@ -82,6 +84,8 @@ def _question_part(root):
     element does (a "no such question" page, a cut one)."""
     page = root.text_content()
     wanted = [pattern for pattern in (HEADER, BODY, ANSWER) if pattern.search(page)]
+    if BODY not in wanted:  # a page without its text: the header fields it shows
+        wanted += [pattern for pattern in (AUTHOR, CHRONOLOGY) if pattern.search(page)]
     if HEADER not in wanted:
         return root
     best = root
@@ -91,7 +95,19 @@ def _question_part(root):
         content = element.text_content()
         if all(pattern.search(content) for pattern in wanted):
             best = element  # iter() goes down the tree: the last that holds them all is the deepest
+    last = BODY if ANSWER not in wanted else ANSWER
+    while best is not root and last in wanted and not _text_after(last, best.text_content()):
+        best = best.getparent()  # the text that follows the last header (a body) is outside: widen
     return best
+
+
+def _text_after(pattern: re.Pattern, content: str) -> bool:
+    """Whether words follow the last match of `pattern` in `content` (past the header's own note)."""
+    matches = list(pattern.finditer(content))
+    rest = content[matches[-1].end():] if matches else ""
+    rest = re.sub(r"^[^:]{0,40}:", "", rest, count=1)  # the header's date and colon
+    rest = re.sub(r"^\s*\([^)]*\)", "", rest)  # "(Question posée en …)"
+    return bool(re.search(r"[^\W\d_]{2,}", rest))
 
 
 def render(element) -> str:

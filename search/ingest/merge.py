@@ -1,8 +1,8 @@
 """One question however many renderings: the records of the files that carry the same id,
 merged into the one the index holds.
 
-The web page wins where renderings disagree, then the print version, then the bilingual one,
-and French before Dutch; a value one rendering lacks (the print page's deadline) is taken
+A complete page wins over an incomplete one (its question text missing); then the web page wins
+where renderings disagree, then the print version, then the bilingual one, and French before Dutch; a value one rendering lacks (the print page's deadline) is taken
 from another. Events and links are united; the other language's title, addressee,
 descriptors and bodies come from a page in that language or a bilingual page, and its
 passages are searchable beside the page's own.
@@ -22,7 +22,8 @@ FILLED = ("author", "party", "asked_on", "addressee", "answer_due", "answered_on
 
 def order(records: list[tuple[str, Question]]) -> list[tuple[str, Question]]:
     """The renderings of one question, the one that wins first."""
-    return sorted(records, key=lambda r: (PREFERENCE.get(r[1].rendering, 3), r[1].language != "fr", r[0]))
+    return sorted(records, key=lambda r: (r[1].incomplete, PREFERENCE.get(r[1].rendering, 3), r[1].language != "fr",
+                                          r[0]))
 
 
 def merge(records: list[tuple[str, Question]]) -> Question:

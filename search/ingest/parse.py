@@ -13,18 +13,20 @@ import re
 from datetime import date
 from typing import Iterable, Optional
 
+from ..text.bilingual import french_then_dutch
 from ..text.fold import INVISIBLE_RE, fold_key
 from ..text.languages import language_code
 from .documents import ParseError, read_document
 from ..model import Event, Link, Question
 from .passages import split_passages
-from .renderings import detect, normalize, repair, split_languages, split_title
+from .encoding import repair
+from .renderings import detect, normalize, split_languages, split_title
 from .rules import addressee_portfolios, answered_on, citations, event_label, link_of, status_of
 from .vocabulary import LINK_RE, MONTHS
 
 APOS = "['’´`]"
 HEADER_RE = re.compile(r"(?:Question\s+[ée]crite\s+n[°ºo]|Schriftelijke\s+vraag\s+nr\.?)\s*(\d{1,2})\s*-\s*(\d{1,6})", re.I)
-DATE_WORDS = r"(1er|\d{1,2})\s+([^\W\d_]+)\s+(\d{4})"
+DATE_WORDS = r"(1er|\d{1,2})\s+([^\W\d_]+)\.?\s+(\d{4})"
 AUTHOR_RE = re.compile(r"^(?:de|van)\s+(?P<who>.+)\s+(?:du|d\.?\s?d\.?)\s+" + DATE_WORDS + r"\s*$", re.I)
 AUTHOR_NO_DATE_RE = re.compile(r"^(?:de|van)\s+(?P<who>.+?)\s*$", re.I)
 WHO_RE = re.compile(r"^(?P<name>.*?)\s*\((?P<party>[^()]*)\)\s*$")
@@ -39,6 +41,7 @@ BODY_RE = re.compile(r"^(?:S[ÉE]NAT\s+|SENAAT\s+)?(?:Question\s+(?:[ée]crite\s
                      r"\s*\d{1,2}\s*-\s*\d{1,6}\b(?P<rest>.*)$", re.I)
 BODY_DATE_RE = re.compile(r"^\s*(?:du|d\.?\s?d\.?)\s+" + DATE_WORDS, re.I)
 LANGUAGE_RE = re.compile(r"\(\s*(?:Question\s+pos[ée]e\s+en|Vraag\s+gesteld\s+in\s+het)\s+([^\W\d_]+)\s*\)", re.I)
+DESCRIPTORS_APART = re.compile(r"\s*;\s*|\s{2,}|\t")
 ANSWER_RE = re.compile(r"^(?:R[ée]ponse\s+re[çc]ue\s+le|Antwoord\s+ontvangen\s+op)\s+" + DATE_WORDS + r"\s*:?", re.I)
 
 
@@ -74,7 +77,7 @@ class _Parser:
         text = INVISIBLE_RE.sub("", text)
         lines = normalize(text.split("\n"))
         self.rendering, self.language = detect(lines)
-        text = repair("\n".join(lines), self.rendering, self.language).replace("\u00a0", " ").replace("\u202f", " ")
+        text = repair("\n".join(lines), self.language, self.rendering).replace("\u00a0", " ").replace("\u202f", " ")
         self.lines = [line.rstrip() for line in text.split("\n")]
         self.path = path
         self.i = 0
@@ -130,23 +133,23 @@ class _Parser:
         author, party, asked_on = self.author_line()
         addressees = self.addressees()
         chrono = self.find(CHRONO_RE, self.i)
-        if chrono is None and self.rendering == "web":  # print versions may go without the word
-            raise self.error("page ends without a 'Chronologie' line after the title", self.last_line())
         body = self.find_body(self.i if chrono is None else chrono + 1)
-        if body is None:
-            raise self.error("no line 'Question n° <id> du <date> :' (or 'Vraag nr. <id> d.d. <date> :') before "
-                             "the question text", self.last_line() if chrono is None else chrono)
-        stop = chrono if chrono is not None else self.chronology_start(body)
-        titles, descriptors = self.title_and_descriptors(stop)
-        events, answer_due, links = self.chronology(stop, body)
-        language, question_lines, answer_lines, answer_date, asked_body = self.bodies(body)
+        end = len(self.lines) if body is None else body
+        stop = chrono if chrono is not None else self.chronology_start(end)
+        titles, descriptors = self.title_and_descriptors(stop, required=body is not None)
+        events, answer_due, links = self.chronology(stop, end)
+        if body is None:  # cut short, or served without its text: the header's fields, marked incomplete
+            language, question_lines, answer_lines, answer_date, asked_body = None, [], [], None, None
+        else:
+            language, question_lines, answer_lines, answer_date, asked_body = self.bodies(body)
         asked_on = asked_on or asked_body or next((e.date for e in events if event_label(e) == "envoi question"), None)
-        if asked_on is None:
-            raise self.error("no date for the question: neither on the author line nor on the body's header", body)
         question_lines, answer_lines, other = self.split_bilingual(question_lines, answer_lines, titles,
                                                                    addressees, descriptors)
         question_text = _paragraphs(question_lines)
         answer_text = _paragraphs(answer_lines) or None
+        incomplete = not question_text
+        if asked_on is None and not incomplete:
+            raise self.error("no date for the question: neither on the author line nor on the body's header", body)
         qid = f"{legislature}-{number}"
         links += citations(qid, question_text + "\n" + (answer_text or ""), links)
         record = Question(
@@ -156,6 +159,7 @@ class _Parser:
             answer_due=answer_due, answered_on=answered_on(events, answer_date), links=links,
             original_language=language, question=question_text, answer=answer_text,
             language=self.language, rendering=self.rendering, other_language=other or None,
+            incomplete=incomplete,
         )
         record.status = status_of(record)
         record.portfolios, record.rank = addressee_portfolios(record)
@@ -163,14 +167,16 @@ class _Parser:
         return record
 
     def author_line(self) -> tuple[Optional[str], Optional[str], Optional[date]]:
+        if not self.peek() or ADDRESSEE_RE.match(self.peek()):
+            return None, None, None  # a page cut after its header, or one that names no author
         line = self.next_line("'de <author> (<party>) du <date>'")
         match = AUTHOR_RE.match(line)
         asked_on = None
         if match:
             asked_on = parse_date(match.group(2), match.group(3), match.group(4), self.path, self.i)
             who = match.group("who").strip()
-        elif self.rendering != "web" and (plain := AUTHOR_NO_DATE_RE.match(line)):
-            who = plain.group("who").strip()  # print versions: the date is the body header's
+        elif plain := AUTHOR_NO_DATE_RE.match(line):
+            who = plain.group("who").strip()  # print versions: the date is the body header's (or the events')
         else:
             raise self.error(f"expected 'de <author> (<party>) du <d> <mois> <yyyy>' or 'van <author> (<party>) "
                              f"d.d. <d> <maand> <yyyy>', found {line[:80]!r}", self.i - 1)
@@ -184,6 +190,8 @@ class _Parser:
     def addressees(self) -> dict[str, str]:
         """The addressee line (both, "au …" and "aan …", on a bilingual page), without its preposition."""
         out: dict[str, str] = {}
+        if not self.peek():
+            return out  # a page cut before its addressee
         line = self.next_line("the addressee ('au ministre …')")
         while True:
             key = "nl" if re.match(r"aan\s", line, re.I) else "fr"
@@ -200,7 +208,7 @@ class _Parser:
                 return index
         return body
 
-    def title_and_descriptors(self, stop: int) -> tuple[list[str], list[str]]:
+    def title_and_descriptors(self, stop: int, required: bool = True) -> tuple[list[str], list[str]]:
         blocks: list[list[str]] = [[]]
         for line in self.lines[self.i:stop]:
             if line.strip():
@@ -209,6 +217,8 @@ class _Parser:
                 blocks.append([])
         blocks = [b for b in blocks if b]
         if not blocks:
+            if not required:  # a page cut before its title
+                return [""], []
             raise self.error("no title between the addressee and 'Chronologie'", stop)
         if self.rendering != "web" and len(blocks) == 1 and len(blocks[0]) > 1:
             head = blocks[0]
@@ -216,9 +226,13 @@ class _Parser:
             # in a cell of its own, on the next line (a title is capitalised, a descriptor is not)
             two = self.rendering == "bilingual" and len(head) > 2 and head[1][:1].isupper()
             blocks = [head[:2] if two else head[:1], head[2:] if two else head[1:]]
-        descriptors = [d.strip() for block in blocks[1:] for line in block for d in line.split(" ; ") if d.strip()]
+        # one per line; the pipe layout collapses them onto one line per language, apart by ";" or a gap
+        descriptors = [d.strip() for block in blocks[1:] for line in block for d in DESCRIPTORS_APART.split(line)
+                       if d.strip()]
+        if self.rendering != "bilingual":  # a bilingual page's two lists can share a word: halved first
+            descriptors = list(dict.fromkeys(descriptors))
         return ["  ".join(blocks[0]) if len(blocks[0]) == 2 and self.rendering == "bilingual" else " ".join(blocks[0])], \
-            list(dict.fromkeys(descriptors))
+            descriptors
 
     def chronology(self, start: int, stop: int) -> tuple[list[Event], Optional[date], list[Link]]:
         events: list[Event] = []
@@ -276,11 +290,12 @@ class _Parser:
         own, other = self.language, "nl" if self.language == "fr" else "fr"
         q, a = split_languages(_blocks(question)), split_languages(_blocks(answer))
         fr_title, nl_title = split_title(titles[0])
-        half = len(descriptors) // 2 if len(descriptors) % 2 == 0 else len(descriptors)
-        by_language = {"fr": descriptors[:half], "nl": descriptors[half:]}
+        half = len(descriptors) // 2 if len(descriptors) % 2 == 0 else french_then_dutch(descriptors)
+        half = len(descriptors) if half is None else half
+        by_language = {"fr": list(dict.fromkeys(descriptors[:half])), "nl": list(dict.fromkeys(descriptors[half:]))}
         titles[0] = fr_title if own == "fr" else (nl_title or fr_title)
         return _lines(q[own] or q[other]), _lines(a[own] or a[other]), {
-            "own_descriptors": by_language[own] or descriptors,
+            "own_descriptors": by_language[own] or list(dict.fromkeys(descriptors)),
             "language": other, "title": nl_title if own == "fr" else fr_title,
             "addressee": addressees.get(other), "descriptors": by_language[other],
             "question": "\n\n".join(q[other]) or None, "answer": "\n\n".join(a[other]) or None,

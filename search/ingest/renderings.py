@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..text.bilingual import language_of
-from .vocabulary import LINK_RE, repair_dutch
+from ..text.bilingual import french_then_dutch, language_of, leaning
+from .vocabulary import LINK_RE
 
 FR_MARK = re.compile(r"Question\s+[ée]crite\s+n[°ºo]", re.I)
 NL_MARK = re.compile(r"Schriftelijke\s+vraag\s+nr", re.I)
@@ -67,31 +67,35 @@ def link_language(lines: list[str]) -> str:
     return "fr"
 
 
-def repair(text: str, rendering: str, language: str) -> str:
-    """Only the Dutch web page carries the mis-encoded characters; the others are clean."""
-    return repair_dutch(text) if rendering == "web" and language == "nl" else text
-
-
 def split_title(line: str) -> tuple[str, Optional[str]]:
     """A bilingual page's French and Dutch titles, joined on one line: (fr, nl).
 
-    Two columns leave a gap of spaces; otherwise both titles have as many " - " parts, and
-    the Dutch one starts with a capital in the middle part."""
+    Two columns leave a gap of spaces. Otherwise both titles usually have as many " - " parts, so
+    the cut is inside the middle part: where the words turn from French to Dutch, else before its
+    last capital. Titles with unequal parts are cut where the words turn Dutch, if they clearly do."""
     line = line.strip()
     gap = re.split(r"\s{2,}|\t+", line)
     if len(gap) == 2:
         return gap[0].strip(), gap[1].strip()
+    words = line.split(" ")
     parts = re.split(r"\s+[-–]\s+", line)
+    cut = None
     if len(parts) >= 3 and len(parts) % 2 == 1:
-        k = len(parts) // 2
-        words = parts[k].split(" ")
-        caps = [i for i, w in enumerate(words) if i and w[:1].isupper()]
-        if caps:
-            cut = caps[-1]
-            fr = " - ".join(parts[:k] + [" ".join(words[:cut])])
-            nl = " - ".join([" ".join(words[cut:])] + parts[k + 1:])
-            return fr, nl
-    return line, None
+        start = len(" - ".join(parts[:len(parts) // 2]).split(" ")) + 1  # the middle part's first word
+        middle = range(start + 1, start + len(parts[len(parts) // 2].split(" ")))
+        cut = french_then_dutch(words, middle) if len(middle) else None
+        if cut is not None and leaning_of(words[:cut]) < leaning_of(words[cut:]) or cut is None:
+            caps = [k for k in middle if words[k][:1].isupper()]
+            cut = caps[-1] if caps else cut
+    if cut is None:
+        cut = french_then_dutch(words)
+    if cut is None:
+        return line, None
+    return " ".join(words[:cut]).strip(), " ".join(words[cut:]).strip()
+
+
+def leaning_of(words: list[str]) -> float:
+    return sum(leaning(w) for w in words)
 
 
 def split_languages(paragraphs: list[str]) -> dict[str, list[str]]:

@@ -16,7 +16,10 @@ MONTHS = {
     "fevier": 2, "avirl": 4, "juilet": 7, "setpembre": 9, "septmbre": 9, "decmbre": 12,
     # Dutch
     "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6,
-    "juli": 7, "augustus": 8, "oktober": 10, "november": 11, "december": 12,
+    "juli": 7, "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    # abbreviated, in either language (a dot after them is allowed)
+    "janv": 1, "jan": 1, "fevr": 2, "fev": 2, "feb": 2, "avr": 4, "apr": 4, "mrt": 3, "juil": 7, "jul": 7,
+    "jun": 6, "aug": 8, "sept": 9, "sep": 9, "oct": 10, "okt": 10, "nov": 11, "dec": 12,
 }
 
 # Dutch event labels (folded) -> the French label (folded) they stand for
@@ -69,14 +72,3 @@ def kind_of(folded: str, relation: str) -> str:
         return "question orale"
     return "question écrite"
 
-
-# Characters that Dutch web pages show instead of others (FORMAT.md), repaired where the
-# pair is certain: none of these occurs in Dutch or French text. `´` (for `ï`) is also an
-# apostrophe (`auto´s`), so it is repaired only inside a word, before a letter other than s.
-MISENCODED_NL = str.maketrans({"Ž": "ë", "Ű": "ë", "Ô": "ï", "Ų": "ö", "Ú": "é", "ť": "é", "Ė": "–", "†": "\u00a0"})
-TREMA_RE = re.compile(r"(?<=[aeiouAEIOU])´(?=[a-rt-zA-Z])")
-
-
-def repair_dutch(text: str) -> str:
-    """A Dutch web page's known mis-encoded characters put right; anything else kept."""
-    return TREMA_RE.sub("ï", text.translate(MISENCODED_NL))

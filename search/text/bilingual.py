@@ -8,6 +8,7 @@ language is not known, so its words are looked for under both languages' stems.
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from . import dutch, french
 from .fold import fold
@@ -52,3 +53,36 @@ def groups(analysis: str, words: list[str]) -> list[tuple[str, ...]]:
 def analyse(analysis: str, text: str) -> list[tuple[str, ...]]:
     """The terms of `text` by position, as the index holds them (documents and queries alike)."""
     return groups(analysis, base_words(text or ""))
+
+
+# A word's leaning (French above zero, Dutch below), from what spells one language and not the other
+FRENCH_SPELLING = re.compile(r"[éèêàçùûîôœâ]|tions?$|ments?$|eaux?$|eux$|euses?$|iques?$|qu|aux$|oi|ai|ires?$|ain|eil")
+DUTCH_SPELLING = re.compile(r"ij|aa|uu|oo|sch|cht|heid|ingen$|ing$|k|w|oe|ee|ties?$|[^e]en$|eit$")
+FRENCH_ONLY = french.STOP_WORDS - dutch.STOP_WORDS
+DUTCH_ONLY = dutch.STOP_WORDS - french.STOP_WORDS
+
+
+def leaning(word: str) -> float:
+    """How French (> 0) or Dutch (< 0) a word looks: its stop words, accents and spellings."""
+    word = word.lower()
+    if word in FRENCH_ONLY:
+        return 2.0
+    if word in DUTCH_ONLY:
+        return -2.0
+    return len(FRENCH_SPELLING.findall(word)) - len(DUTCH_SPELLING.findall(word))
+
+
+def french_then_dutch(items: list[str], allowed: Optional[range] = None) -> Optional[int]:
+    """Where a run of French items (words, descriptors) followed by Dutch ones turns Dutch: the cut with the
+    most French before it and the most Dutch after it, among the `allowed` cuts (then any cut must leave
+    more French before and more Dutch after); of equal cuts, the one before a capital. None: no such cut."""
+    scores = [sum(leaning(w) for w in re.findall(r"[^\W\d_]+", item)) for item in items]
+    total, prefix, found = sum(scores), 0.0, []
+    for k in range(1, len(items)):
+        prefix += scores[k - 1]
+        if allowed is not None and k not in allowed:
+            continue
+        if allowed is None and not (prefix > 0 > total - prefix):
+            continue
+        found.append((prefix - (total - prefix), items[k][:1].isupper(), -k, k))
+    return max(found)[3] if found else None

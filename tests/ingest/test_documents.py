@@ -117,7 +117,8 @@ def bad_folder(root):
 EXPECTED = {
     "binary.txt": "binary file", "dangling.txt": "cannot read the file", "dir.txt": "is a directory",
     "empty.txt": "empty file", "huge.txt": f"file too large (50.0 MB, limit {MAX_BYTES // 2**20} MB)",
-    "not_a_question.txt": "not a written question page", "truncated.txt": "page ends",
+    "not_a_question.txt": "not a written question page",
+    "truncated.txt": "an incomplete page (its question text is missing): question 5-8917 is already indexed from",
 }
 
 

@@ -10,7 +10,9 @@ import pytest
 from search.ingest.documents import ParseError, read_document
 from search.ingest.parse import parse_file, parse_text
 
-from tests.conftest import SEED_8905, SEED_8917, VARIANTS
+from tests.conftest import FIXTURES, SEED_8905, SEED_8917, VARIANTS
+
+RENDERINGS = FIXTURES / "renderings"
 
 SIBLINGS = [f"5-{n}" for n in range(8900, 8919)]
 
@@ -55,7 +57,7 @@ def test_json_record_has_every_key_with_iso_dates():
     assert list(data) == ["id", "legislature", "number", "author", "party", "asked_on", "addressee", "title",
                           "descriptors", "events", "answer_due", "answered_on", "status", "links",
                           "original_language", "question", "answer", "passages", "language", "rendering",
-                          "other_language", "portfolios", "rank"]
+                          "other_language", "portfolios", "rank", "incomplete"]
     assert (data["language"], data["rendering"], data["other_language"]) == ("fr", "web", None)
     assert (data["portfolios"], data["rank"]) == (["civil_service", "public_service_modernisation"], "state_secretary")
     assert data["asked_on"] == "2013-04-30" and data["events"][1] == {"date": "2013-06-04", "label": "Réponse"}
@@ -200,8 +202,6 @@ def test_non_breaking_spaces_and_crlf():
     (lambda t: t.replace("de Jean-Paul Procureur du 23 novembre 2011", "par quelqu'un"), 5, "expected 'de <author>"),
     (lambda t: t.replace("23 novembre 2011", "23 brumaire 2011", 1), 5, "unknown month"),
     (lambda t: t.replace("23/11/2011Envoi", "31/2/2011Envoi"), 15, "invalid date"),
-    (lambda t: t.split("Chronologie")[0], 11, "without a 'Chronologie' line"),
-    (lambda t: t.split("Question n°")[0], 13, "no line 'Question n°"),
 ])
 def test_malformed_documents_name_the_line(mutate, line, reason):
     text = mutate((VARIANTS / "closed.txt").read_text(encoding="utf-8"))
@@ -209,6 +209,40 @@ def test_malformed_documents_name_the_line(mutate, line, reason):
         parse_text(text, "x.txt")
     assert err.value.line == line and reason in err.value.reason
     assert str(err.value).startswith(f"x.txt:{line}: ")
+
+
+@pytest.mark.parametrize("cut, title, events", [
+    ("Chronologie", "Hôpitaux - Financement des urgences", 0),  # before the chronology
+    ("Question n°", "Hôpitaux - Financement des urgences", 2),  # before the body
+    ("\nà la ", "", 0),  # right after the author line
+])
+def test_a_page_cut_short_gives_its_header_marked_incomplete(cut, title, events):
+    text = (VARIANTS / "closed.txt").read_text(encoding="utf-8")
+    q = parse_text(text.split(cut)[0], "cut.txt")
+    assert (q.id, q.author, q.asked_on, q.incomplete) == ("5-4012", "Jean-Paul Procureur", date(2011, 11, 23), True)
+    assert q.title == title and len(q.events) == events
+    assert (q.question, q.answer, q.passages) == ("", None, [])
+    assert not parse_text(text).incomplete
+
+
+def test_a_page_served_without_its_text_is_incomplete():
+    text = SEED_8917.read_text(encoding="utf-8")
+    body = text.index("Question n° 5-8917")
+    q = parse_text(text[:body] + "Question n° 5-8917 du 30 avril 2013 : (Question posée en néerlandais)\n\n")
+    assert q.incomplete and q.asked_on == date(2013, 4, 30) and q.status == "answered"  # its events say so
+
+
+@pytest.mark.parametrize("fr, nl, month", [
+    ("1er janvier", "1 januari", 1), ("3 février", "3 februari", 2), ("4 mars", "4 maart", 3), ("5 avril", "5 april", 4),
+    ("6 mai", "6 mei", 5), ("7 juin", "7 juni", 6), ("8 juillet", "8 juli", 7), ("9 août", "9 augustus", 8),
+    ("10 septembre", "10 september", 9), ("11 octobre", "11 oktober", 10), ("12 novembre", "12 november", 11),
+    ("13 décembre", "13 december", 12), ("14 SEPTEMBRE", "14 SEPTEMBER", 9), ("15 Sept.", "15 sep", 9),
+])
+def test_every_month_in_both_languages_in_any_case(fr, nl, month):
+    french = (VARIANTS / "closed.txt").read_text(encoding="utf-8").replace("23 novembre 2011", f"{fr} 2011", 1)
+    assert parse_text(french).asked_on.month == month
+    dutch = (RENDERINGS / "nl_web.txt").read_text(encoding="utf-8").replace("d.d. 24 juli 2008", f"d.d. {nl} 2008", 1)
+    assert parse_text(dutch).asked_on.month == month
 
 
 def test_read_document_policy(tmp_path):

@@ -13,7 +13,7 @@ from search.cli import main
 from tests.conftest import FIXTURES, SEED_8917
 from search.ingest.parse import parse_file, parse_text
 from search.ingest.renderings import split_title
-from search.ingest.vocabulary import repair_dutch
+from search.ingest.encoding import repair, repair_dutch
 from search.text.bilingual import language_of
 
 RENDERINGS = FIXTURES / "renderings"
@@ -112,15 +112,74 @@ def test_parse_prints_the_new_keys():
 @pytest.mark.parametrize("broken, fixed", [
     ("BelgiŽ", "België"), ("CÚcile", "Cécile"), ("Ű", "ë"), ("ge´nteresseerd", "geïnteresseerd"),
     ("auto´s", "auto´s"), ("1†januari", "1\u00a0januari"), ("CoŲrdinatie", "Coördinatie"), ("a Ė b", "a – b"),
+    ("FinanciŽn", "Financiën"), ("officiŽle statistiek", "officiële statistiek"), ("CÚcile Thibaut", "Cécile Thibaut"),
+    ("ideeŽn", "ideeën"), ("naŻve", "naûve"), ("priŤre", "prière"),
+    # kept: a capital of an all-capitals word, another language's letter standing alone, an apostrophe
+    ("HÔPITAL", "HÔPITAL"), ("Ť", "Ť"), ("ŁÓDŹ", "ŁÓDŹ"), ("l´État", "l´État"),
 ])
 def test_misencoded_dutch_characters(broken, fixed):
     assert repair_dutch(broken) == fixed
+
+
+@pytest.mark.parametrize("language, rendering, broken, fixed", [
+    ("fr", "web", "BelgiÃ« et lâ€™Ã‰tat", "België et l’État"),  # UTF-8 read as windows-1252, on any page
+    ("nl", "print", "BelgiÃ« en FinanciŽn", "België en Financiën"),
+    ("fr", "web", "FinanciŽn", "FinanciŽn"),  # the Dutch table is for Dutch pages
+    ("fr", "bilingual", "CÚcile Thibaut", "Cécile Thibaut"),
+    ("fr", "web", "Â« oui Â» Ã  Bruxelles", "« oui » à Bruxelles"),
+    ("fr", "web", "Les Ã‰tats et l'ÉTAT Ôtés", "Les États et l'ÉTAT Ôtés"),
+])
+def test_text_through_the_wrong_code_page(language, rendering, broken, fixed):
+    assert repair(broken, language, rendering) == fixed
+
+
+def test_a_dutch_print_page_is_repaired_too():
+    page = (RENDERINGS / "nl_print.txt").read_text(encoding="utf-8")
+    q = parse_text(page.replace("Martine Taelman", "CÚcile Taelman").replace("De voorbije jaren", "De FinanciŽn"))
+    assert q.author == "Cécile Taelman" and q.question.startswith("De Financiën")
 
 
 def test_the_french_web_page_is_not_repaired():
     page = SEED_8917.read_text(encoding="utf-8")
     q = parse_text(page.replace("nos entreprises", "nos entreprises (Ž)"))
     assert "(Ž)" in q.question and q.rendering == "web" and q.language == "fr"
+
+
+@pytest.mark.parametrize("title, fr, nl", [
+    ("Terrorisme - Menace - Niveau Terrorisme - Dreiging - Niveau",  # the same words on both sides
+     "Terrorisme - Menace - Niveau", "Terrorisme - Dreiging - Niveau"),
+    ("Justice - Arriéré judiciaire Justitie - Gerechtelijke achterstand",  # as many parts, the cut inside one
+     "Justice - Arriéré judiciaire", "Justitie - Gerechtelijke achterstand"),
+    ("SNCB - Retards des trains NMBS - Vertraging van de treinen", "SNCB - Retards des trains",
+     "NMBS - Vertraging van de treinen"),
+    ("Financement des hôpitaux Financiering van de ziekenhuizen",  # no parts at all
+     "Financement des hôpitaux", "Financiering van de ziekenhuizen"),
+    ("Asile - Centres d'accueil Asiel - Opvangcentra - Capaciteit",  # unequal parts
+     "Asile - Centres d'accueil", "Asiel - Opvangcentra - Capaciteit"),
+])
+def test_a_bilingual_title_is_cut_where_it_turns_dutch(title, fr, nl):
+    assert split_title(title) == (fr, nl)
+    page = (RENDERINGS / "bilingual_columns.txt").read_text(encoding="utf-8")
+    q = parse_text(page.replace("Prisons - Surpopulation carcérale - Bracelet électronique Gevangenissen - Overbevolking - "
+                                "Elektronisch toezicht ", title + " "))
+    assert (q.title, q.other_language["title"]) == (fr, nl)
+
+
+def test_a_descriptor_spelled_alike_in_both_languages_stays_in_both_lists():
+    page = (RENDERINGS / "bilingual_columns.txt").read_text(encoding="utf-8")
+    page = page.replace("prison\nsurveillance électronique\ngevangenis\nelektronisch toezicht\n",
+                        "terrorisme\nprison\npesticide\nterrorisme\ngevangenis\npesticide\n")
+    q = parse_text(page)
+    assert q.descriptors == ["terrorisme", "prison", "pesticide"]
+    assert q.other_language["descriptors"] == ["terrorisme", "gevangenis", "pesticide"]
+
+
+@pytest.mark.parametrize("line", ["pension de retraite;égalité homme-femme", "pension de retraite  égalité homme-femme",
+                                  "pension de retraite ; égalité homme-femme"])
+def test_the_pipe_layout_descriptor_line_is_split(line):
+    page = (RENDERINGS / "bilingual_pipes.txt").read_text(encoding="utf-8")
+    q = parse_text(page.replace("pension de retraite ; égalité homme-femme", line))
+    assert q.other_language["descriptors"] == ["pension de retraite", "égalité homme-femme"]
 
 
 def test_titles_and_languages_are_told_apart():
