@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from .errors import BuildError, IndexLocked, Localized, NoIndex, OutdatedIndex, QueryError
 from .facets import BY_NAME as FACET_BY_NAME, FACET_NAMES, FACETS, Facet, FacetValue, facet_named
+from .harvest.harvest import (LEGISLATURES as HARVEST_LEGISLATURES, STOP_AFTER as HARVEST_STOP_AFTER, HarvestReport,
+                              harvest, planned as harvest_plan)
+from .harvest.urls import BASE_URL as HARVEST_BASE_URL, RENDERINGS as HARVEST_RENDERING_PATHS
 from .index.build import BuildReport, build, update
 from .index.check import CheckReport, check_index
 from .index.schema import missing_fields
@@ -29,6 +32,7 @@ from .pages.profiles import AuthorView, MinistryView, author_slug, author_view, 
 from .pages.stats import STAT_BYS, STAT_SORTS, overview, statistics_for as statistics
 from .ministries.portfolios import RANKS, label as portfolio_label, read_title
 from .ministries.governments import by_code as government_by_code, governments
+HARVEST_RENDERINGS = tuple(HARVEST_RENDERING_PATHS)
 from .text.languages import INTERFACE as INTERFACE_LANGUAGES, LANGUAGES, NAMES as LANGUAGE_NAMES
 
 __all__ = [
@@ -40,5 +44,6 @@ __all__ = [
     "SORTS", "STAT_SORTS", "MAX_FACET_LIMIT", "TIME_BUDGET", "COLUMNS", "MAX_ROWS", "OFFICIAL_URL", "RELATED_GROUPS",
     "LANGUAGES", "INTERFACE_LANGUAGES", "LANGUAGE_NAMES", "STAT_BYS", "RANKS", "portfolio_label", "read_title",
     "government_by_code", "governments", "ministry_view", "author_view", "author_slug", "MinistryView", "AuthorView",
+    "harvest", "harvest_plan", "HarvestReport", "HARVEST_BASE_URL", "HARVEST_LEGISLATURES", "HARVEST_RENDERINGS", "HARVEST_STOP_AFTER",
     "QueryError", "Localized", "NoIndex", "OutdatedIndex", "IndexLocked", "BuildError", "ParseError",
 ]

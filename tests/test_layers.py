@@ -16,7 +16,7 @@ LAYERS = {
     "errors": 0, "model": 0, "text": 0, "tools": 0,
     "ministries": 1,
     "facets": 2, "ingest": 2,
-    "index": 3, "query": 3,
+    "index": 3, "query": 3, "harvest": 3,
     "matching": 4,
     "widening": 5,
     "pages": 6,

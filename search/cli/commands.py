@@ -1,8 +1,9 @@
-"""`python -m search` (also `senate-search`): build, update, query, parse, stats, serve."""
+"""`python -m search` (also `senate-search`): build, update, harvest, query, parse, stats, check, serve, synth."""
 from __future__ import annotations
 
 import json
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -10,11 +11,12 @@ import click
 from .english import english
 from ..api import (check_index, government_by_code, portfolio_label, STAT_BYS, FACET_NAMES, MAX_FACET_LIMIT, SORTS, STAT_SORTS, BuildError, Engine, IndexLocked, IndexStore,
                   NoIndex, ParseError, QueryError, SearchRequest, build as build_index, missing_fields, parse_file,
-                  search, source_files, statistics, update as update_index, TIME_BUDGET)
+                  search, source_files, statistics, update as update_index, TIME_BUDGET, harvest as harvest_pages, harvest_plan,
+                  HARVEST_BASE_URL, HARVEST_LEGISLATURES, HARVEST_RENDERINGS, HARVEST_STOP_AFTER, INTERFACE_LANGUAGES)
 
 SEEDS = click.option("--seeds", "seeds", default="seeds", show_default=True, envvar="SEARCH_SEEDS_DIR",
                      type=click.Path(file_okay=False, path_type=Path),
-                     help="Folder of source documents (*.txt); env SEARCH_SEEDS_DIR.")
+                     help="Folder of source documents (*.txt, *.html); env SEARCH_SEEDS_DIR.")
 INDEX = click.option("--index", "index", default="index", show_default=True, envvar="SEARCH_INDEX_DIR",
                      type=click.Path(file_okay=False, path_type=Path),
                      help="Folder of the built index; env SEARCH_INDEX_DIR.")
@@ -85,6 +87,133 @@ def update(seeds, index, strict, wait):
     Example: python -m search update
     """
     _run_build(update_index, seeds, index, strict, wait, "updated")
+
+
+def _numbers(text: str, what: str) -> list[int]:
+    """"7", "5,6", "3-7" -> the numbers."""
+    out: list[int] = []
+    for part in text.split(","):
+        first, dash, last = part.strip().partition("-")
+        if not first.isdigit() or (dash and not last.isdigit()):
+            raise click.BadParameter(f"{text!r}: give numbers, e.g. 7, 5,6 or 3-7", param_hint=what)
+        out += list(range(int(first), int(last) + 1)) if dash else [int(first)]
+    return out
+
+
+def _choices(text: str, known, what: str) -> list[str]:
+    values = [v.strip() for v in text.split(",") if v.strip()]
+    unknown = [v for v in values if v not in known]
+    if unknown or not values:
+        raise click.BadParameter(f"{text!r}: choose among {', '.join(known)} (comma-separated)", param_hint=what)
+    return values
+
+
+class _HarvestProgress:
+    """One line on a terminal, rewritten: the question in hand, numbers and pages done, rate, ETA when known."""
+
+    def __init__(self, expected: int):
+        self.expected, self.started, self.last = expected, time.monotonic(), 0.0
+
+    def __call__(self, numbers: int, pages: int, legislature: int, number: int) -> None:
+        now = time.monotonic()
+        if now - self.last < 0.2:
+            return
+        self.last = now
+        elapsed = max(now - self.started, 1e-6)
+        line = f"harvest {legislature}-{number}: {pages} page(s) fetched, {pages / elapsed:.2f}/s"
+        if self.expected:
+            left = max(self.expected - numbers, 0)
+            line += f", {numbers}/~{self.expected} numbers, ETA {_duration(left * elapsed / numbers)}"
+        click.echo("\r" + line.ljust(78), nl=False, err=True)
+
+    def end(self) -> None:
+        click.echo("", err=True)
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(seconds)
+    return f"{seconds // 3600}h{seconds % 3600 // 60:02d}m" if seconds >= 3600 else f"{seconds // 60}m{seconds % 60:02d}s"
+
+
+@main.command()
+@SEEDS
+@INDEX
+@click.option("--legislature", "-l", "legislatures", multiple=True, metavar="N",
+              help="Legislature(s) to fetch: 7, 5,6 or 3-7 (repeatable). Default: "
+                   f"{HARVEST_LEGISLATURES[0]}-{HARVEST_LEGISLATURES[-1]}, the whole archive.")
+@click.option("--from", "first", type=int, metavar="NUMBER", help="First question number (default 1), e.g. --from 8900.")
+@click.option("--to", "last", type=int, metavar="NUMBER",
+              help="Last question number, e.g. --to 8920 (default: go on until --stop-after numbers in a row "
+                   "have no question).")
+@click.option("--languages", default="fr", show_default=True, metavar="LANGS",
+              help="Page languages to fetch, comma-separated, e.g. --languages fr,nl.")
+@click.option("--renderings", default="web", show_default=True, metavar="KINDS",
+              help="Renderings to fetch, comma-separated among web, print, bilingual, e.g. --renderings "
+                   "web,print (the print and bilingual versions only where asked).")
+@click.option("--delay", default=1.0, show_default=True, metavar="SECONDS",
+              help="Seconds between two requests at least, e.g. --delay 2 (robots.txt's Crawl-delay, if longer, "
+                   "wins).")
+@click.option("--contact", default="", envvar="SEARCH_HARVEST_CONTACT", metavar="EMAIL|URL",
+              help="A contact for the site's operators, sent in the User-Agent (optional), e.g. --contact "
+                   "me@example.org; env SEARCH_HARVEST_CONTACT.")
+@click.option("--timeout", default=30.0, show_default=True, metavar="SECONDS",
+              help="Give up waiting for an answer after this, e.g. --timeout 60.")
+@click.option("--tries", default=3, show_default=True, metavar="N",
+              help="Tries per page before it is left for the next run, e.g. --tries 5.")
+@click.option("--stop-after", default=HARVEST_STOP_AFTER, show_default=True, metavar="N",
+              help="Numbers in a row with no question, past the highest known, that end a legislature, "
+                   "e.g. --stop-after 50.")
+@click.option("--no-revisit", is_flag=True,
+              help="Fetch only numbers not fetched yet (and failed or incomplete pages), not the questions still "
+                   "waiting for an answer: python -m search harvest -l 7 --no-revisit.")
+@click.option("--base-url", default=HARVEST_BASE_URL, show_default=True, envvar="SEARCH_HARVEST_BASE_URL",
+              help="The site to fetch from: a mirror or a test server, e.g. --base-url http://127.0.0.1:8000; "
+                   "env SEARCH_HARVEST_BASE_URL.")
+@click.option("--update", "then_update", is_flag=True,
+              help="Then index what changed into --index (as `update` does): python -m search harvest -l 7 --update.")
+def harvest(seeds, index, legislatures, first, last, languages, renderings, delay, contact, timeout, tries,
+            stop_after, no_revisit, base_url, then_update):
+    """Fetch written questions from senate.be into the seeds folder, politely and incrementally.
+
+    Each question's page is kept as the site served it (seeds/senate/<leg>/<leg>-<num>.<lang>.<rendering>.html),
+    numbers are visited upwards and past the last known one until --stop-after of them in a row have no
+    question. robots.txt is obeyed, one request at a time, --delay apart; 429 and 503 are waited out as
+    Retry-After says, errors are tried again (--tries) and, failing that, next run. What was fetched,
+    when and with what answer is kept in seeds/.harvest/state.sqlite: a second run fetches new numbers,
+    pages that failed or came incomplete, and the questions still waiting for an answer (daily in their
+    first two months, weekly in their first year, monthly after), asking the site whether they changed.
+    A run stopped at any moment (Ctrl-C, kill) loses at most the page in flight; run it again to go on.
+
+    At the default --delay of 1 s the whole archive (about 25,000 questions) takes about 7 hours per
+    language and rendering.
+
+    \b
+    Examples:
+      python -m search harvest --legislature 7 --update
+      python -m search harvest -l 5 --from 8900 --to 8920 --languages fr,nl
+      python -m search harvest -l 3-7 --languages fr,nl --renderings web,print --contact me@example.org
+      python -m search harvest -l 7 --base-url http://127.0.0.1:8000 --delay 0.1
+    """
+    chosen = [n for text in legislatures for n in _numbers(text, "--legislature")] or list(HARVEST_LEGISLATURES)
+    langs = _choices(languages, INTERFACE_LANGUAGES, "--languages")
+    kinds = _choices(renderings, HARVEST_RENDERINGS, "--renderings")
+    if delay < 0 or timeout <= 0 or tries < 1 or stop_after < 1:
+        raise click.BadParameter("--delay must be ≥ 0, --timeout > 0, --tries and --stop-after ≥ 1")
+    progress = _HarvestProgress(harvest_plan(seeds, chosen, first, last, stop_after)) if sys.stderr.isatty() else None
+    try:
+        report = harvest_pages(seeds, chosen, first, last, langs, kinds, base_url=base_url, delay=delay,
+                               contact=contact, timeout=timeout, tries=tries, stop_after=stop_after,
+                               revisit=not no_revisit, progress=progress)
+    except BuildError as exc:
+        _fail(str(exc))
+    finally:
+        if progress is not None:
+            progress.end()
+    click.echo(report.summary())
+    if report.stopped and report.requests <= 1 and not report.kept:
+        _fail(report.stopped)
+    if then_update:
+        _run_build(update_index, seeds, index, False, True, "updated")
 
 
 def _filters(pairs) -> dict[str, list[str]]:

@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from search.api import build, update
+from search.api import build, parse_file, update
 from web import create_app
 
 from tests.conftest import SEEDS, VARIANTS, copy_corpus
@@ -304,3 +304,20 @@ def test_french_wording_details(client):
 
         g.language = "fr"
         assert present.day("2022-09-01") == "1er septembre 2022" and present.day("2022-09-02") == "2 septembre 2022"
+
+
+def test_an_incomplete_question_says_so_in_each_language(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    text = (VARIANTS / "closed.txt").read_text(encoding="utf-8")
+    (seeds / "cut.txt").write_text(text.split("Question n°")[0], encoding="utf-8")
+    (seeds / "whole.txt").write_text((VARIANTS / "withdrawn.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    build(seeds, tmp_path / "index")
+    client = create_app({"INDEX_DIR": str(tmp_path / "index")}).test_client()
+    page = client.get("/fr/question/5-4012").get_data(as_text=True)
+    assert 'id="incomplete-note"' in page and "est incomplète : son texte manque" in page
+    page = client.get("/nl/question/5-4012").get_data(as_text=True)
+    assert "is onvolledig: de tekst ontbreekt" in page
+    whole = client.get("/fr/question/" + parse_file(VARIANTS / "withdrawn.txt").id).get_data(as_text=True)
+    assert 'id="incomplete-note"' not in whole
+    assert client.get("/api/question/5-4012").json["record"]["incomplete"] is True
