@@ -13,6 +13,8 @@ import re
 from datetime import date
 from typing import Iterable, Optional
 
+from rapidfuzz.distance import Levenshtein
+
 from ..text.bilingual import french_then_dutch
 from ..text.fold import INVISIBLE_RE, fold_key
 from ..text.languages import language_code
@@ -58,10 +60,19 @@ def parse_text(text: str, path: str = "<text>") -> Question:
 
 def parse_date(day: str, month: str, year: str, path: str, line: int) -> date:
     """`30`, `avril`, `2013` (also `1er`, `aôut`, `april`) -> date."""
-    number = MONTHS.get(fold_key(month))
+    number = MONTHS.get(fold_key(month)) or _misspelt_month(fold_key(month))
     if number is None:
         raise ParseError(path, line, f"unknown month {month!r} (expected a French or Dutch month name)")
     return _date(int(year), number, int(day.rstrip("erER") or 1), path, line)
+
+
+def _misspelt_month(word: str) -> Optional[int]:
+    """A month name typed with one or two letters wrong (`feburari`, `setpembre`): the month whose names are
+    nearest, when it is the only one that near; None otherwise."""
+    if len(word) < 4:
+        return None
+    near = {MONTHS[name] for name in MONTHS if len(name) >= 4 and Levenshtein.distance(word, name, score_cutoff=2) <= 2}
+    return near.pop() if len(near) == 1 else None
 
 
 def _date(year: int, month: int, day: int, path: str, line: int) -> date:
