@@ -213,14 +213,17 @@ class Bar:
 
 
 def year_histogram(values, pairs, width: int = 300, height: int = 90) -> list[Bar]:
-    """Bars of questions per year (oldest left); a bar links to that year."""
-    years = sorted(values, key=lambda v: v.value)
+    """Bars of questions per year (oldest left), a bar linking to its year; every year from the first to
+    the last has its place on the axis, so a year without questions is a gap, not a missing slot."""
+    years = sorted((v for v in values if v.value.isdigit()), key=lambda v: v.value)
     if not years:
         return []
+    first, last = int(years[0].value), int(years[-1].value)
     top = max(v.count for v in years) or 1
-    step = width / len(years)
+    step = width / (last - first + 1)
     bars = []
-    for i, v in enumerate(years):
+    for v in years:
+        i = int(v.value) - first
         h = max(1.0, (height - 14) * v.count / top)
         rest = [(k, val) for k, val in pairs if k not in ("year", "page")]
         bars.append(Bar(v.value, v.count, round(i * step + 1, 1), round(height - 14 - h, 1),

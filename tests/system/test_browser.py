@@ -84,6 +84,9 @@ def test_search_filter_open_and_follow(page, server, tmp_path):
     page.keyboard.press("Enter")
     page.wait_for_url("**/?q=prison**")
     assert count(page) == "3"
+    assert "sort=" not in page.url and page.locator("#sort").input_value() == "relevance"  # the home page's order stays home
+    scores = [float(s) for s in page.locator("li.hit").evaluate_all("hits => hits.map(h => h.dataset.score)")]
+    assert scores == sorted(scores, reverse=True)
     page.screenshot(path=str(tmp_path / "search.png"), full_page=True)
 
     # tick a facet: the page reloads filtered (script), and the counts follow

@@ -321,3 +321,22 @@ def test_an_incomplete_question_says_so_in_each_language(tmp_path):
     whole = client.get("/fr/question/" + parse_file(VARIANTS / "withdrawn.txt").id).get_data(as_text=True)
     assert 'id="incomplete-note"' not in whole
     assert client.get("/api/question/5-4012").json["record"]["incomplete"] is True
+
+
+def test_the_home_pages_order_is_not_carried_into_a_search(client):
+    html = text(client.get("/fr/"))
+    assert re.search(r'<select id="sort" name="sort" form="sort-form">', html)  # the newest first, for this page only
+    assert '<form id="sort-form" method="get" action="/fr/"></form>' in html
+    searched = text(client.get("/fr/?q=prison"))
+    assert '<select id="sort" name="sort">' in searched and 'value="relevance" selected' in searched
+    assert html.index('id="latest-heading"') > html.index('class="results"')  # above the list, not the sidebar
+
+
+def test_the_year_histogram_leaves_room_for_years_without_questions(app):
+    from search.api import FacetValue
+    from web import present
+
+    with app.test_request_context("/fr/"):
+        bars = present.year_histogram([FacetValue("2003", 4, False), FacetValue("2006", 2, False)], [])
+    assert [b.label for b in bars] == ["2003", "2006"]
+    assert (bars[0].x, bars[1].x) == (1.0, 226.0)  # four years on the axis, 2004 and 2005 empty
