@@ -42,14 +42,14 @@ HOSTILE = [
     ("size=-1", 400, "taille de page"),
     ("page=1e9", 400, "nombre entier"),
     ("q=asile%00prison", 200, None),
-    ("q=%00", 200, None),
+    ("q=%00", 400, "ni lettre ni chiffre"),
     ("q=%ZZ%", 200, None),
     ("q=%FF%FE%FD", 200, None),
     ("q=asile&q=prison&page=1&page=2", 200, None),
-    ("sort=%3Cscript%3E", 400, "tri inconnu"),
+    ("sort=%3Cscript%3E", 400, " ; choix : "),  # a results page's order, or the statistics' (tri, ordre)
     ("from=2013-13-45", 400, "écrivez 2013"),
     ("status=" + "&status=".join(["pending"] * 300), 200, None),
-    ("status=" + "&status=".join(["x"] * 300), 400, "valeur « x » inconnue pour le filtre status"),
+    ("status=" + "&status=".join(["x"] * 300), 400, "valeur « x » inconnue pour le filtre statut"),
     ("facet_limit=100000000", 400, "facet_limit"),
     ("q=5-99999999", 200, None),
 ]

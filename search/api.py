@@ -20,6 +20,7 @@ from .ingest.documents import ParseError
 from .ingest.parse import parse_file
 from .ingest.rules import event_key
 from .ingest.sources import source_files
+from .pages.choices import SORTS as SORT_CHOICES, STAT_GROUPS, STAT_ORDERS, Choices
 from .pages.engine import Engine
 from .pages.export import COLUMNS, MAX_ROWS, export_rows
 from .pages.labels import record_in_language, translated_values
@@ -29,10 +30,11 @@ from .pages.results import (AddresseeStats, Alternative, Overview, PassageView, 
                             SearchPage, Sibling, Snippet, StatsPage)
 from .pages.search import search
 from .pages.profiles import AuthorView, MinistryView, author_slug, author_view, ministry_view
-from .pages.stats import STAT_BYS, STAT_SORTS, overview, statistics_for as statistics
+from .pages.stats import STAT_BYS, STAT_SORTS, overview, stat_choices, statistics_for as statistics
 from .ministries.portfolios import RANKS, label as portfolio_label, read_title
 from .ministries.governments import by_code as government_by_code, governments
 HARVEST_RENDERINGS = tuple(HARVEST_RENDERING_PATHS)
+from .text.bilingual import leaning as language_leaning
 from .text.languages import INTERFACE as INTERFACE_LANGUAGES, LANGUAGES, NAMES as LANGUAGE_NAMES
 
 __all__ = [
@@ -41,9 +43,9 @@ __all__ = [
     "build", "update", "check_index", "CheckReport", "source_files", "parse_file", "missing_fields", "IndexStore", "BuildReport",
     "SearchPage", "Result", "Alternative", "Snippet", "Sibling", "FacetValue", "QuestionView", "PassageView",
     "RelatedQuestion", "StatsPage", "AddresseeStats", "FACETS", "FACET_NAMES", "FACET_BY_NAME", "Facet", "facet_named",
-    "SORTS", "STAT_SORTS", "MAX_FACET_LIMIT", "TIME_BUDGET", "COLUMNS", "MAX_ROWS", "OFFICIAL_URL", "RELATED_GROUPS",
+    "SORTS", "STAT_SORTS", "SORT_CHOICES", "STAT_ORDERS", "STAT_GROUPS", "Choices", "stat_choices", "MAX_FACET_LIMIT", "TIME_BUDGET", "COLUMNS", "MAX_ROWS", "OFFICIAL_URL", "RELATED_GROUPS",
     "LANGUAGES", "INTERFACE_LANGUAGES", "LANGUAGE_NAMES", "STAT_BYS", "RANKS", "portfolio_label", "read_title",
     "government_by_code", "governments", "ministry_view", "author_view", "author_slug", "MinistryView", "AuthorView",
     "harvest", "harvest_plan", "HarvestReport", "HARVEST_BASE_URL", "HARVEST_LEGISLATURES", "HARVEST_RENDERINGS", "HARVEST_STOP_AFTER",
-    "QueryError", "Localized", "NoIndex", "OutdatedIndex", "IndexLocked", "BuildError", "ParseError",
+    "language_leaning", "QueryError", "Localized", "NoIndex", "OutdatedIndex", "IndexLocked", "BuildError", "ParseError",
 ]

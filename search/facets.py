@@ -16,7 +16,7 @@ from typing import Callable, Optional
 
 import numpy as np
 
-from .errors import QueryError
+from .errors import Localized, QueryError
 from .ministries import governments as govs
 from .ministries import portfolios as ports
 from .model import STATUSES, Question
@@ -44,7 +44,6 @@ class Facet:
     closed: Optional[dict[str, dict[str, str]]] = None  # its only values, each with its label per language
     typed: dict[str, str] = field(default_factory=dict)  # other words for a closed value (folded) -> the value
     check: Optional[Callable[[str, str], str]] = None  # a free value's rule: (value, example) -> value, or QueryError
-    box_error: Optional[str] = None  # the search box's message for a closed value it does not know
     translated: bool = False  # values shown in the page's language, learned from the questions held in both
     paired: bool = False  # a value and its translation are one value: pairs learned from questions held in both
     lookup: Optional[Callable[[str], list[str]]] = None  # search box: the values a typed word means (OR)
@@ -67,14 +66,22 @@ class Facet:
             key = fold_key(value)
             if key not in self.closed and self.lookup is not None and (found := self.lookup(value)):
                 key = found[0]
-            found = self.typed.get(key) or (key if key in self.closed else None)
+            found = self.typed.get(key) or self.typed.get(key.replace("-", " ")) or (key if key in self.closed else None)
             if found is not None:
                 return found
-            if box and self.box_error:
-                raise QueryError(self.box_error, value=value)
             raise QueryError("valeur « %(value)s » inconnue pour le filtre %(name)s ; valeurs possibles : %(known)s",
-                             value=value[:40], name=self.name, known=", ".join(self.closed))
+                             value=value[:40], name=Localized(fr=self.word("fr"), nl=self.word("nl"), en=self.name),
+                             known=self.known_values(box))
         return self.check(value, example) if self.check else value
+
+    def known_values(self, box: bool = False) -> Localized:
+        """A closed facet's values for a message: their labels in French and in Dutch (which a filter also
+        takes; in the search box, hyphens for spaces: `en-attente`), the codes in English."""
+        def words(lang: str) -> str:
+            labels = (labels.get(lang, labels["fr"]) for labels in self.closed.values())
+            return ", ".join(label.replace(" ", "-") if box else label for label in labels)
+
+        return Localized(en=", ".join(self.closed), fr=words("fr"), nl=words("nl"))
 
     def value_label(self, value: str, language: str) -> str:
         """A closed value's label in `language` (the value itself for other facets)."""
@@ -111,19 +118,22 @@ def _languages(q: Question) -> list[str]:
     return [q.language] + ([other] if other and other != q.language else [])
 
 
-def _year(value: str, example: str) -> str:
+def _example(example, value: str):
+    """How the user writes this filter (`annee:`, or one per language), followed by a value."""
+    return Localized({k: v + value for k, v in example.items()}) if isinstance(example, Localized) else example + value
+
+
+def _year(value: str, example) -> str:
     if not (value.isascii() and value.isdigit() and len(value) == 4):
-        example += "2013"
         raise QueryError("année « %(value)s » : donnez quatre chiffres, par exemple %(example)s",
-                         value=value[:40], example=example)
+                         value=value[:40], example=_example(example, "2013"))
     return value
 
 
-def _legislature(value: str, example: str) -> str:
+def _legislature(value: str, example) -> str:
     if not (value.isascii() and value.isdigit() and 0 < int(value) < 100):
-        example += "5"
         raise QueryError("législature « %(value)s » : donnez un numéro, par exemple %(example)s",
-                         value=value[:40], example=example)
+                         value=value[:40], example=_example(example, "5"))
     return str(int(value))
 
 
@@ -183,9 +193,7 @@ GOVERNMENT_LABELS = {g.code: {"fr": g.name, "nl": g.name} for g in govs.governme
 FACETS: tuple[Facet, ...] = (
     Facet("status", {"fr": "Statut", "nl": "Status"}, {"fr": ("statut",), "nl": ("status",)},
           lambda q: [q.status], closed={s: STATUS_LABELS[s] for s in STATUSES},
-          typed=_typed(STATUS_LABELS, STATUS_WORDS),
-          box_error="statut inconnu « %(value)s » ; valeurs possibles : répondue, en-attente, caduque, "
-                    "clôturée, retirée, requalifiée"),
+          typed=_typed(STATUS_LABELS, STATUS_WORDS)),
     Facet("portfolio", {"fr": "Ministère", "nl": "Ministerie"},
           {"fr": ("ministere", "ministre", "portefeuille"), "nl": ("ministerie", "minister", "portefeuille")},
           lambda q: list(q.portfolios), multi=True, closed=PORTFOLIO_LABELS, lookup=ports.lookup,
@@ -213,8 +221,7 @@ FACETS: tuple[Facet, ...] = (
     Facet("language", {"fr": "Langue", "nl": "Taal"}, {"fr": ("langue",), "nl": ("taal",)}, _languages, multi=True,
           closed={code: {lang: LANGUAGE_NAMES[code][lang] for lang in INTERFACE} for code in LANGUAGES},
           typed={word: code for word in ("francais", "neerlandais", "allemand", "frans", "nederlands", "duits",
-                                         "french", "dutch", "german") for code in [language_code(word)]},
-          box_error="langue « %(value)s » : choisissez fr, nl ou de (français, néerlandais, allemand)"),
+                                         "french", "dutch", "german") for code in [language_code(word)]}),
     Facet("rendering", {"fr": "Version", "nl": "Versie"}, {"fr": ("version",), "nl": ("versie",)},
           lambda q: [q.rendering], sidebar=False, closed=RENDERINGS, typed=_typed(RENDERINGS, {})),
     Facet("rank", {"fr": "Rang", "nl": "Rang"}, {"fr": ("rang",), "nl": ("rang",)}, lambda q: _one(q.rank),

@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 from flask_babel import format_date, format_decimal, format_percent, get_locale, lazy_gettext as _l
 from markupsafe import Markup
 
-from search.api import (FACET_BY_NAME, FACET_NAMES, FACETS, STAT_BYS, author_slug, event_key, official_url,
+from search.api import (language_leaning as leaning, FACET_BY_NAME, FACET_NAMES, FACETS, STAT_BYS, author_slug, event_key, official_url,
                         record_in_language, translated_values)
 
 from .languages import NAMES as LANGUAGE_NAMES, current as language, href, switch
@@ -138,16 +138,20 @@ def versions(view) -> tuple[str, list, Optional[str], list]:
 
 
 def examples(page) -> list[str]:
-    """Three searches that find something in this index: its two most frequent descriptors, and
-    its pending (or else answered) questions, written with the page language's field names."""
-    from flask_babel import gettext
-
-    out = [f'{gettext("descripteur")}:"{v.value}"' for v in page.facets.get("descriptors", [])[:2]]
+    """Three searches that find something in this index: two of its most frequent descriptors, in the page's
+    language where the index has them in it, and its pending (or else answered) questions, written with the
+    page language's field names and words."""
+    lang = language()
+    frequent = page.facets.get("descriptors", [])[:20]
+    labels = value_labels("descriptors", frequent)
+    own = [v for v in frequent if (leaning(labels[v.value]) > 0) == (lang == "fr")]  # spelt like the page's language
+    word = FACET_BY_NAME["descriptors"].word(lang)
+    out = [f'{word}:"{labels[v.value]}"' for v in (own or frequent)[:2]]
     statuses = {v.value: v.count for v in page.facets.get("status", [])}
-    if statuses.get("pending"):
-        out.append(gettext("statut:en-attente"))
-    elif statuses.get("answered"):
-        out.append(gettext("statut:répondue"))
+    for status in ("pending", "answered"):
+        if statuses.get(status):
+            out.append(f'{FACET_BY_NAME["status"].word(lang)}:{value_label("status", status).replace(" ", "-")}')
+            break
     return out[:3]
 
 
@@ -196,7 +200,8 @@ def chips(pairs: list[tuple[str, str]]) -> list[Chip]:
         if name in FACET_NAMES or name in ("from", "to"):
             label = {"from": _l("depuis"), "to": _l("jusqu'à")}.get(name) or facet_label(name)
             rest = [(k, v) for k, v in pairs if (k, v) != (name, value) and k != "page"]
-            out.append(Chip(f"{label} : {value_label(name, value)}", url("/", rest)))
+            shown = value_labels(name, [value])[value] if name in FACET_NAMES else value  # in the page's language
+            out.append(Chip(f"{label} : {shown}", url("/", rest)))
     return out
 
 

@@ -15,14 +15,15 @@ from werkzeug.exceptions import HTTPException
 
 from search.api import (COLUMNS, FACET_NAMES, RELATED_GROUPS, STAT_BYS, STAT_SORTS, NoIndex, OutdatedIndex, QueryError,
                         SearchRequest, author_view, export_rows, get_question, ministry_view, normalize, overview,
-                        question_texts, search, statistics)
+                        question_texts, search, stat_choices, statistics)
 
 from . import languages, present, spreadsheet
 
 bp = Blueprint("web", __name__)
 QUESTION_ID = re.compile(r"^\d{1,2}-\d{1,6}$")
-MACHINE_VIEWS = ("api_search", "api_question", "api_stats", "api_ministry", "api_author", "export_csv",
-                 "feed")  # they answer in JSON
+# the API answers errors in its JSON envelope; what a browser opens (pages, and the exports and the feed,
+# which are links on a page) answers with an HTML page that says what to change
+MACHINE_VIEWS = ("api_search", "api_question", "api_stats", "api_ministry", "api_author")
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
@@ -57,11 +58,11 @@ def _budget() -> float:
     return min(asked, budget) if budget else asked
 
 
-def search_request() -> SearchRequest:
+def search_request(sorted_by: bool = True) -> SearchRequest:
     """The search state of the URL: q, one parameter per facet (repeatable), from, to, sort, page, size.
 
     Checked here, so that a bad value is a 400 on every route, even one that then sets
-    its own page or order (export, feed)."""
+    its own page or order (export, feed); the statistics (`sorted_by=False`) take `sort` as their own order."""
     args = request.args
     filters = {name: args.getlist(name) for name in FACET_NAMES if args.getlist(name)}
     bare = not args.get("q") and not filters  # nothing asked: the newest questions first
@@ -70,7 +71,8 @@ def search_request() -> SearchRequest:
     if spell not in ("0", "1"):
         raise QueryError("spell « %(value)s » : 0 (la requête telle quelle) ou 1 (corrigée si besoin)", value=spell[:20])
     return normalize(SearchRequest(args.get("q", ""), filters, args.get("from") or None, args.get("to") or None,
-                                   args.get("sort") or ("newest" if bare else "relevance"), _number("page", 1),
+                                   (args.get("sort") if sorted_by else None) or ("newest" if bare else "relevance"),
+                                   _number("page", 1),
                                    _number("size", current_app.config["PAGE_SIZE"]), _number("facet_limit", 50),
                                    _budget(), spell == "1", count))
 
@@ -101,12 +103,8 @@ def question(qid: str):
 
 def _stats_args() -> tuple[str, str]:
     """The statistics' order and grouping from the URL, checked."""
-    order = request.args.get("order", "questions")
-    if order not in STAT_SORTS:
-        raise QueryError("ordre « %(value)s » inconnu ; choix : %(known)s", value=order[:20], known=", ".join(STAT_SORTS))
-    by = request.args.get("by") or "portfolio"
-    if by not in STAT_BYS:
-        raise QueryError("regroupement inconnu « %(value)s » ; choix : %(known)s", value=by[:20], known=", ".join(STAT_BYS))
+    order = request.args.get("order") or request.args.get("sort") or "questions"  # `sort`, as the CLI's --sort
+    by, order = stat_choices(request.args.get("by") or "portfolio", order)
     return order, by
 
 
@@ -114,7 +112,7 @@ def _stats_args() -> tuple[str, str]:
 def stats():
     pairs = present.state_args(request.args)
     order, by = _stats_args()
-    figures = statistics(engine(), search_request(), sort=order, by=by)
+    figures = statistics(engine(), search_request(sorted_by=False), sort=order, by=by)
     return render_template("stats.html", s=figures, pairs=pairs, order=order, by=by, p=present,
                            charts=present.stat_charts(figures.rows, by))
 
@@ -168,7 +166,7 @@ def api_question(qid: str):
 @bp.route("/api/stats")
 def api_stats():
     order, by = _stats_args()
-    return jsonify(present.labelled(statistics(engine(), search_request(), sort=order, by=by).to_json()))
+    return jsonify(present.labelled(statistics(engine(), search_request(sorted_by=False), sort=order, by=by).to_json()))
 
 
 @bp.route("/export.csv")

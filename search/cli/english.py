@@ -16,6 +16,11 @@ MESSAGES = {
     "législature « %(value)s » : donnez un numéro, par exemple %(example)s":
         "legislature '%(value)s': give a number, e.g. %(example)s",
     "tri inconnu « %(value)s » ; choix : %(known)s": "unknown sort '%(value)s'; choices: %(known)s",
+    "ordre « %(value)s » inconnu ; choix : %(known)s": "unknown order '%(value)s'; choices: %(known)s",
+    "dates à l'envers « %(value)s » : la première doit précéder la seconde, %(fixed)s":
+        "dates the wrong way round '%(value)s': the first must come before the second, %(fixed)s",
+    "la requête ne contient ni lettre ni chiffre : tapez les mots à chercher":
+        "the query holds no letter or digit: type the words to search for",
     "taille de page %(value)d : choisissez entre 1 et %(limit)d": "page size %(value)d: choose from 1 to %(limit)d",
     "page %(value)d : choisissez entre 1 et %(limit)d": "page %(value)d: choose from 1 to %(limit)d",
     "filtre inconnu « %(value)s » ; filtres possibles : %(known)s": "unknown filter '%(value)s'; possible filters: %(known)s",

@@ -41,6 +41,6 @@ def export_rows(engine: Engine, req: SearchRequest, language: Optional[str] = No
             "addressee": rec["addressee"], "title": rec["title"], "status": rec["status"],
             "answered_on": rec["answered_on"], "answer_due": rec["answer_due"], "delay_days": rec["delay"],
             "descriptors": " ; ".join(rec["descriptors"]), "group": gen.group_ids[int(gen.group[row])],
-            "url": official_url(rec["id"]),
+            "url": official_url(rec["id"], language or "fr"),  # the official page in the language of the export
         }
 

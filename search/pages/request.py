@@ -2,19 +2,24 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import time
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..errors import QueryError
+from ..errors import Localized, QueryError
 from ..facets import FACET_NAMES, facet_named
+from .choices import SORTS as SORT_CHOICES
 from ..matching.selection import Selection, select
 
-SORTS = ("relevance", "newest", "oldest", "delay", "answered")
+SORTS = SORT_CHOICES.codes  # relevance, newest, oldest, delay, answered
 MAX_PAGE_SIZE = 100
 MAX_PAGE = 500
 MAX_FACET_LIMIT = 10_000
 TIME_BUDGET = 2.0  # seconds of evaluation per request before it returns what it has, marked partial
+WORD_RE = re.compile(r"[^\W_]")  # a letter or a digit
+SYNTAX_RE = re.compile(r'["()«»“”„*-]')  # quotes, parentheses, * and -: the parser says what is wrong with them
+FILTER_NAMES = ", ".join(FACET_NAMES)  # a URL's filter parameters (and the API's facets=): the same in every language
 
 
 @dataclass
@@ -34,8 +39,11 @@ class SearchRequest:
 
 def normalize(req: SearchRequest) -> SearchRequest:
     """Check a request's bounds and names; QueryError says what to change."""
-    if req.sort not in SORTS:
-        raise QueryError("tri inconnu « %(value)s » ; choix : %(known)s", value=req.sort, known=", ".join(SORTS))
+    sort = SORT_CHOICES.read(req.sort)
+    if sort is None:
+        raise QueryError("tri inconnu « %(value)s » ; choix : %(known)s", value=req.sort[:20], known=SORT_CHOICES.known())
+    if req.q and req.q.strip() and not WORD_RE.search(req.q) and not SYNTAX_RE.search(req.q):  # emoji, control chars
+        raise QueryError("la requête ne contient ni lettre ni chiffre : tapez les mots à chercher")
     if not 1 <= req.size <= MAX_PAGE_SIZE:
         raise QueryError("taille de page %(value)d : choisissez entre 1 et %(limit)d", value=req.size, limit=MAX_PAGE_SIZE)
     if not 1 <= req.page <= MAX_PAGE:
@@ -45,8 +53,10 @@ def normalize(req: SearchRequest) -> SearchRequest:
         facet = facet_named(name)
         if facet is None:
             raise QueryError("filtre inconnu « %(value)s » ; filtres possibles : %(known)s", value=name,
-                             known=", ".join(FACET_NAMES))
-        kept = [facet.accept(v, f"{facet.name}=") for v in values if v]  # checked like the same value in the box
+                             known=FILTER_NAMES)
+        # checked like the same value in the box; an example in the box's words, or as the CLI writes it
+        example = Localized(fr=f"{facet.word('fr')}:", nl=f"{facet.word('nl')}:", en=f"{facet.name}=")
+        kept = [facet.accept(v, example) for v in values if v]
         if kept:
             filters[facet.name] = list(dict.fromkeys(filters.get(facet.name, []) + kept))
     count = None
@@ -54,12 +64,12 @@ def normalize(req: SearchRequest) -> SearchRequest:
         unknown = [name for name in req.count if facet_named(name) is None]
         if unknown:
             raise QueryError("filtre inconnu « %(value)s » ; filtres possibles : %(known)s", value=unknown[0][:40],
-                             known=", ".join(FACET_NAMES))
+                             known=FILTER_NAMES)
         count = tuple(dict.fromkeys(facet_named(name).name for name in req.count))
     if not 1 <= req.facet_limit <= MAX_FACET_LIMIT:
         raise QueryError("facet_limit %(value)d : choisissez entre 1 et %(limit)d", value=req.facet_limit,
                          limit=MAX_FACET_LIMIT)
-    return dataclasses.replace(req, q=req.q or "", filters=filters, date_from=req.date_from or None,
+    return dataclasses.replace(req, q=req.q or "", filters=filters, sort=sort, date_from=req.date_from or None,
                                date_to=req.date_to or None, count=count)
 
 

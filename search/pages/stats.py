@@ -12,12 +12,24 @@ import numpy as np
 
 from ..ministries import governments as govs
 from .engine import Engine
+from ..errors import QueryError
+from .choices import STAT_GROUPS, STAT_ORDERS
 from .request import SearchRequest, normalize, selection
 from .results import AddresseeStats, Overview, StatsPage
 
-STAT_SORTS = ("questions", "answered_pct", "median_days", "p90_days", "overdue", "oldest_pending", "addressee")
-STAT_BYS = {"portfolio": "portfolio", "government": "government", "holder": "holder", "title": "addressee"}
+STAT_SORTS = STAT_ORDERS.codes  # questions, answered_pct, median_days, p90_days, overdue, oldest_pending, addressee
+STAT_BYS = {"portfolio": "portfolio", "government": "government", "holder": "holder", "title": "addressee"}  # -> facet
 UNKNOWN = "(inconnu)"
+
+
+def stat_choices(by: str, order: str) -> tuple[str, str]:
+    """The codes of a grouping and an order (a code, or its word in either language), or QueryError."""
+    group, sort = STAT_GROUPS.read(by), STAT_ORDERS.read(order)
+    if group is None:
+        raise QueryError("regroupement inconnu « %(value)s » ; choix : %(known)s", value=by[:20], known=STAT_GROUPS.known())
+    if sort is None:
+        raise QueryError("ordre « %(value)s » inconnu ; choix : %(known)s", value=order[:20], known=STAT_ORDERS.known())
+    return group, sort
 
 
 def statistics_for(engine: Engine, req: SearchRequest, sort: str = "questions",
@@ -26,11 +38,7 @@ def statistics_for(engine: Engine, req: SearchRequest, sort: str = "questions",
     (a question with several portfolios counts in each)."""
     started = time.perf_counter()
     req = normalize(req)
-    if by not in STAT_BYS:
-        from ..errors import QueryError
-
-        raise QueryError("regroupement inconnu « %(value)s » ; choix : %(known)s", value=by[:20],
-                         known=", ".join(STAT_BYS))
+    by, sort = stat_choices(by, sort)
     sel = selection(engine.generation(), req)
     gen, today_n = sel.gen, (today or date.today()).toordinal()
     docs = np.flatnonzero(sel.matched)

@@ -239,9 +239,12 @@ def _looked_up(facet, value: str, kind: str) -> Node:
                 return filters[0] if len(filters) == 1 else Or(filters)
         elif other.text_field:
             return Text(PHRASE, value, other.text_field) if kind == "phrase" else _word(value, other.text_field)
-    known = ", ".join(list(facet.closed or {})[-5:]) if facet.closed else ""
+    known = Localized(en=", ".join(list(facet.closed)[-5:]), **{
+        lang: ", ".join(labels.get(lang, labels["fr"]) for labels in list(facet.closed.values())[-5:])
+        for lang in ("fr", "nl")}) if facet.closed else ""
     raise QueryError("« %(value)s » ne correspond à aucune valeur du filtre %(name)s ; par exemple : %(known)s",
-                     value=value[:40], name=facet.word(), known=known)
+                     value=value[:40], name=Localized(fr=facet.word("fr"), nl=facet.word("nl"), en=facet.name),
+                     known=known)
 
 
 def _filter(key: str, value: str, typed: str) -> Node:
@@ -258,8 +261,11 @@ def _filter(key: str, value: str, typed: str) -> Node:
 
 def date_range(start: str, end: str) -> tuple[Optional[datetime], Optional[datetime]]:
     """`2013`, `2013-04`, `2013-04-30`, either side may be empty: first and last day covered."""
-    return (_date_bound(start, first=True) if start else None,
-            _date_bound(end, first=False) if end else None)
+    first, last = (_date_bound(start, first=True) if start else None, _date_bound(end, first=False) if end else None)
+    if first and last and first > last:
+        raise QueryError("dates à l'envers « %(value)s » : la première doit précéder la seconde, %(fixed)s",
+                         value=f"{start}..{end}", fixed=f"{end}..{start}")
+    return first, last
 
 
 def _date_bound(text: str, first: bool) -> datetime:

@@ -13,8 +13,8 @@ from search.pages.request import selection
     ({"page": 10**9}, "page 1000000000"), ({"page": -1}, "page -1"),
     ({"filters": {"colour": ["red"]}}, "filtre inconnu « colour »"),
     ({"facet_limit": 0}, "facet_limit 0"),
-    ({"filters": {"status": ["perdu"]}}, "valeur « perdu » inconnue pour le filtre status"),
-    ({"filters": {"year": ["20"]}}, "année « 20 » : donnez quatre chiffres, par exemple year=2013"),
+    ({"filters": {"status": ["perdu"]}}, "valeur « perdu » inconnue pour le filtre statut"),
+    ({"filters": {"year": ["20"]}}, "année « 20 » : donnez quatre chiffres, par exemple annee:2013"),
 ])
 def test_a_request_out_of_bounds_says_what_to_change(kwargs, message):
     with pytest.raises(QueryError, match=message):

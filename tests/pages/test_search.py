@@ -147,7 +147,7 @@ def test_question_number_alone_goes_to_the_question(engine):
     ("asile)", "parenthèse fermante"),
     ('"asile', "guillemet"),
     ("couleur:rouge", "champ inconnu « couleur: »"),
-    ("statut:perdu", "statut inconnu"),
+    ("statut:perdu", "inconnue pour le filtre statut"),
     ("date:hier", "écrivez 2013"),
     ("*", "au moins 2 lettres"),
     ("le la les", "mots trop courants"),

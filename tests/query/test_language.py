@@ -40,7 +40,7 @@ def test_queries_parse_to_trees(q, tree):
 
 @pytest.mark.parametrize("q, message", [
     ('"médias', "guillemet"), ("(asile", "parenthèse"), ("asile)", "parenthèse fermante"),
-    ("inconnu:x", "champ inconnu"), ("statut:perdu", "statut inconnu"), ("date:13-2013", "date"),
+    ("inconnu:x", "champ inconnu"), ("statut:perdu", "inconnue pour le filtre statut"), ("date:13-2013", "date"),
     ("annee:13", "année"), ("legislature:cinq", "législature"), ("a*", "au moins 2 lettres"),
     ("x" * 1001, "trop longue"), (" ".join(["mot"] * 65), "trop complexe"), ("asile SAUF", "SAUF"),
 ])

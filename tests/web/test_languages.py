@@ -111,7 +111,7 @@ def test_placeholders_survive_translation():
         strings = m.string if isinstance(m.string, tuple) else (m.string,)
         for i, string in enumerate(strings):  # the singular against the singular, the plural against the plural
             source = ids[min(i, len(ids) - 1)]
-            names = set(re.findall(r"%\((\w+)\)", source)) - {"known"}  # a list the Dutch text writes out
+            names = set(re.findall(r"%\((\w+)\)", source))
             assert set(re.findall(r"%\((\w+)\)", string)) >= names, (m.id, string)
             assert string.count("%%") == ids[0].count("%%"), m.id
 
@@ -182,5 +182,70 @@ def test_dutch_words_in_the_query_language(bilingual_index):
     assert search(engine, SearchRequest("gevangenis datum:2009")).all_words == 0
     with pytest.raises(QueryError) as error:
         search(engine, SearchRequest("status:bogus"))
-    assert error.value.template.startswith("statut inconnu « %(value)s »") and error.value.params == {"value": "bogus"}
-    assert str(error.value).startswith("statut inconnu « bogus »")
+    assert error.value.template.startswith("valeur « %(value)s » inconnue pour le filtre") \
+        and error.value.params["value"] == "bogus"
+    assert str(error.value).startswith("valeur « bogus » inconnue pour le filtre statut ; valeurs possibles : répondue")
+    assert error.value.params_in("nl")["known"].startswith("beantwoord, ingetrokken")
+
+
+# English words the library's codes would leak (the URL takes them, a message shows the reader's words)
+ENGLISH = ("answered", "withdrawn", "pending", "lapsed", "relevance", "newest", "oldest", "questions, answered_pct",
+           "portfolio", "government", "year=", "legislature=", " date,", "Statistics")
+FRENCH_WORDS = ("répondue", "retirée", "pertinence", "récentes", "ministère", "descripteur", "annee:", "statut:")
+DUTCH_MESSAGES = {
+    "/nl/?status=bogus": "mogelijke waarden: beantwoord, ingetrokken, geherkwalificeerd, afgesloten, vervallen",
+    "/nl/?q=foo:bar": "mogelijke velden: status, ministerie, regering",
+    "/nl/?q=date:2015..2010": "datums in omgekeerde volgorde « 2015..2010 »: de eerste moet vóór de tweede komen, 2010..2015",
+    "/nl/?from=2015&to=2010": "datums in omgekeerde volgorde",
+    "/nl/?year=abc": "bijvoorbeeld jaar:2013",
+    "/nl/?legislature=x": "bijvoorbeeld zittingsperiode:5",
+    "/nl/?sort=x": "keuze: relevantie, nieuwste, oudste, antwoordtijd, antwoord",
+    "/nl/?q=status:zzz": "mogelijke waarden: beantwoord, ingetrokken, geherkwalificeerd, afgesloten, vervallen, hangend",
+    "/nl/?q=%F0%9F%98%80": "geen letter of cijfer",
+    "/nl/stats?order=x": "keuze: vragen, beantwoord",
+    "/nl/stats?by=x": "keuze: ministerie, regering, bewindspersoon, titel",
+    "/nl/export.csv?q=%22": "aanhalingsteken",
+    "/nl/feed.atom?q=%22": "aanhalingsteken",
+    "/nl/export.xlsx?q=%22": "aanhalingsteken",
+}
+
+
+@pytest.mark.parametrize("path", sorted(DUTCH_MESSAGES))
+def test_every_dutch_message_is_in_dutch(bclient, path):
+    response = bclient.get(path)
+    assert response.status_code == 400 and response.content_type.startswith("text/html"), path  # one shape
+    page = html(response)
+    alert = re.sub(r"<[^>]+>", "", re.search(r'role="alert" id="query-error">(.*?)</p>', page, re.S).group(1))
+    assert DUTCH_MESSAGES[path] in alert, alert
+    for word in ENGLISH + FRENCH_WORDS + FRENCH_INTERFACE:
+        assert word not in alert, (path, word, alert)
+
+
+def test_the_api_answers_errors_in_its_json_envelope(bclient):
+    response = bclient.get("/nl/api/search?q=%22")
+    assert response.status_code == 400 and "aanhalingsteken" in response.json["error"]["message"]
+
+
+def test_stats_take_the_clis_sort_word_and_either_languages_words(bclient):
+    assert bclient.get("/fr/stats?sort=overdue").status_code == 200
+    assert bclient.get("/nl/stats?order=te-laat&by=regering").status_code == 200
+    assert bclient.get("/fr/?q=prison&sort=récentes").status_code == 200
+
+
+def test_a_dutch_reader_meets_dutch_examples_chips_wording_and_links(bclient, bilingual_app):
+    home = html(bclient.get("/nl/"))
+    examples = re.search(r"Voorbeelden:(.*?)</p>", home, re.S).group(1)
+    assert "trefwoord:" in examples and "status:hangend" in examples and "descripteur" not in examples
+    assert "communauté" not in examples  # a descriptor in Dutch, where the index has one
+    french_title = bclient.get("/fr/api/question/5-8917").json["record"]["addressee"]
+    chips = re.search(r'<ul class="chips".*?</ul>', html(bclient.get("/nl/", query_string={"addressee": french_title})),
+                      re.S).group(0)
+    assert "de staatssecretaris voor Ambtenarenzaken" in chips and "secrétaire" not in chips
+    answered = html(bclient.get("/nl/question/4-1362"))
+    assert "<dt>Antwoordtijd</dt>" in answered and "Antwoordtermijn</dt>" not in answered
+    assert "Herindiening van" in html(bclient.get("/nl/question/5-3020"))
+    import io
+    from openpyxl import load_workbook
+    sheet = load_workbook(io.BytesIO(bclient.get("/nl/export.xlsx?q=gevangenis").get_data())).worksheets[0]
+    links = [c.value for row in sheet.iter_rows(min_row=2) for c in row if str(c.value).startswith("=HYPERLINK(")]
+    assert links and all("LANG=nl" in link for link in links)

@@ -230,10 +230,10 @@ def test_config_layers(monkeypatch, tmp_path):
 
 
 @pytest.mark.parametrize("query, message", [
-    ("status=bogus", "valeur « bogus » inconnue pour le filtre status ; valeurs possibles : answered, withdrawn"),
-    ("year=abc", "année « abc » : donnez quatre chiffres, par exemple year=2013"),
-    ("legislature=x", "législature « x » : donnez un numéro, par exemple legislature=5"),
-    ("language=en", "valeur « en » inconnue pour le filtre language ; valeurs possibles : fr, nl, de"),
+    ("status=bogus", "valeur « bogus » inconnue pour le filtre statut ; valeurs possibles : répondue, retirée"),
+    ("year=abc", "année « abc » : donnez quatre chiffres, par exemple annee:2013"),
+    ("legislature=x", "législature « x » : donnez un numéro, par exemple legislature:5"),
+    ("language=en", "valeur « en » inconnue pour le filtre langue ; valeurs possibles : français, néerlandais, allemand"),
 ])
 def test_a_bad_filter_value_is_a_400_that_names_it_and_the_valid_ones(client, query, message):
     r = client.get(f"/?{query}")
