@@ -1,6 +1,7 @@
 """Pages: what a user asks for, answered as plain data for the site, the API, the CLI and the exports.
 
     request     a SearchRequest checked, and the Selection it makes
+    choices     the closed choices of a request (order, statistics order and grouping), in each language
     engine      the live index a process serves from, warmed, with its cache of result pages
     search      a results page: select, correct, widen, count, rank, collect, snippets, in that order
     snippets    which passages of a result to show, and their words marked (the one place text becomes markup)
