@@ -42,6 +42,7 @@ EVENT_LABELS = {  # search.ingest.rules.event_label's folded French names, Frenc
 KIND_LABELS = {"question écrite": _l("question écrite"), "question orale": _l("question orale"),
                "demande d'explications": _l("demande d'explications")}
 VISIBLE_FACET_VALUES = 8
+ALL_VALUES = 10_000  # search.api.MAX_FACET_LIMIT: "every value" of a facet
 
 
 # -- formatting for the page's language -----------------------------------------------
@@ -191,6 +192,13 @@ def switches() -> list[tuple[str, str, str, bool]]:
 class Chip:
     label: str
     remove_url: str
+
+
+def facet_values(values, limit: int) -> tuple[list, bool]:
+    """The values a facet shows (the `limit` most frequent, and every selected one) and whether it has more."""
+    others = [v for v in values if not v.selected]
+    shown = set(id(v) for v in others[:limit])
+    return [v for v in values if v.selected or id(v) in shown], len(others) > limit
 
 
 def chips(pairs: list[tuple[str, str]]) -> list[Chip]:

@@ -13,7 +13,7 @@ from flask import (Blueprint, Response, current_app, jsonify, redirect, render_t
 from flask_babel import gettext
 from werkzeug.exceptions import HTTPException
 
-from search.api import (COLUMNS, FACET_NAMES, RELATED_GROUPS, STAT_BYS, STAT_SORTS, NoIndex, OutdatedIndex, QueryError,
+from search.api import (COLUMNS, FACET_NAMES, MAX_FACET_LIMIT, RELATED_GROUPS, STAT_BYS, STAT_SORTS, NoIndex, OutdatedIndex, QueryError,
                         SearchRequest, author_view, export_rows, get_question, ministry_view, normalize, overview,
                         question_texts, search, stat_choices, statistics)
 
@@ -81,7 +81,8 @@ def search_request(sorted_by: bool = True) -> SearchRequest:
 def index():
     pairs = present.state_args(request.args)
     req = dataclasses.replace(search_request(), count=present.FACET_ORDER)  # the page shows the sidebar's facets
-    page = search(engine(), req)
+    limit = req.facet_limit  # one value more is counted, so that the page knows when a facet has more to show
+    page = search(engine(), dataclasses.replace(req, facet_limit=min(limit + 1, MAX_FACET_LIMIT)))
     if page.redirect and not req.filters and req.page == 1:
         return redirect(languages.href(f"/question/{page.redirect}"))
     if req.page > max(page.pages, 1):  # past the last page: to the last one
@@ -90,7 +91,8 @@ def index():
     home = overview(engine()) if not pairs else None  # the bare home page says what the index holds
     answers = search(engine(), SearchRequest(sort="answered", size=5, filters={"status": ["answered"]})) \
         if home else None
-    return render_template("search.html", page=page, pairs=pairs, p=present, error=None, home=home, answers=answers)
+    return render_template("search.html", page=page, pairs=pairs, p=present, error=None, home=home, answers=answers,
+                           facet_limit=limit)
 
 
 @bp.route("/question/<qid>")

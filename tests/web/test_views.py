@@ -340,3 +340,15 @@ def test_the_year_histogram_leaves_room_for_years_without_questions(app):
         bars = present.year_histogram([FacetValue("2003", 4, False), FacetValue("2006", 2, False)], [])
     assert [b.label for b in bars] == ["2003", "2006"]
     assert (bars[0].x, bars[1].x) == (1.0, 226.0)  # four years on the axis, 2004 and 2005 empty
+
+
+def test_every_facet_value_is_reachable_without_script_or_editing_the_url(client):
+    few = text(client.get("/fr/?facet_limit=2"))
+    authors = re.search(r'<fieldset class="facet" id="facet-author">.*?</fieldset>', few, re.S).group(0)
+    assert authors.count('name="author"') == 2
+    link = re.search(r'<p class="all-values"><a href="([^"]+)">Toutes les valeurs de ce filtre</a>', authors)
+    assert link and link.group(1).endswith("facet_limit=10000#facet-author")
+    every = text(client.get(link.group(1).replace("&amp;", "&").split("#")[0]))
+    authors = re.search(r'<fieldset class="facet" id="facet-author">.*?</fieldset>', every, re.S).group(0)
+    assert authors.count('name="author"') > 2 and 'class="all-values"' not in authors
+    assert '<input type="hidden" name="facet_limit" value="10000">' in every  # kept when a value is ticked
