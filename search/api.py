@@ -22,7 +22,7 @@ from .ingest.rules import event_key
 from .ingest.sources import source_files
 from .pages.choices import SORTS as SORT_CHOICES, STAT_GROUPS, STAT_ORDERS, Choices
 from .pages.engine import Engine
-from .pages.export import COLUMNS, MAX_ROWS, export_rows
+from .pages.export import COLUMNS, MAX_ROWS, TEXT_COLUMNS, export_rows
 from .pages.labels import record_in_language, translated_values
 from .pages.question import OFFICIAL_URL, RELATED_GROUPS, get_question, official_url, question_texts
 from .pages.request import MAX_FACET_LIMIT, SORTS, TIME_BUDGET, SearchRequest, normalize
@@ -43,7 +43,7 @@ __all__ = [
     "build", "update", "check_index", "CheckReport", "source_files", "parse_file", "missing_fields", "IndexStore", "BuildReport",
     "SearchPage", "Result", "Alternative", "Snippet", "Sibling", "FacetValue", "QuestionView", "PassageView",
     "RelatedQuestion", "StatsPage", "AddresseeStats", "FACETS", "FACET_NAMES", "FACET_BY_NAME", "Facet", "facet_named",
-    "SORTS", "STAT_SORTS", "SORT_CHOICES", "STAT_ORDERS", "STAT_GROUPS", "Choices", "stat_choices", "MAX_FACET_LIMIT", "TIME_BUDGET", "COLUMNS", "MAX_ROWS", "OFFICIAL_URL", "RELATED_GROUPS",
+    "SORTS", "STAT_SORTS", "SORT_CHOICES", "STAT_ORDERS", "STAT_GROUPS", "Choices", "stat_choices", "MAX_FACET_LIMIT", "TIME_BUDGET", "COLUMNS", "TEXT_COLUMNS", "MAX_ROWS", "OFFICIAL_URL", "RELATED_GROUPS",
     "LANGUAGES", "INTERFACE_LANGUAGES", "LANGUAGE_NAMES", "STAT_BYS", "RANKS", "portfolio_label", "read_title",
     "government_by_code", "governments", "ministry_view", "author_view", "author_slug", "MinistryView", "AuthorView",
     "harvest", "harvest_plan", "HarvestReport", "HARVEST_BASE_URL", "HARVEST_LEGISLATURES", "HARVEST_RENDERINGS", "HARVEST_STOP_AFTER",

@@ -28,12 +28,18 @@ COLUMNS = (
     ("descriptors", _l("Descripteurs"), 40), ("group", _l("Envoi groupé (première question)"), 12),
     ("url", _l("Page officielle"), 30),
 )
+TEXT_COLUMNS = (("question", _l("Texte de la question"), 80), ("answer", _l("Texte de la réponse"), 80))
 DATES = {"asked_on", "answered_on", "answer_due"}
+CELL = 32_767  # Excel's characters per cell
+CUT = " […]"
 
 
-def write(rows: Iterable[dict], about: list[tuple[str, str]]):
-    """The workbook of `rows` (search.api.export_rows; the first MAX_ROWS) as an open temporary file, at its start."""
+def write(rows: Iterable[dict], about: list[tuple[str, str]], texts: bool = False):
+    """The workbook of `rows` (search.api.export_rows; the first MAX_ROWS) as an open temporary file, at its start;
+    with `texts`, the question's and the answer's texts too (a text longer than a cell holds is cut, and said)."""
     rows = iter(rows)
+    columns = COLUMNS + (TEXT_COLUMNS if texts else ())
+    wrap = None
     out = tempfile.TemporaryFile(suffix=".xlsx")
     book = xlsxwriter.Workbook(out, {"constant_memory": True, "strings_to_formulas": False,
                                      "strings_to_urls": False, "default_date_format": _date_format()})
@@ -41,13 +47,14 @@ def write(rows: Iterable[dict], about: list[tuple[str, str]]):
     day = book.add_format({"num_format": _date_format()})
     link = book.add_format({"font_color": "#1F4E9C", "underline": 1})
     sheet = book.add_worksheet(str(_l("Questions")))
-    for col, (_, header, width) in enumerate(COLUMNS):
+    cut = 0
+    for col, (_, header, width) in enumerate(columns):
         sheet.set_column(col, col, width)
         sheet.write_string(0, col, str(header), bold)
     sheet.freeze_panes(1, 1)
     count = 0
     for count, row in enumerate(itertools.islice(rows, MAX_ROWS), start=1):
-        for col, (key, _, _) in enumerate(COLUMNS):
+        for col, (key, _, _) in enumerate(columns):
             value = row.get(key)
             if value is None or value == "":
                 continue
@@ -59,14 +66,21 @@ def write(rows: Iterable[dict], about: list[tuple[str, str]]):
                 sheet.write_string(count, col, present.value_label("status", value))
             elif isinstance(value, int):
                 sheet.write_number(count, col, value)
+            elif len(value) > CELL:  # Excel holds 32,767 characters a cell: the rest is on the official page
+                cut += 1
+                sheet.write_string(count, col, value[:CELL - len(CUT)] + CUT)
             else:
                 sheet.write_string(count, col, str(value))
     truncated = next(rows, None) is not None
-    sheet.autofilter(0, 0, max(count, 1), len(COLUMNS) - 1)
+    sheet.autofilter(0, 0, max(count, 1), len(columns) - 1)
     info = book.add_worksheet(str(_l("À propos")))
     info.set_column(0, 0, 28)
     info.set_column(1, 1, 90)
     lines = about + [(str(_l("Questions exportées")), str(count))]
+    if cut:
+        lines.append((str(_l("Textes coupés")), str(_l("%(n)s textes dépassaient les 32 767 caractères qu'une cellule "
+                                                     "d'Excel contient : ils sont coupés et finissent par « […] » ; la "
+                                                     "page officielle de la question a le texte entier.", n=cut))))
     if truncated:
         lines.append((str(_l("Limite")), str(_l("L'export s'arrête aux %(n)s premières questions ; "
                                                   "précisez la recherche pour obtenir les suivantes.", n=MAX_ROWS))))
@@ -83,8 +97,9 @@ def _date_format() -> str:
 
 
 def about_lines(query: str, filters: dict, date_from: Optional[str], date_to: Optional[str], sort: str,
-                page_url: str) -> list[tuple[str, str]]:
-    """The About sheet: what was searched, how, when, and where to see it again."""
+                page_url: str, page=None) -> list[tuple[str, str]]:
+    """The About sheet: what was searched, how, when, and where to see it again; with the results `page`
+    of the same search, what the page showed that an export leaves out (widened results, a correction)."""
     colon = " : " if present.language() == "fr" else ": "  # French puts a space before the colon
     chosen = "; ".join(f"{present.facet_label(k)}{colon}{', '.join(str(present.value_label(k, v)) for v in vs)}"
                        for k, vs in filters.items())
@@ -97,4 +112,23 @@ def about_lines(query: str, filters: dict, date_from: Optional[str], date_to: Op
         (str(_l("Exportée le")), present.day(date.today())),
         (str(_l("Page de la recherche")), page_url),
         (str(_l("Source")), str(_l("Sénat de Belgique, questions écrites (senate.be)"))),
-    ]
+    ] + widened_lines(page)
+
+
+def widened_lines(page) -> list[tuple[str, str]]:
+    """What the export of a search leaves out of its results page: the results that hold only part of the
+    words or share a subject (the export holds the questions with every word), and a spelling correction."""
+    if page is None:
+        return []
+    out = []
+    if page.corrected_from:
+        out.append((str(_l("Orthographe corrigée")), str(_l("« %(typed)s » ne donnait rien : l'export, comme la page, "
+                                                             "porte sur « %(query)s ».", typed=page.corrected_from,
+                                                             query=page.query))))
+    if page.all_words is not None and page.all_words < page.total:
+        out.append((str(_l("Résultats laissés de côté")),
+                    str(_l("La page de résultats en montrait %(total)s, dont %(all)s contenant tous les mots de la "
+                           "recherche : l'export ne contient que ces derniers ; les %(rest)s autres (une partie des "
+                           "mots, ou le même sujet) n'y sont pas.", total=page.total, all=page.all_words,
+                           rest=page.total - page.all_words))))
+    return out

@@ -13,7 +13,7 @@ from flask import (Blueprint, Response, current_app, jsonify, redirect, render_t
 from flask_babel import gettext
 from werkzeug.exceptions import HTTPException
 
-from search.api import (COLUMNS, FACET_NAMES, MAX_FACET_LIMIT, RELATED_GROUPS, STAT_BYS, STAT_SORTS, NoIndex, OutdatedIndex, QueryError,
+from search.api import (COLUMNS, TEXT_COLUMNS, FACET_NAMES, MAX_FACET_LIMIT, RELATED_GROUPS, STAT_BYS, STAT_SORTS, NoIndex, OutdatedIndex, QueryError,
                         SearchRequest, author_view, export_rows, get_question, ministry_view, normalize, overview,
                         question_texts, search, stat_choices, statistics)
 
@@ -171,14 +171,28 @@ def api_stats():
     return jsonify(present.labelled(statistics(engine(), search_request(sorted_by=False), sort=order, by=by).to_json()))
 
 
+def _export_request() -> tuple[SearchRequest, object, bool]:
+    """An export's request, the results page of the same search (what it showed), and whether texts are asked.
+    A search its page corrected (nothing held the words typed) is exported as corrected, as the page shows it."""
+    req = search_request()
+    texts = request.args.get("texts", "0")
+    if texts not in ("0", "1"):
+        raise QueryError("texts « %(value)s » : 1 (avec le texte des questions et des réponses) ou 0", value=texts[:20])
+    page = search(engine(), dataclasses.replace(req, size=1, page=1, count=()))
+    if page.corrected_from:
+        req = dataclasses.replace(req, q=page.query)
+    return req, page, texts == "1"
+
+
 @bp.route("/export.csv")
 def export_csv():
-    rows = export_rows(engine(), search_request())
+    req, _, texts = _export_request()
+    rows = export_rows(engine(), req, texts=texts)
     first = next(rows, None)  # runs the search now, so that a bad query is a 400, not a broken stream
 
     def generate():  # RFC 4180 (comma, double quotes, CRLF), machine keys and values; see README "CSV"
         buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\r\n")
+        writer = csv.DictWriter(buffer, fieldnames=COLUMNS + (TEXT_COLUMNS if texts else ()), lineterminator="\r\n")
         buffer.write("\ufeff")  # BOM: a spreadsheet program opening it reads the accents as UTF-8
         writer.writeheader()
         for row in ([first] if first else []):
@@ -196,13 +210,13 @@ def export_csv():
 
 @bp.route("/export.xlsx")
 def export_xlsx():
-    req = search_request()
-    rows = export_rows(engine(), req, language=languages.current())
+    req, page, texts = _export_request()
+    rows = export_rows(engine(), req, language=languages.current(), texts=texts)
     first = next(rows, None)  # runs the search now, so that a bad query is a 400
     pairs = present.state_args(request.args)
     about = spreadsheet.about_lines(req.q, req.filters, req.date_from, req.date_to, req.sort,
-                                   request.url_root.rstrip("/") + present.url("/", pairs))
-    book = spreadsheet.write(itertools.chain([first] if first else [], rows), about)
+                                   request.url_root.rstrip("/") + present.url("/", pairs), page)
+    book = spreadsheet.write(itertools.chain([first] if first else [], rows), about, texts)
     name = "vragen" if languages.current() == "nl" else "questions-ecrites"
     return send_file(book, mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                      as_attachment=True, download_name=f"{name}.xlsx", max_age=0)

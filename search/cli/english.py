@@ -15,6 +15,8 @@ MESSAGES = {
         "year '%(value)s': give four digits, e.g. %(example)s",
     "législature « %(value)s » : donnez un numéro, par exemple %(example)s":
         "legislature '%(value)s': give a number, e.g. %(example)s",
+    "texts « %(value)s » : 1 (avec le texte des questions et des réponses) ou 0":
+        "texts '%(value)s': 1 (with the texts of the questions and answers) or 0",
     "tri inconnu « %(value)s » ; choix : %(known)s": "unknown sort '%(value)s'; choices: %(known)s",
     "ordre « %(value)s » inconnu ; choix : %(known)s": "unknown order '%(value)s'; choices: %(known)s",
     "dates à l'envers « %(value)s » : la première doit précéder la seconde, %(fixed)s":

@@ -81,7 +81,11 @@ def question_texts(engine: Engine, qid: str, language: Optional[str] = None) -> 
     row = gen.row_of(qid)
     if row is None:
         return None
-    own = gen.record(row).get("language", "fr")
+    return texts_of(gen, row, gen.record(row).get("language", "fr"), language)
+
+
+def texts_of(gen, row: int, own: str, language: Optional[str] = None) -> dict:
+    """question_texts of one row of a generation (`own`: its record's language)."""
     hits = sorted((gen.passage(p) for p in gen.passages_of(row)), key=lambda h: h["position"])
     held = {h.get("language") or own for h in hits}
     chosen = language if language in held else own

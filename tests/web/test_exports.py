@@ -144,3 +144,52 @@ def test_the_about_sheet_names_the_filters_in_the_page_language(client, bilingua
     assert about["Période"] == "2010"
     book, _ = workbook(bilingual_app.test_client(), "/nl/export.xlsx?status=answered")
     assert dict(book.worksheets[1].iter_rows(values_only=True))["Filters"] == "Status: beantwoord"
+
+
+def about(book) -> dict[str, str]:
+    return {row[0].value: row[1].value for row in book.worksheets[1].iter_rows()}
+
+
+def test_the_about_sheet_says_what_a_widened_search_left_out(client):
+    book, _ = workbook(client, "/fr/export.xlsx?q=prisons+évasion+détenus")  # no question holds the three words
+    assert book.worksheets[0].max_row == 1
+    left = about(book)["Résultats laissés de côté"]
+    assert "La page de résultats en montrait 3, dont 0 contenant tous les mots" in left and "les 3 autres" in left
+
+
+def test_a_corrected_search_is_exported_as_the_page_shows_it(client):
+    book, _ = workbook(client, "/fr/export.xlsx?q=prsion")
+    assert book.worksheets[0].max_row == 1 + 3
+    assert about(book)["Orthographe corrigée"] == "« prsion » ne donnait rien : l'export, comme la page, porte sur « prison »."
+    rows = list(csv.DictReader(io.StringIO(client.get("/fr/export.csv?q=prsion").get_data().decode("utf-8-sig"))))
+    assert len(rows) == 3
+
+
+def test_the_exports_can_carry_the_texts(client):
+    rows = list(csv.DictReader(io.StringIO(client.get("/fr/export.csv?q=prison&texts=1").get_data().decode("utf-8-sig"))))
+    assert rows and list(rows[0])[-2:] == ["question", "answer"] and all(r["question"] for r in rows)
+    plain = list(csv.DictReader(io.StringIO(client.get("/fr/export.csv?q=prison").get_data().decode("utf-8-sig"))))
+    assert "question" not in plain[0]
+    sheet = workbook(client, "/fr/export.xlsx?q=prison&texts=1")[0].worksheets[0]
+    headers = [c.value for c in sheet[1]]
+    assert headers[-2:] == ["Texte de la question", "Texte de la réponse"]
+    assert all(row[len(headers) - 2].value for row in sheet.iter_rows(min_row=2))
+    r = client.get("/fr/export.csv?q=prison&texts=2")
+    assert r.status_code == 400 and "texts « 2 » : 1 (avec le texte" in r.get_data(as_text=True)
+
+
+def test_a_text_longer_than_an_excel_cell_is_cut_and_said(tmp_path):
+    from search.api import build
+    from tests.conftest import SEED_8917
+    from web import create_app
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    long = "Une phrase de la réponse qui revient. " * 1200  # 45,600 characters
+    (seeds / "long.txt").write_text(SEED_8917.read_text(encoding="utf-8") + "\n" + long + "\n", encoding="utf-8")
+    build(seeds, tmp_path / "index")
+    client = create_app({"INDEX_DIR": str(tmp_path / "index")}).test_client()
+    book, _ = workbook(client, "/fr/export.xlsx?q=médias&texts=1")
+    answer = book.worksheets[0].cell(row=2, column=book.worksheets[0].max_column).value
+    assert len(answer) == 32_767 and answer.endswith(" […]")
+    assert about(book)["Textes coupés"].startswith("1 textes dépassaient les 32 767 caractères")
