@@ -28,6 +28,7 @@ from .results import Alternative, Result, SearchPage, Sibling, Snippet
 from .snippets import SNIPPET_CHARS, Matcher, best_passages, highlight
 
 SNIPPETS_PER_RESULT = 3
+WIDEN_BELOW = 20  # a search that finds fewer results than this is widened (the site's page)
 
 
 def search(engine: Engine, req: SearchRequest) -> SearchPage:
@@ -54,7 +55,7 @@ def _page(gen, req: SearchRequest, started: float) -> SearchPage:
         corrected = _page(gen, dataclasses.replace(req, q=suggestion, spell=False), started)
         if corrected.all_words:
             return dataclasses.replace(corrected, corrected_from=req.q)
-    sel, widening = widen(sel, req.size)
+    sel, widening = widen(sel, WIDEN_BELOW)  # not the page's size: the CLI's 10 and the site's 20 count the same
     facets = count_facets(gen, sel.base, sel.per_facet, req.filters, req.facet_limit, req.count)
     groups = count_groups(gen, sel.matched)
     first = (req.page - 1) * req.size

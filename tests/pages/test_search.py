@@ -240,3 +240,9 @@ def test_relevance_top5(engine, q, expected):
 def test_title_outweighs_body(engine):
     # "prison" is in the titles of 4-5210, 5-126 and 5-6020; only in bodies elsewhere
     assert set(ids(run(engine, "prisons", size=3))) <= {"4-5210", "5-126", "5-6020"}
+
+
+def test_the_count_does_not_depend_on_the_page_size(engine):
+    """The CLI asks 10 results a page, the site 20, the API any: a widened search counts the same in each."""
+    totals = {size: search(engine, SearchRequest("prisons évasion détenus", size=size)).total for size in (1, 10, 20, 100)}
+    assert len(set(totals.values())) == 1 and totals[20] > 0

@@ -18,7 +18,8 @@ def test_questions_filed_under_the_same_descriptor_come_last(relevance_engine):
         assert "surpopulation" not in r.title.lower()
 
 
-def test_nothing_is_added_to_a_full_page(relevance_engine):
+def test_nothing_is_added_to_a_full_page(relevance_engine, monkeypatch):
+    monkeypatch.setattr("search.pages.search.WIDEN_BELOW", 2)
     page = run(relevance_engine, "surpopulation carcerale", size=2)
     assert page.same_subject == [] and all(not r.subject for r in page.results)
 
@@ -95,4 +96,4 @@ def test_the_numbering_runs_on_across_the_sections(relevance_app):
     expected = 1
     for _, start, body in lists:
         assert int(start) == expected
-        expected += body.count('<li class="hit">')
+        expected += body.count('<li class="hit"')
