@@ -20,6 +20,7 @@ from .ingest.documents import ParseError
 from .ingest.parse import parse_file
 from .ingest.rules import event_key
 from .ingest.sources import source_files
+from .query.language import field_names
 from .pages.choices import SORTS as SORT_CHOICES, STAT_GROUPS, STAT_ORDERS, Choices
 from .pages.engine import Engine
 from .pages.export import COLUMNS, MAX_ROWS, TEXT_COLUMNS, export_rows
@@ -47,5 +48,5 @@ __all__ = [
     "LANGUAGES", "INTERFACE_LANGUAGES", "LANGUAGE_NAMES", "STAT_BYS", "RANKS", "portfolio_label", "read_title",
     "government_by_code", "governments", "ministry_view", "author_view", "author_slug", "MinistryView", "AuthorView",
     "harvest", "harvest_plan", "HarvestReport", "HARVEST_BASE_URL", "HARVEST_LEGISLATURES", "HARVEST_RENDERINGS", "HARVEST_STOP_AFTER",
-    "language_leaning", "QueryError", "Localized", "NoIndex", "OutdatedIndex", "IndexLocked", "BuildError", "ParseError",
+    "language_leaning", "field_names", "QueryError", "Localized", "NoIndex", "OutdatedIndex", "IndexLocked", "BuildError", "ParseError",
 ]

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from .english import english
-from ..api import (check_index, government_by_code, portfolio_label, STAT_BYS, FACET_NAMES, MAX_FACET_LIMIT, SORTS, STAT_SORTS, BuildError, Engine, IndexLocked, IndexStore,
+from ..api import (field_names, check_index, government_by_code, portfolio_label, STAT_BYS, FACET_NAMES, MAX_FACET_LIMIT, SORTS, STAT_SORTS, BuildError, Engine, IndexLocked, IndexStore,
                   NoIndex, ParseError, QueryError, SearchRequest, build as build_index, missing_fields, parse_file,
                   search, source_files, statistics, update as update_index, TIME_BUDGET, harvest as harvest_pages, harvest_plan,
                   HARVEST_BASE_URL, HARVEST_LEGISLATURES, HARVEST_RENDERINGS, HARVEST_STOP_AFTER, INTERFACE_LANGUAGES)
@@ -226,7 +226,25 @@ def _filters(pairs) -> dict[str, list[str]]:
     return filters
 
 
-@main.command(context_settings={"ignore_unknown_options": True})
+QUERY_HELP = f"""Search the index and print the hits: id, title, score, matching passages.
+
+    TEXT uses the search box's language: words (ANDed), OU / OR / OF, SAUF / NOT / NIET, -word,
+    "exact phrase", prefix*, a question number (5-8917), and fields, in French or in Dutch:
+
+    \b
+      {field_names("fr")}
+      {field_names("nl")}
+
+    e.g. statut:répondue (status:beantwoord), annee:2013 (jaar:2013), langue:nl (taal:nl),
+    version:print (versie:print), ministere:justice (ministerie:justitie),
+    date:2012-01..2013-06 (datum:…). When few questions match, those holding most of the words
+    and those on the same subject follow, marked; a misspelled word is corrected (--as-typed: not).
+
+    Example: python -m search query 'ministre:"fonction publique" "médias sociaux"' --json
+    """
+
+
+@main.command(context_settings={"ignore_unknown_options": True}, help=QUERY_HELP)
 @click.argument("text", default="")
 @INDEX
 @click.option("--json", "as_json", is_flag=True, help="Print the page of results as JSON (the web API's data).")
@@ -243,16 +261,6 @@ def _filters(pairs) -> dict[str, list[str]]:
               help="Time the evaluation may take before it returns what it has, marked partial (0: no limit).")
 @click.option("--as-typed", is_flag=True, help="No spelling correction, even when nothing holds every word.")
 def query(text, index, as_json, limit, page, sort, filters, facets, date_from, date_to, budget, as_typed):
-    """Search the index and print the hits: id, title, score, matching passages.
-
-    TEXT uses the search box's language: words (ANDed), OU, SAUF, -word,
-    "exact phrase", prefix*, auteur:, parti:, ministre:, titre:, descripteur:,
-    statut:, legislature:, date:2012-01..2013-06, or a question number.
-    When few questions match, those holding most of the words and those on the
-    same subject follow, marked; a misspelled word is corrected (--as-typed: not).
-
-    Example: python -m search query 'ministre:"fonction publique" "médias sociaux"' --json
-    """
     request = SearchRequest(text, _filters(filters), date_from, date_to, sort, page, limit, budget=budget,
                             spell=not as_typed)
     try:
@@ -307,7 +315,7 @@ def _terminal(html: str) -> str:
 
 @main.command()
 @click.argument("file", type=click.Path(dir_okay=True, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the parsed record as JSON (FORMAT.md).")
+@click.option("--json", "as_json", is_flag=True, help="Print the parsed record as JSON (FORMAT.md, in the repository).")
 def parse(file, as_json):
     """Parse one source document and print its record.
 

@@ -160,3 +160,9 @@ def test_query_output_says_what_it_did_in_english(runner, index_dir):
     assert "   missing: maroc" in out.output
     out = runner.invoke(main, ["query", "prison zzyzx", "--index", str(index_dir)])
     assert "0 result(s)" in out.output and "with a word less: 'prison' (3)" in out.output
+
+
+def test_query_help_lists_every_field_in_both_languages():
+    out = CliRunner().invoke(main, ["query", "--help"]).output
+    for word in ("annee", "langue", "version", "jaar", "taal", "versie", "trefwoord", "datum", "ministere", "ministerie"):
+        assert word in out, word
