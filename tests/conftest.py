@@ -121,3 +121,8 @@ def bilingual_app(bilingual_index):
     from web import create_app
 
     return create_app({"INDEX_DIR": str(bilingual_index), "TESTING": True})
+
+
+@pytest.fixture(scope="session")
+def bilingual_engine(bilingual_index) -> Engine:
+    return Engine(bilingual_index)

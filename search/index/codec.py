@@ -34,7 +34,7 @@ from typing import Optional
 
 import numpy as np
 
-FORMAT = 6  # 5: the analyzers' import path moved to search.text.analyzers; 6: portfolios, governments, pairs
+FORMAT = 7  # 5: the analyzers' import path moved to search.text.analyzers; 6: portfolios, governments, pairs; 7: Dutch singulars
 
 # the index folder
 CURRENT = "current"

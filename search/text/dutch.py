@@ -1,4 +1,4 @@
-"""Dutch: stop words and Snowball's Porter-style Dutch stems, each word's accent variants.
+"""Dutch: stop words and Snowball's Porter-style Dutch stems, each word's accent variants and singular.
 
 The Porter-style stemmer, not Snowball's newer "dutch" one: that one lengthens vowels
 (kinderbijslagen -> kinderbijslaag, but kinderbijslag -> kinderbijslag) and strips ge-
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import snowballstemmer
 
+from .dutch_inflection import singular
 from .fold import fold
 
 _stemmer = snowballstemmer.stemmer("dutch_porter")
@@ -22,12 +23,15 @@ _CACHE_MAX = 500_000
 
 
 def dutch_variants(word: str) -> tuple[str, ...]:
-    """Index terms for one lower-case Dutch word: stem-then-fold and fold-then-stem
-    (`België`, `Belgie` and `Belgiё` meet)."""
+    """Index terms for one lower-case Dutch word: stem-then-fold and fold-then-stem (`België`, `Belgie` and
+    `Belgiё` meet), of the word and of its singular (search.text.dutch_inflection: `gevangenissen`)."""
     cached = _cache.get(word)
     if cached is None:
-        folded = fold(word)
-        cached = tuple(dict.fromkeys(v for v in (fold(_stemmer.stemWord(word)), _stemmer.stemWord(folded)) if v))
+        variants = []
+        for form in (word, *singular(word)):  # and its singular, where the stemmer misses it
+            folded = fold(form)
+            variants += [fold(_stemmer.stemWord(form)), _stemmer.stemWord(folded)]
+        cached = tuple(dict.fromkeys(v for v in variants if v))
         if len(_cache) > _CACHE_MAX:
             _cache.clear()
         _cache[word] = cached
