@@ -97,6 +97,15 @@ def bilingual_index(bilingual_dir, tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def relevance_index_nl(tmp_path_factory) -> Path:
+    """An index of the Dutch relevance corpus (tests/relevance/pages_nl/)."""
+    from .relevance.dutch import PAGES_NL
+    from .relevance.evaluate import build_index
+
+    return build_index(tmp_path_factory.mktemp("relevance-nl"), PAGES_NL)
+
+
+@pytest.fixture(scope="session")
 def relevance_index(tmp_path_factory) -> Path:
     """An index of the relevance corpus (tests/relevance/pages/): 161 questions on 40 subjects."""
     from .relevance.evaluate import build_index

@@ -55,6 +55,16 @@ class Lexicon:
     def term(self, i: int) -> str:
         return self[i].decode("utf-8")
 
+    def backwards(self) -> tuple[list[str], list[int]]:
+        """The terms read backwards, sorted, with their ids (compound heads by binary search); made once,
+        shared by the fields of this analysis (Engine.warm makes it before a generation serves)."""
+        found = self.__dict__.get("_backwards")
+        if found is None:
+            terms = [self.term(i)[::-1] for i in range(len(self))]
+            order = sorted(range(len(terms)), key=terms.__getitem__)
+            found = self.__dict__["_backwards"] = ([terms[i] for i in order], order)
+        return found
+
 
 @dataclass
 class FieldPart:
@@ -145,6 +155,26 @@ class Field:
         if not rows_out:
             return np.zeros(0, np.int64), np.zeros(0, np.int64)
         return np.concatenate(rows_out), np.concatenate(pos_out)
+
+    def compounds(self, stem: str, limit: int = 20, least: int = 4) -> list[str]:
+        """The `limit` most frequent terms of this field that hold `stem` as a part of a compound: as its head
+        (`verkeersongevall` for `ongevall`) or as its first part, with or without a linking s or e(n)
+        (`verkeersveil` for `verkeer`); the other part `least` letters at least."""
+        found: dict[str, int] = {}
+        for part in self.parts:
+            lexicon = part.lexicon
+            backwards, ids = lexicon.backwards()
+            key = stem[::-1]
+            lo = bisect.bisect_left(backwards, key)
+            hi = bisect.bisect_left(backwards, key + "\uffff")
+            hits = [ids[k] for k in range(lo, hi) if len(backwards[k]) - len(stem) >= least]
+            lo, hi = lexicon.span(stem)
+            hits += [i for i in range(lo, hi)
+                     if len(lexicon[i]) - len(stem.encode()) >= least + (lexicon.term(i)[len(stem):len(stem) + 1] in "se")]
+            for i in hits:
+                term = lexicon.term(i)
+                found[term] = found.get(term, 0) + int(part.ptr[i + 1] - part.ptr[i])
+        return sorted(found, key=lambda t: (-found[t], t))[:limit]
 
     def expand(self, prefix: str, limit: int) -> list[str]:
         """The `limit` most frequent terms of this field that start with `prefix`."""

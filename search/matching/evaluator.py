@@ -24,6 +24,14 @@ from . import proximity, scoring
 from .proximity import query_words
 from .scoring import PHRASE_WEIGHT, WEIGHTS, Accumulator, bm25
 
+COMPOUNDS = True  # a word also finds the compounds it is a part of (Dutch writes them whole)
+
+
+def compound_terms(field, terms: tuple[str, ...]) -> tuple[str, ...]:
+    """`terms` and the compounds of the field that hold one of them (stems of five letters at least)."""
+    more = [c for t in terms if len(t) >= 5 for c in field.compounds(t)]
+    return tuple(dict.fromkeys(terms + tuple(more)))
+
 SHIFT = 2**24  # row * SHIFT + position: one integer per occurrence (positions stay below 16 million)
 
 
@@ -102,7 +110,10 @@ class Evaluator:
             acc = Accumulator(self.gen, self.n)
             for name, weight in fields.items():  # unfielded: what the question is about scores again
                 about = scoring.SUBJECT_FIELDS.get(name, 0.0) if not field and scoring.SUBJECT_WEIGHT else 0.0
-                acc.add(self.gen.fields[name], terms[BY_NAME[name].analysis], weight, about)
+                wanted = terms[BY_NAME[name].analysis]
+                if COMPOUNDS and BY_NAME[name].analysis == "french":
+                    wanted = compound_terms(self.gen.fields[name], wanted)
+                acc.add(self.gen.fields[name], wanted, weight, about)
             here, score = acc.scores(self.gen.count)
             mask &= here
             scores += score

@@ -50,4 +50,6 @@ class Engine(LiveIndex):
         """Field norms, and the code paths of a first query, before anyone asks."""
         for field in (*gen.fields.values(), gen.passage_text):
             norm(gen, field)
+            for part in field.parts:
+                part.lexicon.backwards()  # for the compounds a word is part of (search.matching.evaluator)
         Evaluator(gen).run(parse_query("question"))

@@ -71,6 +71,6 @@ def singular(word: str) -> list[str]:
                 out.append(longer)  # jaren -> jaar, vragen -> vraag, problemen -> probleem
             if stem.endswith("en"):
                 out.append(stem[:-2] + "ene")  # gevangenen -> gevangene
-    elif len(word) > 4 and word.endswith("es") and word[-3] in "ti":
-        out.append(word[:-1])  # gemeentes, ziektes -> gemeente, ziekte (the stemmer keeps the s after e)
+    elif len(word) > 4 and word.endswith("es") and word[-3] not in "aeouy":  # -ies too: ministeries
+        out.append(word[:-1])  # gemeentes, kazernes, controles -> gemeente, kazerne, controle (the stemmer keeps it)
     return [f for f in dict.fromkeys(out) if f != word and len(f) > 1]

@@ -1,8 +1,14 @@
-"""Relevance of the search on the judged corpus: recall@10, precision@10 and nDCG@10.
+"""Relevance of the search on the judged corpora: recall@10, precision@10 and nDCG@10.
 
-    python -m tests.relevance.evaluate              # this project, by kind of query
+    python -m tests.relevance.evaluate              # this project, French and Dutch sets, by kind of query
     python -m tests.relevance.evaluate --compare    # and stock Whoosh French and SQLite FTS5, same queries
     python -m tests.relevance.evaluate --verbose    # every query, with what it missed
+    python -m tests.relevance.evaluate --set nl     # one set
+
+Two sets: the French one (tests/relevance/pages/, queries.py) and the Dutch one (pages_nl/, dutch.py,
+queries_nl.py). Each is also reported on its "ranking" queries, those that match more than ten
+questions, where the order of the results (weights, proximity, title and descriptor terms) decides
+what reaches the first ten, not only what is found.
 
 It builds an index of tests/relevance/pages/ in a temporary folder. One result of ours
 stands for its question and for the siblings that matched with it ("Aussi posée à"):
@@ -123,30 +129,59 @@ def fts5(corpus_dir: Path) -> Callable[[str], list[str]]:
     return run
 
 
-def evaluate(run: Callable[[str], list[str]], corpus: list[Q] = None) -> dict[str, tuple[Scores, list]]:
+@dataclass
+class JudgedSet:
+    name: str
+    pages: Path
+    questions: Callable[[], list[Q]]
+    queries: list[Query]
+
+
+def judged_sets() -> dict[str, JudgedSet]:
+    from .dutch import PAGES_NL, questions as questions_nl
+    from .queries_nl import QUERIES_NL
+
+    return {"fr": JudgedSet("French", PAGES, questions, QUERIES), "nl": JudgedSet("Dutch", PAGES_NL, questions_nl, QUERIES_NL)}
+
+
+def evaluate(run: Callable[[str], list[str]], corpus: list[Q] = None,
+             queries: list[Query] = None) -> dict[str, tuple[Scores, list]]:
     """Per query: its scores and what it returned."""
     corpus = corpus if corpus is not None else questions()
     out = {}
-    for query in QUERIES:
+    for query in (queries if queries is not None else QUERIES):
         ranked = run(query.text)
         out[query.text] = (score(ranked, judgments(query, corpus)), ranked)
     return out
 
 
-def means(results: dict, kind: str = None) -> Scores:
-    chosen = [s for text, (s, _) in results.items() if kind is None or _kind(text) == kind]
+def means(results: dict, kind: str = None, queries: list[Query] = None, texts=None) -> Scores:
+    kinds = {q.text: q.kind for q in (queries if queries is not None else QUERIES)}
+    chosen = [s for text, (s, _) in results.items()
+              if (kind is None or kinds.get(text) == kind) and (texts is None or text in texts)]
     return Scores(mean(s.recall for s in chosen), mean(s.precision for s in chosen), mean(s.ndcg for s in chosen))
 
 
-def _kind(text: str) -> str:
-    return next(q.kind for q in QUERIES if q.text == text)
+def ranking_queries(index: Path, queries: list[Query]) -> list[str]:
+    """The queries that match more than K questions (every word): where the ranking decides the first ten."""
+    from search.api import Engine, QueryError, SearchRequest, search
+
+    engine, out = Engine(index), []
+    for query in queries:
+        try:
+            page = search(engine, SearchRequest(query.text, size=1))
+        except QueryError:
+            continue
+        if (page.all_words if page.all_words is not None else page.questions) > K:
+            out.append(query.text)
+    return out
 
 
-def build_index(dest: Path) -> Path:
+def build_index(dest: Path, pages: Path = PAGES) -> Path:
     from search.api import build
 
     index = dest / "index"
-    build(PAGES, index)
+    build(pages, index)
     return index
 
 
@@ -158,30 +193,44 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--compare", action="store_true", help="also stock Whoosh French and SQLite FTS5")
     parser.add_argument("--verbose", action="store_true", help="every query, with its scores and misses")
+    parser.add_argument("--set", choices=("fr", "nl", "all"), default="all", help="which judged set")
     args = parser.parse_args(argv)
-    corpus = questions()
+    for key, judged in judged_sets().items():
+        if args.set in (key, "all"):
+            report(judged, args.compare, args.verbose)
+    return 0
+
+
+def report(judged: JudgedSet, compare: bool, verbose: bool) -> None:
+    corpus = judged.questions()
     with tempfile.TemporaryDirectory() as tmp:
-        systems = {"this project": ours(build_index(Path(tmp)))}
-        if args.compare:
-            systems["stock Whoosh French"] = stock_whoosh(PAGES, Path(tmp) / "stock")
-            systems["SQLite FTS5"] = fts5(PAGES)
-        results = {name: evaluate(run, corpus) for name, run in systems.items()}
-    print(f"{len(QUERIES)} queries, {len(corpus)} questions; mean over the queries, at {K} results\n")
+        index = build_index(Path(tmp), judged.pages)
+        systems = {"this project": ours(index)}
+        ranking = ranking_queries(index, judged.queries)
+        if compare:
+            systems["stock Whoosh French"] = stock_whoosh(judged.pages, Path(tmp) / "stock")
+            systems["SQLite FTS5"] = fts5(judged.pages)
+        results = {name: evaluate(run, corpus, judged.queries) for name, run in systems.items()}
+    print(f"{judged.name}: {len(judged.queries)} queries, {len(corpus)} questions; mean over the queries, at {K} results\n")
     print(f"{'':<28} {'recall':>9} {'precision':>9} {'nDCG':>9} {'queries':>8}")
     for name, res in results.items():
-        print(_line(name, means(res), len(res)))
+        print(_line(name, means(res, queries=judged.queries), len(res)))
     print()
     ours_res = results["this project"]
-    for kind in dict.fromkeys(q.kind for q in QUERIES):
-        n = sum(1 for q in QUERIES if q.kind == kind)
-        print(_line(f"  this project, {kind}", means(ours_res, kind), n))
-    if args.verbose:
+    for kind in dict.fromkeys(q.kind for q in judged.queries):
+        n = sum(1 for q in judged.queries if q.kind == kind)
+        print(_line(f"  this project, {kind}", means(ours_res, kind, judged.queries), n))
+    if ranking:
+        for name, res in results.items():
+            print(_line(f"  {name}, ranking (>{K} match)", means(res, queries=judged.queries, texts=set(ranking)),
+                        len(ranking)))
+    if verbose:
         print()
-        relevant_of = {q.text: judgments(q, corpus) for q in QUERIES}
+        relevant_of = {q.text: judgments(q, corpus) for q in judged.queries}
         for text, (s, ranked) in ours_res.items():
             missed = sorted(set(relevant_of[text]) - set(ranked[:K]))
             print(f"{s.recall:5.2f} {s.precision:5.2f} {s.ndcg:5.2f}  {text!r}  missed {missed or '-'}")
-    return 0
+    print()
 
 
 if __name__ == "__main__":

@@ -32,7 +32,9 @@ def patched(*changes):
 
 
 def levers():
+    import search.matching.evaluator as evaluator
     import search.pages.search as page
+    import search.text.dutch as dutch
     import search.text.french as analysis
     import search.widening.widen as widening
     from search.matching import scoring
@@ -43,6 +45,8 @@ def levers():
     subject = [(widening, "_same_subject", lambda sel, *a: (sel, None))]
     inflection = [(analysis, "base_forms", lambda word: ()), (analysis, "FIXED_STEMS", {}),
                   (analysis, "STEM_ALIASES", {})]
+    dutch_inflection = [(dutch, "singular", lambda word: [])]
+    compounds = [(evaluator, "COMPOUNDS", False)]
     return {  # name -> (changes, baseline: the row it is compared with)
         "title/descriptor weighting (3, 2 -> 1, 1; no extra term)": (weights, None),
         "proximity": ([(scoring, "PROXIMITY_WEIGHT", 0.0)], None),
@@ -50,6 +54,8 @@ def levers():
         "same subject": (subject, None),
         "spelling": ([(page, "suggest", lambda *a: None)], None),
         "inflection (index built without)": (inflection, None),
+        "Dutch inflection (index built without)": (dutch_inflection, None),
+        "compound parts": (compounds, None),
         "part of the words and same subject": (part + subject, None),
         "  and inflection too": (part + subject + inflection, "part of the words and same subject"),
         "  and the weighting too": (part + subject + weights, "part of the words and same subject"),
@@ -58,29 +64,38 @@ def levers():
 
 
 def main() -> int:
+    import search.text.dutch as dutch
     import search.text.french as analysis
 
-    scores = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        index = build_index(Path(tmp) / "all")
-        scores["everything on"] = means(evaluate(ours(index)))
-        for name, (changes, _) in levers().items():
-            with patched(*changes):
-                used = index
-                if any(obj is analysis for obj, _, _ in changes):
-                    analysis._cache.clear()
-                    used = build_index(Path(tmp) / f"build-{len(scores)}")
-                scores[name] = means(evaluate(ours(used)))
-            analysis._cache.clear()
-    print("recall@10, precision@10, nDCG@10; in brackets, the change from the row it is compared with\n")
-    print(f"{'':<66} {'recall':>7} {'P@10':>6} {'nDCG':>6}")
-    plan = levers()
-    for name, s in scores.items():
-        compared = plan[name][1] if name in plan else None
-        base = scores[compared or "everything on"]
-        delta = "" if name == "everything on" else f"  ({s.recall - base.recall:+.3f} / {s.ndcg - base.ndcg:+.3f})"
-        label = name if name.startswith("  ") or name == "everything on" else f"without {name}"
-        print(f"{label:<66} {s.recall:>7.3f} {s.precision:>6.3f} {s.ndcg:>6.3f}{delta}")
+    from .evaluate import judged_sets
+
+    for judged in judged_sets().values():
+        corpus = judged.questions()
+        scores = {}
+        with tempfile.TemporaryDirectory() as tmp:
+            index = build_index(Path(tmp) / "all", judged.pages)
+            scores["everything on"] = means(evaluate(ours(index), corpus, judged.queries), queries=judged.queries)
+            for name, (changes, _) in levers().items():
+                with patched(*changes):
+                    used = index
+                    if any(obj is analysis or obj is dutch for obj, _, _ in changes):
+                        analysis._cache.clear()
+                        dutch._cache.clear()
+                        used = build_index(Path(tmp) / f"build-{len(scores)}", judged.pages)
+                    scores[name] = means(evaluate(ours(used), corpus, judged.queries), queries=judged.queries)
+                analysis._cache.clear()
+                dutch._cache.clear()
+        print(f"{judged.name} set: recall@10, precision@10, nDCG@10; in brackets, the change from the row it is "
+              f"compared with\n")
+        print(f"{'':<66} {'recall':>7} {'P@10':>6} {'nDCG':>6}")
+        plan = levers()
+        for name, s in scores.items():
+            compared = plan[name][1] if name in plan else None
+            base = scores[compared or "everything on"]
+            delta = "" if name == "everything on" else f"  ({s.recall - base.recall:+.3f} / {s.ndcg - base.ndcg:+.3f})"
+            label = name if name.startswith("  ") or name == "everything on" else f"without {name}"
+            print(f"{label:<66} {s.recall:>7.3f} {s.precision:>6.3f} {s.ndcg:>6.3f}{delta}")
+        print()
     return 0
 
 

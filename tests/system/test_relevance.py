@@ -1,4 +1,4 @@
-"""Relevance on the judged corpus (tests/relevance/): the figures must not drop.
+"""Relevance on the judged corpora (tests/relevance/), French and Dutch: the figures must not drop.
 
 The floors are the figures of `python -m tests.relevance.evaluate` when they were last
 raised, rounded down; README.md quotes them. Raise them when a change raises the figures.
@@ -45,3 +45,55 @@ def test_relevance_does_not_drop(results, measure):
 @pytest.mark.parametrize("kind", sorted(KIND_FLOORS))
 def test_relevance_by_kind_does_not_drop(results, kind):
     assert means(results, kind).recall >= KIND_FLOORS[kind]
+
+
+# the Dutch set (tests/relevance/dutch.py, queries_nl.py)
+FLOORS_NL = {"recall": 0.92, "precision": 0.17, "ndcg": 0.93}
+KIND_FLOORS_NL = {"subject": 0.87, "words": 0.99, "form": 0.88, "compound": 0.93, "sentence": 0.80}
+RANKING_FLOOR = {"fr": 0.97, "nl": 0.96}  # nDCG@10 of the queries that match more than ten questions
+
+
+@pytest.fixture(scope="module")
+def results_nl(relevance_index_nl):
+    from tests.relevance.dutch import questions as questions_nl
+    from tests.relevance.queries_nl import QUERIES_NL
+
+    return evaluate(ours(relevance_index_nl), questions_nl(), QUERIES_NL)
+
+
+def test_the_dutch_set_is_written_from_its_data_and_judged():
+    from tests.relevance import dutch
+    from tests.relevance.evaluate import judgments
+    from tests.relevance.queries_nl import QUERIES_NL
+
+    corpus = dutch.questions()
+    assert len(QUERIES_NL) >= 60 and len({q.text for q in QUERIES_NL}) == len(QUERIES_NL) and len(corpus) >= 120
+    for q in corpus:
+        assert (dutch.PAGES_NL / f"{q.id}.txt").read_text(encoding="utf-8") == dutch.page(q), q.id
+    for query in QUERIES_NL:
+        assert judgments(query, corpus), query.text
+
+
+@pytest.mark.parametrize("measure", sorted(FLOORS_NL))
+def test_dutch_relevance_does_not_drop(results_nl, measure):
+    from tests.relevance.queries_nl import QUERIES_NL
+
+    assert getattr(means(results_nl, queries=QUERIES_NL), measure) >= FLOORS_NL[measure]
+
+
+@pytest.mark.parametrize("kind", sorted(KIND_FLOORS_NL))
+def test_dutch_relevance_by_kind_does_not_drop(results_nl, kind):
+    from tests.relevance.queries_nl import QUERIES_NL
+
+    assert means(results_nl, kind, QUERIES_NL).recall >= KIND_FLOORS_NL[kind]
+
+
+def test_the_ranking_of_broad_queries_does_not_drop(results, results_nl, relevance_index, relevance_index_nl):
+    from tests.relevance.evaluate import ranking_queries
+    from tests.relevance.queries_nl import QUERIES_NL
+
+    for key, res, index, queries in (("fr", results, relevance_index, QUERIES), ("nl", results_nl, relevance_index_nl,
+                                                                                  QUERIES_NL)):
+        broad = ranking_queries(index, queries)
+        assert broad, key
+        assert means(res, queries=queries, texts=set(broad)).ndcg >= RANKING_FLOOR[key], key

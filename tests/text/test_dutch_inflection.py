@@ -26,6 +26,7 @@ PAIRS = [
     # -s after a vowel, 's
     ("auto", "auto's"), ("euro", "euro's"), ("foto", "foto's"), ("gemeente", "gemeentes"), ("ziekte", "ziektes"),
     ("gemeente", "gemeenten"), ("ziekte", "ziekten"), ("ministerie", "ministeries"), ("kilometer", "kilometers"),
+    ("kazerne", "kazernes"), ("trajectcontrole", "trajectcontroles"), ("bijlage", "bijlages"), ("analyse", "analyses"),
     # diminutives
     ("huis", "huisje"), ("huisje", "huisjes"), ("kind", "kindje"), ("boom", "boompje"), ("bal", "balletje"),
     ("trein", "treintje"), ("brief", "briefje"), ("kaart", "kaartje"),
