@@ -194,6 +194,19 @@ class Chip:
     remove_url: str
 
 
+def sections(results) -> list[tuple[str, list]]:
+    """A page's results in runs of one kind, in the page's order: every word ("all"), part of the words
+    ("part"), the same subject ("same"), words the best results share ("related")."""
+    out: list[tuple[str, list]] = []
+    for r in results:
+        kind = "related" if r.related else "same" if r.subject else "part" if r.missing else "all"
+        if out and out[-1][0] == kind:
+            out[-1][1].append(r)
+        else:
+            out.append((kind, [r]))
+    return out
+
+
 def facet_values(values, limit: int) -> tuple[list, bool]:
     """The values a facet shows (the `limit` most frequent, and every selected one) and whether it has more."""
     others = [v for v in values if not v.selected]

@@ -288,6 +288,8 @@ def query(text, index, as_json, limit, page, sort, filters, facets, date_from, d
             click.echo(f"   missing: {', '.join(r.missing)}")
         if r.subject:
             click.echo(f"   same subject: {', '.join(r.subject)} (none of the words)")
+        if r.related:
+            click.echo("   in other words: none of the words, several that the best results share")
         click.echo(f"   {r.asked_on} · {r.author or '?'} ({r.party or '-'}) → {r.addressee or '?'} · {r.status}"
                    f" · {r.matching_passages} passage(s)")
         if r.siblings:
@@ -296,7 +298,7 @@ def query(text, index, as_json, limit, page, sort, filters, facets, date_from, d
                        f"{', '.join(s.id + ('*' if s.matched else '') for s in r.siblings)}")
         for s in r.snippets:
             click.echo(f"   [{s.part} #{s.anchor}] {_terminal(s.html)}")
-    if not result.results and result.without_one_word:
+    if result.without_one_word:
         click.echo("with a word less: " + " · ".join(f"{a.query!r} ({a.total})" for a in result.without_one_word))
     for name in facets:
         click.echo(f"\n{name}:")

@@ -48,6 +48,7 @@ class Result:
     other_language: Optional[dict] = None  # the same in the other language, when the index has it
     missing: list[str] = field(default_factory=list)  # words of the query it lacks (after the `all_words` first)
     subject: list[str] = field(default_factory=list)  # it holds none of them: the descriptors that brought it
+    related: bool = False  # it holds none of them, but several words the best results share (search.widening.feedback)
     portfolios: list[str] = field(default_factory=list)  # the addressee's portfolios (codes: search.ministries)
     rank: Optional[str] = None  # the addressee's rank
     government: Optional[str] = None  # the government in office the day it was asked (a code)
@@ -83,7 +84,7 @@ class SearchPage:
     same_subject: list[str] = field(default_factory=list)  # descriptors that brought the last results in
     suggestion: Optional[str] = None  # the query with its misspelled words corrected: "did you mean"
     corrected_from: Optional[str] = None  # the query typed, when these are the results of its correction
-    without_one_word: list[Alternative] = field(default_factory=list)  # no result: the query less a word, and finds
+    without_one_word: list[Alternative] = field(default_factory=list)  # none holds every word: the query less a word, and finds
 
     def to_json(self) -> dict:
         return asdict(self)

@@ -70,7 +70,7 @@ def _page(gen, req: SearchRequest, started: float) -> SearchPage:
         partial=sel.partial or out_of_time, all_words=all_words,
         same_subject=widening.subject.descriptors if widening.subject is not None else [],
         suggestion=suggestion,
-        without_one_word=[] if results or sel.partial else [
+        without_one_word=[] if sel.partial or (results and all_words != 0) else [
             Alternative(*found) for found in alternatives(gen, req.q, sel.node, req.filters, req.date_from,
                                                           req.date_to, req.budget, sel.deadline)],
     )
@@ -91,6 +91,7 @@ def _results(sel: Selection, widening: Widening, rows: list[tuple[int, float]], 
             chosen = [int(gen.pstart[row])]
         stored = sorted((gen.passage(p) for p in chosen), key=lambda f: f["position"])
         subject, missing = [], []
+        related = widening.related is not None and bool(widening.related.mask[row])
         if widening.subject is not None and widening.subject.mask[row]:
             subject = [d for d, c in zip(widening.subject.descriptors, widening.subject.codes) if _holds(gen, row, c)]
         elif widening.relaxed is not None and widening.relaxed.mask[row]:
@@ -104,7 +105,7 @@ def _results(sel: Selection, widening: Widening, rows: list[tuple[int, float]], 
             matching_passages=count, snippets=[_snippet(f, terms) for f in stored],
             siblings=siblings(gen, rec, row, sel.matched),
             language=rec.get("language", "fr"), other_language=rec.get("other_language"),
-            missing=missing, subject=subject, **ministry_fields(gen, rec, row),
+            missing=missing, subject=subject, related=related, **ministry_fields(gen, rec, row),
         ))
     return out
 

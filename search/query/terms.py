@@ -6,16 +6,27 @@ from typing import Callable, Optional
 
 from ..text.bilingual import ALL_STOP_WORDS, EXACT, FRENCH, analyse, query_groups
 from ..text.fold import fold
+from ..text.synonyms import synonyms
 from ..text.tokens import base_words
 from .language import PHRASE, PREFIX, WORD, And, Node, Or, Text
 
 Expand = Callable[[str], list[str]]
 
 
+SYNONYMS = True  # a word also looks for the words the archive uses for the same thing (search.text.synonyms)
+
+
 def word_groups(text: str) -> list[dict[str, tuple[str, ...]]]:
-    """Per word of `text` that is not a stop word (in French or Dutch): its terms under each analysis."""
+    """Per word of `text` that is not a stop word (in French or Dutch): its terms under each analysis (the
+    stemmed ones with those of its synonyms)."""
     words = [w for w in base_words(text) if w not in ALL_STOP_WORDS]
-    return [{FRENCH: group, EXACT: (fold(w),)} for w, group in zip(words, query_groups(words))]
+    out = []
+    for w, group in zip(words, query_groups(words)):
+        others = synonyms(w) if SYNONYMS else ()
+        if others:
+            group = tuple(dict.fromkeys(group + tuple(t for g in query_groups(list(others)) for t in g)))
+        out.append({FRENCH: group, EXACT: (fold(w),)})
+    return out
 
 
 def has_text(node: Optional[Node]) -> bool:

@@ -1,11 +1,12 @@
 """Results holding part of the words: the questions below a strict AND that found too few.
 
-A query of three words or more whose every word must match can find nothing for a
-sentence that no one question holds whole (`combien de détenus dorment par terre`). When
-the strict AND finds fewer than a page, the questions that lack one word come next,
-marked, and for five words or more those that lack two, and so on down to half of the
-words; filters, exclusions and dates stay required. Fewer missing words rank first, then
-the scoring model's score of the words they hold.
+A query whose every word must match can find nothing for a sentence that no one question
+holds whole (`combien de détenus dorment par terre`), or for two words of which a question
+uses only the more telling one. When the strict AND finds fewer than a page, the questions
+that lack one word come next, marked, and for five words or more those that lack two, and so
+on down to half of the words; of a two-word query, those holding its rarer word (the one fewer
+questions hold: the more telling). Filters, exclusions and dates stay required. Fewer missing
+words rank first, then the scoring model's score of the words they hold.
 """
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from ..query.language import WORD, And, Filter, Node, Not, Text
 from ..text.bilingual import ALL_STOP_WORDS
 from ..text.tokens import TOKEN_RE, base_words, token_word
 
-MIN_WORDS = 3  # a query of fewer words is not relaxed: one word of two is no longer the query
+MIN_WORDS = 2  # a query of one word is not relaxed
+PAIR_ALONE = True  # of a two-word query, the rarer word alone (the more telling one), marked as lacking the other
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,12 @@ def relax(evaluator, parts: Split, allowed: np.ndarray, strict: np.ndarray, face
     n = len(parts.words)
     count = np.sum(held, axis=0)
     mask = np.zeros(evaluator.n, dtype=bool)
-    for lacking in range(1, max(1, (n - 1) // 2) + 1):
+    if n == 2:
+        if not PAIR_ALONE:
+            return None
+        rarer = min(range(2), key=lambda i: int(held[i].sum()) or evaluator.n)
+        mask = allowed & ~strict & held[rarer]
+    for lacking in range(1, max(1, (n - 1) // 2) + 1) if n > 2 else ():
         mask = allowed & ~strict & (count >= n - lacking)
         if count_groups((strict | mask) & facets) >= wanted:
             break

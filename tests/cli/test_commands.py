@@ -158,8 +158,9 @@ def test_query_output_says_what_it_did_in_english(runner, index_dir):
     out = runner.invoke(main, ["query", "detenus etrangers transferes maroc", "--index", str(index_dir)])
     assert "0 result(s) hold every word; the others lack some (marked 'missing')" in out.output
     assert "   missing: maroc" in out.output
-    out = runner.invoke(main, ["query", "prison zzyzx", "--index", str(index_dir)])
-    assert "0 result(s)" in out.output and "with a word less: 'prison' (3)" in out.output
+    out = runner.invoke(main, ["query", "prison zzyzx", "--index", str(index_dir)])  # zzyzx: no question has it
+    assert "0 result(s) hold every word" in out.output and "   missing: zzyzx" in out.output
+    assert "with a word less: 'prison' (3)" in out.output
 
 
 def test_query_help_lists_every_field_in_both_languages():

@@ -194,16 +194,34 @@ def main(argv=None) -> int:
     parser.add_argument("--compare", action="store_true", help="also stock Whoosh French and SQLite FTS5")
     parser.add_argument("--verbose", action="store_true", help="every query, with its scores and misses")
     parser.add_argument("--set", choices=("fr", "nl", "all"), default="all", help="which judged set")
+    parser.add_argument("--no-descriptors", action="store_true",
+                        help="the pages without their descriptors: only their words can find them")
     args = parser.parse_args(argv)
     for key, judged in judged_sets().items():
         if args.set in (key, "all"):
-            report(judged, args.compare, args.verbose)
+            report(judged, args.compare, args.verbose, args.no_descriptors)
     return 0
 
 
-def report(judged: JudgedSet, compare: bool, verbose: bool) -> None:
+def without_descriptors(judged: JudgedSet, dest: Path) -> Path:
+    """The set's pages written again without their descriptor lines (as recent pages and print versions come)."""
+    from dataclasses import replace
+
+    from . import dutch, pages as french
+
+    writer = dutch.page if judged.pages == dutch.PAGES_NL else french.page
+    dest.mkdir(parents=True, exist_ok=True)
+    for q in judged.questions():
+        (dest / f"{q.id}.txt").write_text(writer(replace(q, descriptors="")), encoding="utf-8")
+    return dest
+
+
+def report(judged: JudgedSet, compare: bool, verbose: bool, no_descriptors: bool = False) -> None:
     corpus = judged.questions()
     with tempfile.TemporaryDirectory() as tmp:
+        if no_descriptors:
+            judged = JudgedSet(judged.name + " (no descriptors)", without_descriptors(judged, Path(tmp) / "pages"),
+                               judged.questions, judged.queries)
         index = build_index(Path(tmp), judged.pages)
         systems = {"this project": ours(index)}
         ranking = ranking_queries(index, judged.queries)

@@ -2,7 +2,8 @@
 
     python -m tests.relevance.levers
 
-A lever is turned off by setting the library's own switch for it (a weight to 0, a step
+Each set is measured as written, then with its pages' descriptors removed (only their words can
+find them, as on recent pages and print versions). A lever is turned off by setting the library's own switch for it (a weight to 0, a step
 replaced by one that does nothing) in this process only; the inflection lever needs an index
 built without it, so it builds another. The widening steps (part of the words, same subject)
 recover much of what the others miss on this small set, so each other lever is also measured
@@ -47,6 +48,11 @@ def levers():
                   (analysis, "STEM_ALIASES", {})]
     dutch_inflection = [(dutch, "singular", lambda word: [])]
     compounds = [(evaluator, "COMPOUNDS", False)]
+    import search.query.terms as terms
+    import search.widening.relax as relax
+    pair = [(relax, "PAIR_ALONE", False)]
+    synonyms = [(terms, "SYNONYMS", False)]
+    feedback = [(widening, "FEEDBACK", True)]
     return {  # name -> (changes, baseline: the row it is compared with)
         "title/descriptor weighting (3, 2 -> 1, 1; no extra term)": (weights, None),
         "proximity": ([(scoring, "PROXIMITY_WEIGHT", 0.0)], None),
@@ -56,6 +62,9 @@ def levers():
         "inflection (index built without)": (inflection, None),
         "Dutch inflection (index built without)": (dutch_inflection, None),
         "compound parts": (compounds, None),
+        "the rarer of two words alone": (pair, None),
+        "synonyms": (synonyms, None),
+        "+ feedback (RM3's idea; off)": (feedback, None),
         "part of the words and same subject": (part + subject, None),
         "  and inflection too": (part + subject + inflection, "part of the words and same subject"),
         "  and the weighting too": (part + subject + weights, "part of the words and same subject"),
@@ -67,12 +76,17 @@ def main() -> int:
     import search.text.dutch as dutch
     import search.text.french as analysis
 
-    from .evaluate import judged_sets
+    from .evaluate import JudgedSet, judged_sets, without_descriptors
 
-    for judged in judged_sets().values():
+    plain = list(judged_sets().values())
+    for judged in plain + [JudgedSet(j.name + " (no descriptors)", None, j.questions, j.queries) for j in plain]:
         corpus = judged.questions()
         scores = {}
         with tempfile.TemporaryDirectory() as tmp:
+            if judged.pages is None:  # the same set's pages without their descriptors
+                source = next(j for j in plain if judged.name.startswith(j.name))
+                judged = JudgedSet(judged.name, without_descriptors(source, Path(tmp) / "pages"), judged.questions,
+                                   judged.queries)
             index = build_index(Path(tmp) / "all", judged.pages)
             scores["everything on"] = means(evaluate(ours(index), corpus, judged.queries), queries=judged.queries)
             for name, (changes, _) in levers().items():
@@ -93,7 +107,8 @@ def main() -> int:
             compared = plan[name][1] if name in plan else None
             base = scores[compared or "everything on"]
             delta = "" if name == "everything on" else f"  ({s.recall - base.recall:+.3f} / {s.ndcg - base.ndcg:+.3f})"
-            label = name if name.startswith("  ") or name == "everything on" else f"without {name}"
+            label = name if name.startswith("  ") or name == "everything on" else \
+                f"with {name[2:]}" if name.startswith("+ ") else f"without {name}"
             print(f"{label:<66} {s.recall:>7.3f} {s.precision:>6.3f} {s.ndcg:>6.3f}{delta}")
         print()
     return 0
