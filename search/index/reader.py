@@ -156,10 +156,17 @@ class Field:
             return np.zeros(0, np.int64), np.zeros(0, np.int64)
         return np.concatenate(rows_out), np.concatenate(pos_out)
 
-    def compounds(self, stem: str, limit: int = 20, least: int = 4) -> list[str]:
+    def compounds(self, stem: str, limit: int = 8, least: int = 4) -> list[str]:
         """The `limit` most frequent terms of this field that hold `stem` as a part of a compound: as its head
         (`verkeersongevall` for `ongevall`) or as its first part, with or without a linking s or e(n)
-        (`verkeersveil` for `verkeer`); the other part `least` letters at least."""
+        (`verkeersveil` for `verkeer`); the other part `least` letters at least. Kept per field: a
+        generation's lexicon does not change."""
+        memo = self.__dict__.setdefault("_compounds", {})
+        key = (stem, limit, least)
+        if key in memo:
+            return memo[key]
+        if len(memo) > 100_000:
+            memo.clear()
         found: dict[str, int] = {}
         for part in self.parts:
             lexicon = part.lexicon
@@ -174,7 +181,8 @@ class Field:
             for i in hits:
                 term = lexicon.term(i)
                 found[term] = found.get(term, 0) + int(part.ptr[i + 1] - part.ptr[i])
-        return sorted(found, key=lambda t: (-found[t], t))[:limit]
+        memo[key] = sorted(found, key=lambda t: (-found[t], t))[:limit]
+        return memo[key]
 
     def expand(self, prefix: str, limit: int) -> list[str]:
         """The `limit` most frequent terms of this field that start with `prefix`."""

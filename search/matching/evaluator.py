@@ -28,7 +28,8 @@ COMPOUNDS = True  # a word also finds the compounds it is a part of (Dutch write
 
 
 def compound_terms(field, terms: tuple[str, ...]) -> tuple[str, ...]:
-    """`terms` and the compounds of the field that hold one of them (stems of five letters at least)."""
+    """`terms` and the compounds of the field that hold one of them (stems of five letters at least). Keeping
+    only Dutch-looking ones (search.text.bilingual.leaning) was measured: it lost recall on both sets."""
     more = [c for t in terms if len(t) >= 5 for c in field.compounds(t)]
     return tuple(dict.fromkeys(terms + tuple(more)))
 

@@ -1,6 +1,8 @@
 """One question with its passages and every related question, in both directions."""
 from __future__ import annotations
 
+import dataclasses
+
 from collections import Counter
 from datetime import date
 from typing import Optional
@@ -28,6 +30,9 @@ INVERSE = {
 }
 SIMILAR = 5
 SIMILAR_TERMS = 12  # the question's most telling terms that "similar questions" look for
+SIMILAR_SUBJECT = 1.0  # a question filed under all the same descriptors scores this share of the question's own more
+SIMILAR_THRESHOLD = 0.3  # a similar question scores at least this share of what the question scores itself
+#                          (tests/relevance/similar.py measures it on judged pairs)
 # how the question page groups its related questions: (heading, relations)
 RELATED_GROUPS = (
     ("Réintroductions", ("reintroduced_as", "reintroduction_of")),
@@ -115,27 +120,51 @@ def linked(gen, rec: dict) -> list[RelatedQuestion]:
     return sorted(found.values(), key=lambda r: (r.relation, id_key(r.id)))
 
 
-def similar(gen, row: int, text: str, exclude: set[str]) -> list[RelatedQuestion]:
-    """The questions that score highest, with the scoring model, for this one's most telling terms."""
-    counts = Counter(french_terms(base_words(text)))
+def similar(gen, row: int, text: str, exclude: set[str], threshold: Optional[float] = None) -> list[RelatedQuestion]:
+    """The questions that score highest, with the scoring model, for this one's most telling terms, and at least
+    `threshold` (SIMILAR_THRESHOLD) of the score this one gets for them; each says why: the descriptors both
+    are filed under, or the telling words it holds too."""
+    threshold = SIMILAR_THRESHOLD if threshold is None else threshold
+    words = base_words(text)
+    counts = Counter(french_terms(words))
+    spelt = {}  # a term -> a word of the text that makes it, to say why in words
+    for word in words:
+        for term in french_terms([word]):
+            spelt.setdefault(term, word)
     field = gen.fields["question"]
     telling = sorted(counts, key=lambda t: -counts[t] * idf(field.df(t), gen.count))[:SIMILAR_TERMS]
     scores = np.zeros(gen.size, dtype=np.float32)
+    held: dict[str, np.ndarray] = {}
     for term in telling:
         acc = Accumulator(gen, gen.size)
         for name, weight in SIMILAR_FIELDS.items():
             acc.add(gen.fields[name], (term,), weight)
-        scores += acc.scores(gen.count)[1]
+        mask, score = acc.scores(gen.count)
+        held[term] = mask
+        scores += score
+    own = float(scores[row])  # what the question scores for its own terms: the scale of "similar"
+    if own <= 0:
+        return []
+    descriptors = gen.facets["descriptors"]
+    mine = set(descriptors.values_of(row)) if descriptors.row_ptr.size else set()
+    if mine and SIMILAR_SUBJECT:  # filed under the same descriptors: on the same subject, whatever its words
+        codes = [i for i, v in enumerate(descriptors.values) if v in mine]
+        shared = np.bincount(descriptors.doc[np.isin(descriptors.val, codes)], minlength=gen.size)[:gen.size]
+        scores += SIMILAR_SUBJECT * own * shared / len(mine)
     scores[~gen.live] = 0
     scores[row] = 0
     out = []
-    top = np.flatnonzero(scores)
+    top = np.flatnonzero(scores >= threshold * own)
     if top.size > 200:
         top = top[np.argpartition(-scores[top], 200)[:200]]
     for other in top[np.lexsort((top, -scores[top]))].tolist():
         qid = gen.id_of(other)
         if qid not in exclude:
-            out.append(_related(gen, qid, "similar", "question écrite"))
+            theirs = descriptors.values_of(other) if descriptors.row_ptr.size else []
+            shared = tuple(d for d in theirs if d in mine)
+            found = tuple(dict.fromkeys(spelt.get(t, t) for t in telling if held[t][other]))
+            out.append(dataclasses.replace(_related(gen, qid, "similar", "question écrite"),
+                                           shared_descriptors=shared, shared_words=found[:6]))
             exclude = exclude | {qid}
         if len(out) == SIMILAR:
             break

@@ -100,6 +100,8 @@ class RelatedQuestion:
     addressee: Optional[str] = None
     status: Optional[str] = None
     asked_on: Optional[str] = None
+    shared_descriptors: tuple = ()  # a similar question: the descriptors both are filed under
+    shared_words: tuple = ()  # a similar question: the telling words of this one it holds too
 
 
 @dataclass(frozen=True)

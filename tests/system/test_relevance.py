@@ -109,3 +109,27 @@ def test_pages_without_descriptors_are_found_by_their_words(key, tmp_path):
     index = build_index(tmp_path, without_descriptors(judged, tmp_path / "pages"))
     found = evaluate(ours(index), judged.questions(), judged.queries)
     assert means(found, queries=judged.queries).recall >= NO_DESCRIPTORS_FLOOR[key]
+
+
+SIMILAR_FLOORS = {"fr": (0.66, 0.69), "nl": (0.74, 0.62)}  # (precision, recall) of "similar questions"
+
+
+@pytest.mark.parametrize("key", ["fr", "nl"])
+def test_similar_questions_are_on_the_same_subject(key, relevance_index, relevance_index_nl):
+    from search.pages.question import SIMILAR_THRESHOLD
+    from tests.relevance.evaluate import judged_sets
+    from tests.relevance.similar import measure
+
+    judged = judged_sets()[key]
+    index = relevance_index if key == "fr" else relevance_index_nl
+    precision, recall, _ = measure(index, judged.questions(), (SIMILAR_THRESHOLD,))[SIMILAR_THRESHOLD]
+    assert (precision, recall) >= SIMILAR_FLOORS[key] and precision >= SIMILAR_FLOORS[key][0]
+
+
+def test_a_similar_question_says_why(relevance_app):
+    import re
+
+    html = relevance_app.test_client().get("/fr/question/4-3310").get_data(as_text=True)
+    similar = re.search(r"<h3>Questions similaires</h3>\s*<ul>(.*?)</ul>", html, re.S)
+    assert similar and "— mêmes descripteurs :" in similar.group(1)
+    assert "surpopulation carcérale" in similar.group(1) or "établissement pénitentiaire" in similar.group(1)
