@@ -112,8 +112,9 @@ def _stats_args() -> tuple[str, str]:
 
 @bp.route("/stats")
 def stats():
-    pairs = present.state_args(request.args)
     order, by = _stats_args()
+    # `sort` here is the statistics' order (as the CLI's --sort): links carry it as order=, not to a search
+    pairs = [(k, v) for k, v in present.state_args(request.args) if k != "sort"]
     figures = statistics(engine(), search_request(sorted_by=False), sort=order, by=by)
     return render_template("stats.html", s=figures, pairs=pairs, order=order, by=by, p=present,
                            charts=present.stat_charts(figures.rows, by))

@@ -22,7 +22,7 @@ from ..ingest.documents import ParseError
 from ..ingest.html import html_to_text, is_html
 from ..ingest.parse import HEADER_RE, parse_text
 from .client import Disallowed, GaveUp, PoliteClient
-from .state import HarvestState, Page, due
+from .state import HarvestState, Page, due, read_highest
 from .urls import BASE_URL, FOLDER, page_file, page_url
 
 STOP_AFTER = 30  # numbers in a row with no question, past the highest known, that end a legislature
@@ -223,13 +223,7 @@ def classify(body: bytes) -> tuple[str, str, str]:
 def planned(seeds: str | os.PathLike, legislatures: Iterable[int], first: Optional[int] = None,
             last: Optional[int] = None, stop_after: int = STOP_AFTER) -> int:
     """How many question numbers a run is expected to visit (0: unknown, nothing fetched yet), for an ETA."""
-    folder = Path(seeds) / ".harvest" / "state.sqlite"
-    highest = {}
-    if last is None and folder.is_file():
-        import sqlite3
-        with sqlite3.connect(folder) as db:
-            highest = dict(db.execute("SELECT legislature, MAX(number) FROM pages WHERE status NOT IN "
-                                      "('absent', 'failed', 'disallowed') GROUP BY legislature").fetchall())
+    highest = read_highest(Path(seeds)) if last is None else {}
     total = 0
     for legislature in legislatures:
         end = last if last is not None else (highest.get(legislature) or 0) + stop_after

@@ -87,9 +87,7 @@ class HarvestState:
 
     def highest(self, legislature: int) -> int:
         """The highest number of the legislature the site has a question for (0: none yet)."""
-        row = self.db.execute("SELECT MAX(number) FROM pages WHERE legislature=? AND status NOT IN ('absent', "
-                              "'failed', 'disallowed')", (legislature,)).fetchone()
-        return row[0] or 0
+        return highest_known(self.db).get(legislature, 0)
 
     def pages(self, legislature: Optional[int] = None) -> Iterator[Page]:
         query = "SELECT * FROM pages" + (" WHERE legislature=?" if legislature is not None else "")
@@ -98,6 +96,24 @@ class HarvestState:
 
     def counts(self) -> dict[str, int]:
         return dict(self.db.execute("SELECT status, COUNT(*) FROM pages GROUP BY status").fetchall())
+
+
+def highest_known(db: sqlite3.Connection) -> dict[int, int]:
+    """Per legislature, the highest number the site has a question for."""
+    return dict(db.execute("SELECT legislature, MAX(number) FROM pages WHERE status NOT IN ('absent', 'failed', "
+                           "'disallowed') GROUP BY legislature").fetchall())
+
+
+def read_highest(seeds: Path) -> dict[int, int]:
+    """highest_known of a seeds folder's state, read without taking the harvest's lock ({}: never harvested)."""
+    path = Path(seeds) / ".harvest" / "state.sqlite"
+    if not path.is_file():
+        return {}
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+    try:
+        return highest_known(db)
+    finally:
+        db.close()
 
 
 def due(page: Page, now: Optional[float] = None, today: Optional[date] = None) -> bool:

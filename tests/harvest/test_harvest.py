@@ -259,3 +259,14 @@ def test_the_client_waits_as_retry_after_says_and_gives_up_on_a_long_wait(site):
     from search.harvest.client import GaveUp
     with pytest.raises(GaveUp):
         client.get(site.base_url + "/www/?MIval=/Vragen/SchriftelijkeVraag&LEG=7&NR=2&LANG=fr")
+
+
+def test_the_eta_counts_the_numbers_a_run_will_visit(site, tmp_path):
+    from search.harvest.harvest import planned
+
+    seeds = tmp_path / "seeds"
+    assert planned(seeds, [7]) == 0  # nothing fetched yet: the end is not known
+    assert planned(seeds, [7], first=3, last=6) == 4
+    harvest(seeds, [7], base_url=site.base_url, delay=0, stop_after=5)
+    assert planned(seeds, [7], stop_after=5) == 6 + 5  # to the highest known, and the run of absent ones past it
+    assert planned(seeds, [7, 5], stop_after=5) == 0  # a legislature never fetched: unknown again

@@ -346,22 +346,31 @@ FIRST_NUMBER = 11100  # ids 5-11100 and on: legislature 5 ran to 5-11365
 
 def questions(per_topic: int = 4, seed: int = 7) -> list[Q]:
     """The background questions: `per_topic` on each topic, each with two or three passing sentences."""
+    return generate(TOPICS, PASSING, MINISTERS, f"5-{FIRST_NUMBER}", 2011, per_topic, seed)
+
+
+def generate(topics: dict, passing: dict, ministers: dict, first_id: str, first_year: int, per_topic: int,
+             seed: int) -> list[Q]:
+    """`per_topic` questions on each of `topics`, each carrying two or three sentences of `passing` (the judged
+    subjects named in passing), numbered on from `first_id`, drawn with `seed` (the same pages every time)."""
     rng = random.Random(seed)
-    authors, subjects = sorted(AUTHORS), sorted(PASSING)
+    authors, subjects = sorted(AUTHORS), sorted(passing)
+    legislature, _, first = first_id.partition("-")
     out = []
-    number = FIRST_NUMBER
-    for topic, (title, descriptors, to, asked, answers) in TOPICS.items():
-        assert to in MINISTERS, to
+    number = int(first)
+    for topic, (title, descriptors, to, asked, answers) in topics.items():
+        assert to in ministers, to
         for i in range(per_topic):
             own = rng.sample(asked, 2)
-            passing = [rng.choice(PASSING[s]) for s in rng.sample(subjects, rng.choice((2, 3)))]
-            body = own[:1] + passing[:1] + own[1:] + passing[1:]
+            mentions = [rng.choice(passing[s]) for s in rng.sample(subjects, rng.choice((2, 3)))]
+            body = own[:1] + mentions[:1] + own[1:] + mentions[1:]
             month, day = rng.randint(1, 12), rng.randint(1, 28)
             answered = rng.random() < 0.75
+            year = first_year + i
             out.append(Q(
-                f"5-{number}", rng.choice(authors), f"{day}/{month}/{2011 + i}", to, title, descriptors, (f"bg-{topic}",),
-                "\n\n".join(body),
-                " ".join(rng.sample(answers, 2) + passing[2:]) if answered else "",
-                f"{min(day + 10, 28)}/{month % 12 + 1}/{2011 + i + (month == 12)}" if answered else ""))
+                f"{legislature}-{number}", rng.choice(authors), f"{day}/{month}/{year}", to, title, descriptors,
+                (f"bg-{topic}",), "\n\n".join(body),
+                " ".join(rng.sample(answers, 2) + mentions[2:]) if answered else "",
+                f"{min(day + 10, 28)}/{month % 12 + 1}/{year + (month == 12)}" if answered else ""))
             number += 1
     return out

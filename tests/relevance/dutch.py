@@ -7,9 +7,10 @@ words in passing. Its pages are in the Dutch web layout (FORMAT.md):
 """
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
+from . import pages
+from .background import generate
 from .pages import AUTHORS, Q
 
 PAGES_NL = Path(__file__).parent / "pages_nl"
@@ -541,22 +542,7 @@ FIRST_BACKGROUND = 9500
 
 def background(per_topic: int = 8, seed: int = 11) -> list[Q]:
     """`per_topic` questions on each background topic, each naming two or three subjects in passing."""
-    rng = random.Random(seed)
-    authors, subjects = sorted(AUTHORS), sorted(PASSING)
-    out, number = [], FIRST_BACKGROUND
-    for topic, (title, descriptors, to, asked, answers) in TOPICS.items():
-        for i in range(per_topic):
-            own = rng.sample(asked, 2)
-            passing = [rng.choice(PASSING[s]) for s in rng.sample(subjects, rng.choice((2, 3)))]
-            body = own[:1] + passing[:1] + own[1:] + passing[1:]
-            month, day = rng.randint(1, 12), rng.randint(1, 28)
-            answered = rng.random() < 0.75
-            out.append(Q(f"6-{number}", rng.choice(authors), f"{day}/{month}/{2014 + i}", to, title, descriptors,
-                         (f"bg-{topic}",), "\n\n".join(body),
-                         " ".join(rng.sample(answers, 2) + passing[2:]) if answered else "",
-                         f"{min(day + 10, 28)}/{month % 12 + 1}/{2014 + i + (month == 12)}" if answered else ""))
-            number += 1
-    return out
+    return generate(TOPICS, PASSING, MINISTERS_NL, f"6-{FIRST_BACKGROUND}", 2014, per_topic, seed)
 
 
 def questions() -> list[Q]:
@@ -588,14 +574,7 @@ def page(q: Q) -> str:
 
 
 def write_pages(dest: Path = PAGES_NL) -> int:
-    dest.mkdir(parents=True, exist_ok=True)
-    wanted = {f"{q.id}.txt": page(q) for q in questions()}
-    for old in dest.glob("*.txt"):
-        if old.name not in wanted:
-            old.unlink()
-    for name, text in wanted.items():
-        (dest / name).write_text(text, encoding="utf-8")
-    return len(wanted)
+    return pages.write_pages(dest, questions(), page)
 
 
 if __name__ == "__main__":

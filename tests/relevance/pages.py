@@ -116,10 +116,12 @@ def questions() -> list[Q]:
     return out
 
 
-def write_pages(dest: Path = PAGES) -> int:
-    """Write one page per question into `dest`, removing pages of questions no longer there."""
+def write_pages(dest: Path = PAGES, corpus: list[Q] = None, writer=None) -> int:
+    """Write one page per question of `corpus` (this set's by default) into `dest` with `writer` (the French
+    web layout by default), removing pages of questions no longer there."""
     dest.mkdir(parents=True, exist_ok=True)
-    wanted = {f"{q.id}.txt": page(q) for q in questions()}
+    writer = writer or page
+    wanted = {f"{q.id}.txt": writer(q) for q in (corpus if corpus is not None else questions())}
     for old in dest.glob("*.txt"):
         if old.name not in wanted:
             old.unlink()

@@ -123,7 +123,7 @@ def test_similar_questions_are_on_the_same_subject(key, relevance_index, relevan
     judged = judged_sets()[key]
     index = relevance_index if key == "fr" else relevance_index_nl
     precision, recall, _ = measure(index, judged.questions(), (SIMILAR_THRESHOLD,))[SIMILAR_THRESHOLD]
-    assert (precision, recall) >= SIMILAR_FLOORS[key] and precision >= SIMILAR_FLOORS[key][0]
+    assert precision >= SIMILAR_FLOORS[key][0] and recall >= SIMILAR_FLOORS[key][1]
 
 
 def test_a_similar_question_says_why(relevance_app):

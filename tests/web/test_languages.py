@@ -227,9 +227,14 @@ def test_the_api_answers_errors_in_its_json_envelope(bclient):
 
 
 def test_stats_take_the_clis_sort_word_and_either_languages_words(bclient):
-    assert bclient.get("/fr/stats?sort=overdue").status_code == 200
-    assert bclient.get("/nl/stats?order=te-laat&by=regering").status_code == 200
-    assert bclient.get("/fr/?q=prison&sort=récentes").status_code == 200
+    page = html(bclient.get("/fr/stats?sort=overdue"))
+    assert re.search(r'<th scope="col" aria-sort="descending"><a href="[^"]*order=overdue', page)
+    assert not re.search(r'href="/fr/\?[^"]*sort=overdue', page)  # carried on as order=, never to a search
+    page = html(bclient.get("/nl/stats?order=te-laat&by=regering"))
+    assert re.search(r'<th scope="col" aria-sort="descending"><a href="[^"]*order=overdue', page)
+    assert "<strong>Regering</strong>" in page
+    page = html(bclient.get("/fr/?q=prison&sort=récentes"))
+    assert '<option value="newest" selected>' in page
 
 
 def test_a_dutch_reader_meets_dutch_examples_chips_wording_and_links(bclient, bilingual_app):
