@@ -183,8 +183,7 @@ def _lookup_government(text: str) -> list[str]:
 def _lookup_minister(text: str) -> list[str]:
     """The holders a user means by (part of) their name: `turtelboom`, `de block`."""
     words = fold_key(text).split()
-    names = dict.fromkeys(h.name for h in govs.holders())
-    return [n for n in names if words and all(w in fold_key(n).split() for w in words)]
+    return [n for n in govs.names() if words and all(w in fold_key(n).split() for w in words)]
 
 
 PORTFOLIO_LABELS = {p.code: {"fr": p.fr, "nl": p.nl} for p in ports.table().values()}

@@ -34,7 +34,7 @@ from typing import Optional
 
 import numpy as np
 
-FORMAT = 7  # 5: the analyzers' import path moved to search.text.analyzers; 6: portfolios, governments, pairs; 7: Dutch singulars
+FORMAT = 8  # 5: the analyzers' import path moved to search.text.analyzers; 6: portfolios, governments, pairs; 7: Dutch singulars; 8: offices (one holder per question), attached ministers, lapsed legislatures
 
 # the index folder
 CURRENT = "current"

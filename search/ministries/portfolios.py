@@ -30,9 +30,15 @@ RANKS = {  # in order of precedence
 }
 
 # "adjoint au ministre des Finances", "adjointe à la Première ministre", "toegevoegd aan de minister
-# van Justitie": whom a state secretary is attached to, up to the next comma or "chargé de"/"belast met"
-ATTACHED_RE = re.compile(r"\b(?:adjointe?s?\s+(?:au|a la|a l|aux|a)\b|toegevoegd(?:e)?\s+aan\b)"
-                         r".*?(?=,|\bchargee?s?\b|\bbelast\b|$)")
+# van Justitie": whom a state secretary is attached to. Everything after it is that minister's title
+# ("adjointe à la ministre de l'Intérieur, des Réformes institutionnelles et du Renouveau démocratique"),
+# however long, but a "chargé(e) de …" whose agreement is the state secretary's and not the minister's
+# ("adjointe au ministre des Finances, chargée de …" is the secretary's; "adjoint à la ministre …,
+# chargée de …" is the minister's), and a second title the same person holds ("…, et secrétaire d'État
+# aux Réformes institutionnelles, adjoint au Premier ministre").
+ATTACHED_RE = re.compile(r"\b(?:(?P<sec>adjointe?s?)\s+(?P<to>au|a la|a l|aux|a)\b|toegevoegde?\s+aan\b)")
+CHARGE_RE = re.compile(r",\s*(?P<charge>chargee?s?)\s+(?:de|du|des|d)\b")
+SECOND_TITLE_RE = re.compile(r"(?:,\s*)?\b(?:et|en)\s+(?=secretaire\s+d\s*etat\b|staatssecretaris\b)")
 DEPUTY_RE = re.compile(r"\bvice\s*(?:premiere?\s+ministre|eerste\s*minister|premier)\b")
 
 
@@ -102,13 +108,33 @@ def rank_of(key: str) -> Optional[str]:
     return None
 
 
+def _gender(word: str) -> str:
+    return "f" if word.rstrip("s").endswith("e") else "m"
+
+
+def _own_part(key: str) -> str:
+    """A title less the minister a state secretary is attached to (see ATTACHED_RE)."""
+    attached = ATTACHED_RE.search(key)
+    if not attached:
+        return key
+    own, rest = key[:attached.start()], key[attached.end():]
+    if attached.group("sec"):
+        secretary = _gender(attached.group("sec"))
+        minister = {"au": "m", "a la": "f"}.get(attached.group("to"), "")
+        for charge in CHARGE_RE.finditer(rest):
+            if _gender(charge.group("charge")) == secretary != minister:
+                own += " " + rest[charge.start():]
+                break
+    return own
+
+
 def read_title(title: Optional[str]) -> Reading:
     """The portfolios and the rank of an addressee's title, in either language."""
     key = title_key(title or "")
     if not key:
         return Reading((), None)
     rank = rank_of(key)
-    own = DEPUTY_RE.sub(" ", ATTACHED_RE.sub(" ", key)).replace(",", " ")
+    own = DEPUTY_RE.sub(" ", " ".join(_own_part(part) for part in SECOND_TITLE_RE.split(key))).replace(",", " ")
     pattern, codes = _matcher()
     found = [code for m in pattern.finditer(" ".join(own.split())) for code in codes[m.group()]]
     return Reading(tuple(dict.fromkeys(found)), rank)

@@ -83,7 +83,7 @@ def ministry_view(engine: Engine, code: str, today: Optional[date] = None) -> Op
     matched = selection(gen, normalize(SearchRequest(filters=only, budget=0))).matched
     docs = np.flatnonzero(matched)
     holders = [[h.name, h.party, h.government, h.start.isoformat(), h.end.isoformat() if h.end else None, h.level,
-                _held(gen, matched, h)] for h in govs.holders() if h.portfolio == code]
+                _held(gen, matched, h)] for h in govs.offices() if code in h.portfolios]
     return MinistryView(code, {"fr": portfolio.fr, "nl": portfolio.nl}, page.questions, per_government.overall,
                         _title_spans(gen, docs), holders, page.facets["year"], rows, page.facets["descriptors"][:15],
                         page.results, pending.results)

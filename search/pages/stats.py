@@ -88,7 +88,7 @@ def _holders(gen, docs: np.ndarray, value: str, by: str) -> list[list]:
     found = _top(gen.facets["holder"], docs)
     if by != "portfolio":
         return found
-    held = {h.name for h in govs.holders() if h.portfolio == value}
+    held = {o.name for o in govs.offices() if value in o.portfolios}
     return [entry for entry in found if entry[0] in held]
 
 

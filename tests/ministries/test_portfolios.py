@@ -105,6 +105,55 @@ def test_the_minister_a_state_secretary_is_attached_to_is_not_its_portfolio():
     assert "finance" not in read_title("staatssecretaris voor Begroting, toegevoegd aan de minister van Financiën").portfolios
 
 
+# State secretaries' titles of every government since 2003 that name the minister they are attached
+# to, with that minister's own list of portfolios after "adjoint(e) à" / "toegevoegd aan" (from the
+# swearing-in lists cited in offices.csv and the Senate's addressee lines): only the secretary's own.
+ATTACHED = [
+    ("secrétaire d'État à l'Informatisation de l'État, adjoint à la ministre de l'Environnement, de la Protection "
+     "de la consommation et du Développement durable", {"computerisation"}),
+    ("staatssecretaris voor Informatisering van de Staat, toegevoegd aan de minister van Leefmilieu, "
+     "Consumentenzaken en Duurzame Ontwikkeling", {"computerisation"}),
+    ("staatssecretaris voor Modernisering van de Financiën en de Strijd tegen de fiscale fraude, toegevoegd aan "
+     "de minister van Financiën", {"finance_modernisation", "fiscal_fraud"}),
+    ("secrétaire d'État au Développement durable et à l'Économie sociale, adjointe à la ministre du Budget et de "
+     "la Protection de la consommation", {"sustainable_development", "social_economy"}),
+    ("secrétaire d'État aux Affaires sociales, chargé des Personnes handicapées, adjoint à la ministre des "
+     "Affaires sociales et de la Santé publique, chargée de l'intégration sociale",
+     {"social_affairs", "disabled_persons"}),
+    ("secrétaire d'État à l'Environnement, à l'Énergie et à la Mobilité, adjoint à la ministre de l'Intérieur et "
+     "de l'Égalité des chances, et secrétaire d'État aux Réformes institutionnelles, adjoint au Premier ministre",
+     {"environment", "energy", "mobility", "institutional_reform"}),
+    ("secrétaire d'État au Commerce extérieur, adjoint au ministre de l'Emploi, de l'Économie et des "
+     "Consommateurs, chargé du Commerce extérieur", {"foreign_trade"}),
+    ("secrétaire d'État à la Lutte contre la fraude sociale, à la Protection de la vie privée et à la Mer du "
+     "Nord, adjoint à la ministre des Affaires sociales et de la Santé publique",
+     {"social_fraud", "privacy", "north_sea"}),
+    ("Staatssecretaris voor Asiel en Migratie, belast met de Nationale Loterij, toegevoegd aan de Minister van "
+     "Binnenlandse Zaken, Institutionele Hervormingen en Democratische Vernieuwing",
+     {"asylum_migration", "national_lottery"}),
+    ("secrétaire d'État à l'Asile et la Migration, adjointe à la ministre de l'Intérieur, des Réformes "
+     "institutionnelles et du Renouveau démocratique", {"asylum_migration"}),
+    ("Staatssecretaris voor Begroting en Consumentenbescherming, toegevoegd aan de Minister van Justitie, belast "
+     "met de Noordzee", {"budget", "consumers"}),
+    ("Staatssecretaris voor Gendergelijkheid, Gelijke Kansen en Diversiteit, toegevoegd aan de Minister van "
+     "Mobiliteit", {"gender_equality", "equal_opportunities", "diversity"}),
+    ("Staatssecretaris voor Relance en Strategische Investeringen, belast met Wetenschapsbeleid, toegevoegd aan "
+     "de Minister van Economie en Werk", {"recovery", "science_policy"}),
+    ("Staatssecretaris voor Digitalisering, belast met Administratieve Vereenvoudiging, Privacy en de Regie der "
+     "Gebouwen, toegevoegd aan de Eerste Minister", {"digital", "administrative_simplification", "privacy",
+                                                     "buildings_agency"}),
+    ("secrétaire d'État à la Mobilité, adjoint au Premier ministre", {"mobility"}),
+    # the agreement tells whose "chargée de" it is: the (female) secretary's, not the (male) minister's
+    ("secrétaire d'État au Budget, adjointe au ministre des Finances, chargée de la Protection des consommateurs",
+     {"budget", "consumers"}),
+]
+
+
+@pytest.mark.parametrize("title, portfolios", ATTACHED, ids=[t[:60] for t, _ in ATTACHED])
+def test_the_attached_ministers_whole_title_is_never_the_secretarys_portfolio(title, portfolios):
+    assert set(read_title(title).portfolios) == portfolios
+
+
 def test_a_title_that_names_no_portfolio_says_so():
     assert read_title("ministre").portfolios == () and read_title("").rank is None
 

@@ -56,7 +56,7 @@ def test_the_wheel_holds_every_subpackage_the_templates_and_the_translations(ins
     assert {p for p in packages if f"{p}/__init__.py" not in names} == set()
     assert "web/templates/search.html" in names and "web/translations/nl/LC_MESSAGES/messages.mo" in names
     assert {"search/ministries/portfolios.csv", "search/ministries/governments.csv",
-            "search/ministries/holders.csv"} <= set(names)
+            "search/ministries/offices.csv"} <= set(names)
 
 
 def test_it_runs_from_the_installed_package_alone(installed):
