@@ -8,6 +8,7 @@
     vocabulary  the pages' words in both languages: months, events, link labels, kinds of documents
     parse       one page, top to bottom, into a Question
     rules       what a record's fields mean: status, answer date, citations
+    legislatures  the Senate's legislatures and when each ended (legislatures.csv): a question left waiting lapsed
     passages    bodies cut into the passages a reader would quote
     merge       one question from the records of its renderings
 """

@@ -9,6 +9,7 @@ from typing import Optional
 
 from ..ministries.portfolios import read_title
 from ..model import Event, Link, Question
+from .legislatures import ended
 from ..text.fold import fold_key
 from .vocabulary import EVENTS_NL, LINK_LABELS, kind_of
 
@@ -63,7 +64,8 @@ def answered_on(events: list[Event], answer_date: Optional[date]) -> Optional[da
 
 
 def status_of(q: Question) -> str:
-    """The first that holds, in FORMAT.md's order of precedence."""
+    """The first that holds, in FORMAT.md's order of precedence; a question still waiting when its
+    legislature ended lapsed with it, whether or not its page prints the end."""
     labels = {event_label(e) for e in q.events}
     if labels & {"reponse", "reponse complementaire"} or q.answer:
         return "answered"
@@ -73,8 +75,8 @@ def status_of(q: Question) -> str:
         return "requalified"
     if "dossier cloture" in labels:
         return "closed"
-    if "fin de la legislature" in labels:
-        return "lapsed"
+    if "fin de la legislature" in labels or ended(q.legislature):
+        return "lapsed"  # printed, or a legislature that has ended without an answer (legislatures.csv)
     return "pending"
 
 

@@ -10,6 +10,7 @@ from typing import Optional
 import numpy as np
 
 from ..errors import QueryError
+from ..ingest.legislatures import end_of
 from ..matching.scoring import SIMILAR_FIELDS, Accumulator, idf
 from ..model import id_key
 from ..query.language import parse_query
@@ -75,8 +76,9 @@ def get_question(engine: Engine, qid: str, q: str = "", today: Optional[date] = 
     days = (answered - asked).days if answered else ((today - asked).days if rec["status"] == "pending" else None)
     urls = {lang: official_url(qid, lang) for lang in INTERFACE}
     ministry = ministry_fields(gen, rec, row)
+    ended = end_of(rec["legislature"]) if rec["status"] == "lapsed" else None
     return QuestionView(rec, passages, family, related, urls["fr"], missed, days, urls, ministry["government"],
-                        ministry["holders"])
+                        ministry["holders"], ended.isoformat() if ended else None)
 
 
 def question_texts(engine: Engine, qid: str, language: Optional[str] = None) -> Optional[dict]:

@@ -125,7 +125,8 @@ class QuestionView:
     days_open: Optional[int]  # days to the answer, or so far when still pending
     official_urls: dict = field(default_factory=dict)  # language -> the web page on senate.be
     government: Optional[str] = None  # the government in office the day it was asked (a code)
-    holders: list[str] = field(default_factory=list)  # who held its portfolios at its rank that day, where known
+    holders: list[str] = field(default_factory=list)  # the person its addressee's title named that day, where known
+    legislature_end: Optional[str] = None  # for a question that lapsed with its legislature: the day it ended
 
     def to_json(self) -> dict:
         return asdict(self)

@@ -28,9 +28,9 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
 RENDERING_OF = {"/Vragen/SchriftelijkeVraag": "web", "/Vragen/SVPrint": "print", "/Vragen/SVPrintNLFR": "bilingual"}
 
-# Legislature 7 of the test site: six numbers, 3 without a question (a gap), then none past 6.
+# Legislature 8 of the test site (in session, so that a question still waiting is visited again): six numbers, 3 without a question (a gap), then none past 6.
 # Each is a fixture page given that number (its own id replaced throughout).
-LEGISLATURE_7 = {1: "variants/closed.txt", 2: "variants/answered_deadline.txt", 4: "variants/pending_deadline.txt",
+LEGISLATURE_8 = {1: "variants/closed.txt", 2: "variants/answered_deadline.txt", 4: "variants/pending_deadline.txt",
                  5: "variants/withdrawn.txt", 6: "variants/lapsed.txt"}
 # Questions whose renderings the fixtures hold in both languages, under their own numbers.
 RENDERED = {
@@ -54,8 +54,8 @@ def renumbered(path: Path, legislature: int, number: int) -> str:
 def site_pages() -> dict[tuple[int, int, str, str], bytes]:
     """(legislature, number, language, rendering) -> the bytes served; the charset declared on every other page."""
     pages = {}
-    for number, name in LEGISLATURE_7.items():
-        pages[(7, number, "fr", "web")] = page_bytes(renumbered(FIXTURES / name, 7, number), number % 2 == 0, True)
+    for number, name in LEGISLATURE_8.items():
+        pages[(8, number, "fr", "web")] = page_bytes(renumbered(FIXTURES / name, 8, number), number % 2 == 0, True)
     for k, (key, path) in enumerate(RENDERED.items()):
         pages[key] = page_bytes(path.read_text(encoding="utf-8"), k % 2 == 0, k % 2 == 1)
     return pages
@@ -185,7 +185,7 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8000)
     args = parser.parse_args()
     site = FakeSenate(port=args.port)
-    print(f"serving the test site's {len(site.pages)} pages on {site.base_url}/ (legislature 7: numbers 1-6, "
+    print(f"serving the test site's {len(site.pages)} pages on {site.base_url}/ (legislature 8: numbers 1-6, "
           f"3 missing; 4-1362 and 5-8917 in several renderings); Ctrl-C stops", flush=True)
     try:
         site.thread.join()

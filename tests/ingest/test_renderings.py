@@ -35,7 +35,7 @@ CASES = {
     "bilingual_columns.txt": ("4-1362", "fr", "bilingual", "Martine Taelman", "Open Vld", D(2008, 7, 24),
                               D(2008, 8, 29), D(2008, 11, 3), "answered",
                               [("also_asked_to", "question écrite", "4-1363")], "nl"),
-    "print_pipes.txt": ("4-6105", "nl", "print", "Freya Piryns", "Groen!", D(2010, 1, 14), None, None, "pending",
+    "print_pipes.txt": ("4-6105", "nl", "print", "Freya Piryns", "Groen!", D(2010, 1, 14), None, None, "lapsed",
                         [], "nl"),
     "bilingual_pipes.txt": ("5-6020", "nl", "bilingual", "Cindy Franssen", "CD&V", D(2012, 4, 12), None,
                             D(2012, 5, 3), "answered", [("also_asked_to", "question écrite", "5-6021")], "nl"),

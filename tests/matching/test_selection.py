@@ -58,11 +58,11 @@ def test_a_folded_group_shows_its_answered_member(group_engine):
     gen = group_engine.generation()
     sel = select(gen, "prisons", {})
     scores = {gen.id_of(r): float(sel.scores[r]) for r in np.flatnonzero(sel.matched)}
-    assert scores["5-100"] > scores["5-101"]  # the pending copy ranks first on its words...
+    assert scores["5-100"] > scores["5-101"]  # the unanswered copy ranks first on its words...
     assert [gen.id_of(r) for r, _ in ranked(sel, "relevance", 10)] == ["5-101"]  # ...the answered one is shown
     page = search(group_engine, SearchRequest("prisons"))
     assert [r.id for r in page.results] == ["5-101"] and page.results[0].status == "answered"
-    assert [(s.id, s.status, s.matched) for s in page.results[0].siblings] == [("5-100", "pending", True)]
+    assert [(s.id, s.status, s.matched) for s in page.results[0].siblings] == [("5-100", "lapsed", True)]
 
 
 def test_siblings_count_as_one_result(group_engine):
@@ -73,7 +73,7 @@ def test_siblings_count_as_one_result(group_engine):
 
 def test_filters_and_dates_narrow_the_selection(group_engine):
     gen = group_engine.generation()
-    assert [gen.id_of(r) for r in np.flatnonzero(select(gen, "prisons", {"status": ["pending"]}).matched)] == ["5-100"]
+    assert [gen.id_of(r) for r in np.flatnonzero(select(gen, "prisons", {"status": ["lapsed"]}).matched)] == ["5-100"]
     assert not select(gen, "prisons", {}, date_from="2013").matched.any()
     assert select(gen, "prisons", {}, date_to="2012-04").matched.sum() == 2
 

@@ -58,8 +58,10 @@ def test_passages_anchored_and_highlighted(engine):
 def test_deadline_and_days(engine):
     late = get_question(engine, "4-2710", today=date(2024, 1, 1))  # due 2 April, answered 20 May 2009
     assert (late.deadline_missed, late.days_open) == (True, 80)
-    waiting = get_question(engine, "7-1503", today=date(2023, 3, 1))  # due 16 March 2023, still pending
+    waiting = get_question(engine, "8-411", today=date(2025, 10, 22))  # due 6 November 2025, still pending
     assert (waiting.deadline_missed, waiting.days_open) == (False, 15)
+    lapsed = get_question(engine, "7-1503", today=date(2026, 1, 1))  # due 16 March 2023; legislature 7 ended
+    assert (lapsed.record["status"], lapsed.deadline_missed, lapsed.days_open) == ("lapsed", None, None)
     assert get_question(engine, "5-8917").deadline_missed is None  # legislature 5: no deadline shown
 
 

@@ -16,19 +16,22 @@ def rows(page):
 def test_justice_figures(engine):
     page = statistics_for(engine, SearchRequest(), today=TODAY, by="title")
     justice = rows(page)["ministre de la Justice"]
-    # 4-5210 lapsed, 5-126 answered in 69 days, 5-6020 in 78, 5-6021 pending, 6-302 in 98
+    # 4-5210 lapsed, 5-126 answered in 69 days, 5-6020 in 78, 5-6021 left waiting when legislature 5 ended
+    # (lapsed: it can no longer be answered, so it is neither pending nor overdue), 6-302 in 98
     assert (justice.questions, justice.answered, justice.answered_pct) == (5, 3, 60.0)
     assert (justice.median_days, justice.p90_days) == (78, 98)
-    assert (justice.overdue, justice.oldest_pending, justice.oldest_pending_since) == (0, "5-6021", "2012-05-16")
+    assert (justice.overdue, justice.oldest_pending, justice.oldest_pending_since) == (0, None, None)
     assert page.total == 38 and page.overall.questions == 38 and page.overall.answered == 24
 
 
 def test_overdue_counts_pending_past_deadline(engine):
-    health = rows(statistics_for(engine, SearchRequest(), today=TODAY, by="title"))["ministre de la Santé publique"]
-    # 6-2211 (due 2018-11-26) and 7-411 (due 2020-11-06) are pending and late; 7-410 and 6-2210 answered
-    assert (health.questions, health.overdue, health.oldest_pending) == (5, 2, "6-2211")
-    before = rows(statistics_for(engine, SearchRequest(), today=date(2020, 11, 1), by="title"))["ministre de la Santé publique"]
-    assert before.overdue == 1
+    after = date(2026, 1, 1)
+    health = rows(statistics_for(engine, SearchRequest(), today=after, by="title"))["ministre de la Santé publique"]
+    # 8-411 (due 2025-11-06) is pending and late; 6-2211 (due 2018-11-26) was left waiting when legislature 6
+    # ended: lapsed, never overdue; 7-410 and 6-2210 answered
+    assert (health.questions, health.overdue, health.oldest_pending) == (5, 1, "8-411")
+    before = rows(statistics_for(engine, SearchRequest(), today=date(2025, 11, 1), by="title"))["ministre de la Santé publique"]
+    assert (before.overdue, before.oldest_pending) == (0, "8-411")
 
 
 def test_statistics_follow_the_search_filters(engine):

@@ -42,11 +42,11 @@ def test_every_control_has_a_label(client):
 
 
 def test_facets_filter_and_count(client):
-    html = text(client.get("/?status=pending&legislature=6"))
-    assert '<strong>3</strong> résultats' in html
-    assert re.search(r'name="status" value="pending" checked>\s*<span class="value">en attente</span> <span class="count">3</span>', html)
+    html = text(client.get("/?status=lapsed&legislature=6"))
+    assert '<strong>4</strong> résultats' in html
+    assert re.search(r'name="status" value="lapsed" checked>\s*<span class="value">caduque</span> <span class="count">4</span>', html)
     assert re.search(r'name="status" value="answered">\s*<span class="value">répondue</span> <span class="count">7</span>', html)
-    assert 'aria-label="Retirer le filtre Statut : en attente"' in html
+    assert 'aria-label="Retirer le filtre Statut : caduque"' in html
     assert 'href="/fr/?legislature=6"' in html  # the chip's removal link keeps the other filter
 
 
@@ -137,11 +137,21 @@ def test_api_search_shape(client):
 def test_api_question_shape_and_404(client):
     data = client.get("/api/question/5-126").json
     assert set(data) == {"record", "passages", "siblings", "related", "official_url", "deadline_missed", "days_open",
-                         "official_urls", "government", "holders"}
+                         "official_urls", "government", "holders", "legislature_end"}
     assert data["record"]["portfolios"] == [{"code": "justice", "label": "Justice"}]
     assert data["record"]["id"] == "5-126" and data["passages"][0]["anchor"] == "p-0"
     r = client.get("/api/question/9-1")
     assert r.status_code == 404 and r.json["error"]["status"] == 404
+
+
+def test_a_question_page_says_why_there_is_no_answer(client):
+    lapsed = text(client.get("/fr/question/5-6021"))
+    assert "Pas de réponse avant la fin de la législature, le 28 avril 2014." in lapsed
+    assert "Geen antwoord vóór het einde van de zittingsperiode, op 28 april 2014." in text(client.get("/nl/question/5-6021"))
+    assert "Pas encore de réponse." in text(client.get("/fr/question/8-411"))  # legislature 8 sits
+    assert "Pas de réponse avant la fin de la législature, le 28 avril 2014." in text(client.get("/fr/question/5-9990"))
+    assert "Pas de réponse publiée." in text(client.get("/fr/question/6-612"))  # withdrawn
+    assert client.get("/api/question/5-6021").json["legislature_end"] == "2014-04-28"
 
 
 def test_csv_export(client):
