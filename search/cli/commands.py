@@ -55,6 +55,9 @@ def _run_build(fn, seeds, index, strict, wait, verb):
     for title, (count, source) in sorted(report.unmapped.items(), key=lambda kv: -kv[1][0]):
         click.echo(f"no portfolio for {title!r} ({count} question(s), e.g. {source}): "
                    f"add its words to search/ministries/portfolios.csv", err=True)
+    for (title, government), (count, source, first) in sorted(report.unheld.items(), key=lambda kv: -kv[1][0]):
+        click.echo(f"no holder for {title!r} under {government} ({count} question(s) from {first}, e.g. {source}): "
+                   f"add the office to search/ministries/offices.csv", err=True)
     click.echo(report.summary(verb))
 
 

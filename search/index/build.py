@@ -22,6 +22,7 @@ from ..ingest.documents import ParseError, read_document
 from ..ingest.merge import merge, order
 from ..ingest.parse import parse_text
 from ..ingest.sources import Source, group_sources, scan_id, source_files
+from ..ministries import governments as govs
 from ..model import Question
 from . import codec
 from .arrays import SegmentWriter
@@ -61,6 +62,8 @@ class BuildReport:
     changed: int = 0
     removed: int = 0
     unmapped: dict[str, list] = field(default_factory=dict)  # title -> [questions, a file]: no portfolio names it
+    # (title, government) -> [questions, a file, first day]: a federal office's title the offices table names no one for
+    unheld: dict[tuple[str, str], list] = field(default_factory=dict)
 
     def summary(self, verb: str = "built") -> str:
         line = (f"{verb} {self.generation}: {self.questions} questions from {self.files} files, "
@@ -293,6 +296,16 @@ def _add_parsed(parsed: Iterable[Parsed], qw, pw, segment: SegmentWriter, report
         report.passages += len(q.passages)
         if q.addressee and not q.portfolios:  # the portfolio table lacks this title's words
             report.unmapped.setdefault(q.addressee, [0, names[0]])[0] += 1
+        elif _unheld(q):
+            entry = report.unheld.setdefault((q.addressee, govs.government_on(q.asked_on).code), [0, names[0], q.asked_on])
+            entry[0] += 1
+            entry[2] = min(entry[2], q.asked_on)
+
+
+def _unheld(q: Question) -> bool:
+    """Whether a title that names a federal office, asked under a government the table knows, gets no holder."""
+    return bool(q.portfolios and q.rank and govs.government_on(q.asked_on)
+                and not govs.holders_on(q.asked_on, q.portfolios, q.rank))
 
 
 def _check_strict(report: BuildReport, strict: bool) -> None:

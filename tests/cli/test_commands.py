@@ -114,6 +114,21 @@ def test_titles_no_portfolio_names_are_reported_by_build_and_stats(runner, tmp_p
     assert "no portfolio for 'ministre des Affaires bizarres' (1 question(s), e.g. odd.txt)" in out.output
 
 
+def test_titles_of_an_office_the_table_names_no_one_for_are_reported_by_build(runner, tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    text = SEED_8917.read_text(encoding="utf-8")
+    title = "secrétaire d'État à la Fonction publique et à la Modernisation des Services publics, adjoint au ministre des Finances et du Développement durable, chargé de la Fonction publique"
+    (seeds / "seed.txt").write_text(text, encoding="utf-8")
+    (seeds / "youth.txt").write_text(text.replace("5-8917", "5-8918").replace(title, "ministre de la Jeunesse"),
+                                     encoding="utf-8")
+    out = runner.invoke(main, ["build", "--seeds", str(seeds), "--index", str(tmp_path / "i")])
+    assert out.exit_code == 0
+    assert ("no holder for 'ministre de la Jeunesse' under di_rupo (1 question(s) from 2013-04-30, e.g. youth.txt): "
+            "add the office to search/ministries/offices.csv") in out.output
+    assert "no holder for \"secrétaire d'État" not in out.output  # Hendrik Bogaert's office is in the table
+
+
 def test_build_errors_and_skips(runner, tmp_path, corpus_dir):
     out = runner.invoke(main, ["build", "--seeds", str(tmp_path / "nope"), "--index", str(tmp_path / "i")])
     assert out.exit_code == 1 and "does not exist" in out.output
