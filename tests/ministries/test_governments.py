@@ -128,6 +128,16 @@ PRINTED = [
     ("2010-06-01", "vice-premier ministre et ministre des Affaires étrangères et des Réformes institutionnelles",
      "Steven Vanackere"),
     ("2010-06-01", "vice-premier ministre et ministre des Finances et des Réformes institutionnelles", "Didier Reynders"),
+    ("2009-03-01", "ministre de la Politique de migration et d'asile", "Annemie Turtelboom"),
+    ("2009-10-01", "ministre de l'Intérieur", "Annemie Turtelboom"),
+    ("2009-10-01", "secrétaire d'État au Budget, à la Politique de migration et d'asile, à la Politique des familles "
+                   "et aux Institutions culturelles fédérales, adjoint au Premier ministre", "Melchior Wathelet"),
+    ("2010-06-01", "secrétaire d'État aux Affaires sociales, chargé des Personnes handicapées, adjoint à la ministre "
+                   "des Affaires sociales et de la Santé publique, chargée de l'intégration sociale",
+     "Jean-Marc Delizée"),
+    ("2010-06-01", "secrétaire d'État à l'Intégration sociale et à la Lutte contre la pauvreté, adjoint à la ministre "
+                   "des Affaires sociales et de la Santé publique", "Philippe Courard"),
+    ("2014-09-01", "vice-premier ministre et ministre de l'Intérieur", "Melchior Wathelet"),
     ("2013-04-30", "vice-première ministre et ministre des Affaires sociales et de la Santé publique, chargée de "
                    "Beliris et des Institutions culturelles fédérales", "Laurette Onkelinx"),
     ("2012-05-01", "vice-premier ministre et ministre des Finances et du Développement durable, chargé de la "
