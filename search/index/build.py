@@ -22,6 +22,7 @@ from ..ingest.documents import ParseError, read_document
 from ..ingest.merge import merge, order
 from ..ingest.parse import parse_text
 from ..ingest.sources import Source, group_sources, scan_id, source_files
+from ..ingest.thesaurus import Thesaurus, collapsible
 from ..ministries import governments as govs
 from ..model import Question
 from . import codec
@@ -29,6 +30,7 @@ from .arrays import SegmentWriter
 from .codec import PASSAGES, QUESTIONS
 from .failpoints import checkpoint
 from .finish import finish
+from .reader import Generation
 from .schema import documents, missing_fields, passage_schema, question_schema
 from .store import IndexStore, link_copy, write_manifest
 from .workers import BoundWriter
@@ -134,6 +136,21 @@ def parse_groups(groups: Iterable[list[Source]]) -> Iterator[Parsed]:
             skipped = []
 
 
+def split_descriptors(parsed: Iterable[Parsed], known: Iterable[str] = ()) -> Iterator[Parsed]:
+    """The parsed questions, those that may hold a collapsed descriptor line last, split into the
+    descriptors the others (and `known`, an updated index's) hold (search.ingest.thesaurus)."""
+    thesaurus, later = Thesaurus(known), []
+    for files, q, skipped in parsed:
+        if q is not None and collapsible(q):
+            later.append((files, q, skipped))
+            continue
+        if q is not None:
+            thesaurus.learn(q)
+        yield files, q, skipped
+    for files, q, skipped in later:
+        yield files, thesaurus.split_question(q), skipped
+
+
 def build(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = False,
           progress: Optional[Progress] = None, wait: bool = False) -> BuildReport:
     """Index every document of `seeds` into a new generation and swap it in."""
@@ -152,7 +169,8 @@ def _build_locked(store: IndexStore, files: list[Source], strict: bool, progress
         pix = whoosh_index.create_in(tmp, passage_schema(), indexname=PASSAGES)
         report, manifest, segment = BuildReport(), {}, SegmentWriter()
         with _writers(qix, pix, procs=writer_procs(len(files))) as (qw, pw):
-            _add_parsed(parse_groups(group_sources(files)), qw, pw, segment, report, manifest, progress)
+            _add_parsed(split_descriptors(parse_groups(group_sources(files))), qw, pw, segment, report, manifest,
+                        progress)
         _check_strict(report, strict)
         first = codec.segment_name(1)
         segment.write(tmp / first)
@@ -217,7 +235,9 @@ def update(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fa
                         pw.delete_by_term("qid", qid)
                         checkpoint("deleted")
                     groups = group_sources([on_disk[n] for n in again], ids)
-                    _add_parsed(parse_groups(groups), qw, pw, segment, report, manifest, progress)
+                    known = Generation(live).facets["descriptors"].values
+                    _add_parsed(split_descriptors(parse_groups(groups), known), qw, pw, segment, report, manifest,
+                                progress)
                 _check_strict(report, strict)
                 if segment.rows:
                     name = codec.next_segment(segments)

@@ -11,4 +11,5 @@
     legislatures  the Senate's legislatures and when each ended (legislatures.csv): a question left waiting lapsed
     passages    bodies cut into the passages a reader would quote
     merge       one question from the records of its renderings
+    thesaurus   the descriptors an archive knows; a collapsed descriptor line split into them
 """

@@ -12,7 +12,8 @@ Two kinds occur in the archive:
   one encoding through another explains them all), so a table of the pairs repairs them: those
   FORMAT.md lists wherever they stand ("FinanciŽn", "CÚcile"), the same code pages' other French
   and Dutch letters and `Ô` (a French capital) only beside a lower-case letter ("HÔPITAL" is kept),
-  `´` only inside a word, before a letter other than s, since it is also an apostrophe ("auto´s").
+  `´` only inside a word, before a letter other than s, since it is also an apostrophe ("auto´s");
+  the curly quotes the same way (`ďgrijsĒ` for “grijs”, `Ďja’` for ‘ja’, `autoís` for auto’s).
 """
 from __future__ import annotations
 
@@ -31,7 +32,11 @@ UTF8_AS_1252 = re.compile("[\u00c2-\u00df][\u0080-\u00bf\u0152\u0153\u0160\u0161
 # Windows-1252 letters as Mac Central European (Ž Ô Ų ť ŗ Ť Ż Ł) or DOS Latin 2 (Ű Ú Ŕ ŕ) show them.
 # FORMAT.md's pairs are certain wherever they stand (none is a letter of French or Dutch), but for Ô,
 # a French capital; the others, letters of other languages, are repaired beside a lower-case letter
-LISTED = {"Ž": "ë", "Ű": "ë", "Ú": "é", "ť": "é", "Ų": "ö", "Ė": "–", "†": "\u00a0"}
+LISTED = {"Ž": "ë", "Ű": "ë", "Ú": "é", "ť": "é", "Ų": "ö", "Ė": "–", "†": "\u00a0",
+          "ď": "“", "Ē": "”"}  # the curly double quotes, as Mac Central European shows them: ďgrijsĒ
+# the curly single quotes: ‘ shows as Ď, a capital, so only before a lower-case letter; ’ as í, a letter
+# of other languages' names, so only as the apostrophe of a plural 's ("autoís")
+SINGLE_QUOTES_RE = re.compile(r"Ď(?=[a-zß-öø-ÿ])|(?<=[a-zA-Z])í(?=s\b)")
 BESIDE = {"Ô": "ï", "ŗ": "à", "Ť": "è", "Ż": "û", "Ł": "ü", "Ŕ": "è", "ŕ": "ê"}
 LOWER = "a-zß-öø-ÿœ"
 BESIDE_RE = re.compile(f"(?<=[{LOWER}])[{''.join(BESIDE)}]|[{''.join(BESIDE)}](?=[{LOWER}])")
@@ -50,4 +55,5 @@ def repair(text: str, language: str, rendering: str) -> str:
 def repair_dutch(text: str) -> str:
     """A Dutch page's known mis-encoded characters put right; anything else kept."""
     text = BESIDE_RE.sub(lambda m: BESIDE[m.group()], text.translate(str.maketrans(LISTED)))
+    text = SINGLE_QUOTES_RE.sub(lambda m: "‘" if m.group() == "Ď" else "’", text)
     return TREMA_RE.sub("ï", text)

@@ -42,6 +42,7 @@ DEADLINE_RE = re.compile(r"\(\s*(?:Fin du d[ée]lai de r[ée]ponse|Einde van de 
 BODY_RE = re.compile(r"^(?:S[ÉE]NAT\s+|SENAAT\s+)?(?:Question\s+(?:[ée]crite\s+)?n[°ºo]|(?:Schriftelijke\s+)?vraag\s+nr\.?)"
                      r"\s*\d{1,2}\s*-\s*\d{1,6}\b(?P<rest>.*)$", re.I)
 BODY_DATE_RE = re.compile(r"^\s*(?:du|d\.?\s?d\.?)\s+" + DATE_WORDS, re.I)
+LONE_DATE_RE = re.compile(r"^\s*\|?\s*" + DATE_WORDS + r"\b")  # a print page's header block: "30 avril 2013"
 LANGUAGE_RE = re.compile(r"\(\s*(?:Question\s+pos[ée]e\s+en|Vraag\s+gesteld\s+in\s+het)\s+([^\W\d_]+)\s*\)", re.I)
 DESCRIPTORS_APART = re.compile(r"\s*;\s*|\s{2,}|\t")
 ANSWER_RE = re.compile(r"^(?:R[ée]ponse\s+re[çc]ue\s+le|Antwoord\s+ontvangen\s+op)\s+" + DATE_WORDS + r"\s*:?", re.I)
@@ -138,6 +139,7 @@ class _Parser:
                                            "or 'Schriftelijke vraag nr. <leg>-<num>'")
         match = HEADER_RE.search(self.lines[header])
         legislature, number = int(match.group(1)), int(match.group(2))
+        header_date = self.header_date(header, match)
         self.i = header + 1
         while HEADER_RE.match(self.peek()):  # the pipe layout's other column: the header in the other language
             self.next_line("")
@@ -153,14 +155,16 @@ class _Parser:
             language, question_lines, answer_lines, answer_date, asked_body = None, [], [], None, None
         else:
             language, question_lines, answer_lines, answer_date, asked_body = self.bodies(body)
-        asked_on = asked_on or asked_body or next((e.date for e in events if event_label(e) == "envoi question"), None)
+        asked_on = asked_on or asked_body or next((e.date for e in events if event_label(e) == "envoi question"), None) \
+            or header_date
         question_lines, answer_lines, other = self.split_bilingual(question_lines, answer_lines, titles,
                                                                    addressees, descriptors)
         question_text = _paragraphs(question_lines)
         answer_text = _paragraphs(answer_lines) or None
         incomplete = not question_text
         if asked_on is None and not incomplete:
-            raise self.error("no date for the question: neither on the author line nor on the body's header", body)
+            raise self.error("no date for the question: none on the author line, the body's header, the chronology or "
+                             "the page's header", body)
         qid = f"{legislature}-{number}"
         links += citations(qid, question_text + "\n" + (answer_text or ""), links)
         record = Question(
@@ -176,6 +180,22 @@ class _Parser:
         record.portfolios, record.rank = addressee_portfolios(record)
         record.passages = split_passages(question_lines, answer_lines)
         return record
+
+    def header_date(self, header: int, match: re.Match) -> Optional[date]:
+        """A date the page's header shows, for a page whose author line, body header and chronology show
+        none: the marker line's own ("Question écrite n° 5-4711 du 17 février 2012"), else a print page's
+        header block ("30 avril 2013" between the separators above the marker)."""
+        dated = BODY_DATE_RE.match(self.lines[header][match.end():])
+        if dated:
+            return parse_date(*dated.groups(), self.path, header + 1)
+        for k in range(header - 1, max(-1, header - 8), -1):
+            lone = LONE_DATE_RE.match(self.lines[k])
+            if lone:
+                try:
+                    return parse_date(*lone.groups(), self.path, k + 1)
+                except ParseError:
+                    return None  # "1 Session 2010" and the like: not a date
+        return None
 
     def author_line(self) -> tuple[Optional[str], Optional[str], Optional[date]]:
         if not self.peek() or ADDRESSEE_RE.match(self.peek()):

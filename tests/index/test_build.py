@@ -71,6 +71,33 @@ def test_duplicate_question_is_skipped(tmp_path):
     assert [str(s) for s in report.skipped] == ["copy.txt:1: question 5-8917 is already indexed from 000_7920259182f321fb.txt"]
 
 
+def _descriptors(index: Path, qid: str) -> list[str]:
+    engine = Engine(index)
+    try:
+        return search(engine, SearchRequest(qid, size=1)).results[0].descriptors
+    finally:
+        engine.close()
+
+
+def test_a_collapsed_descriptor_line_is_split_into_the_descriptors_the_archive_knows(tmp_path):
+    """A pipe page whose descriptor line has nothing between its descriptors gets them apart, in a build
+    and in an update, where another question of the archive names them."""
+    renderings = ROOT / "tests" / "fixtures" / "renderings"
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    page = (renderings / "print_pipes.txt").read_text(encoding="utf-8")
+    glued = page.replace("rustpensioen ; gelijke behandeling van man en vrouw ; vrouw",
+                         "rustpensioen gelijke behandeling van man en vrouw vrouw")
+    (seeds / "glued.txt").write_text(glued, encoding="utf-8")
+    (seeds / "apart.txt").write_text(page.replace("4-6105", "4-6106"), encoding="utf-8")
+    build(seeds, tmp_path / "index")
+    pieces = ["rustpensioen", "gelijke behandeling van man en vrouw", "vrouw"]
+    assert _descriptors(tmp_path / "index", "4-6105") == pieces
+    (seeds / "later.txt").write_text(glued.replace("4-6105", "4-6107"), encoding="utf-8")
+    update(seeds, tmp_path / "index")
+    assert _descriptors(tmp_path / "index", "4-6107") == pieces
+
+
 def test_update_adds_changes_and_removes_by_hash(tmp_path):
     seeds, index = clones(tmp_path / "seeds", 5), tmp_path / "index"
     build(seeds, index)

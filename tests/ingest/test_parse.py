@@ -291,3 +291,23 @@ def test_quotes_and_lower_case_title_are_kept():
         "Hôpitaux - Financement des urgences", "le financement des “urgences” et des « gardes »")
     q = parse_text(text)
     assert q.title == "le financement des “urgences” et des « gardes »"
+
+
+def _undated_print_page(header: str, block: str = "30 avril 2013") -> str:
+    """fr_print.txt with no date on the author line, none in the body's header, no chronology."""
+    page = (RENDERINGS / "fr_print.txt").read_text(encoding="utf-8")
+    page = page.replace("SÉNAT Question écrite n° 5-8917\nde Martine Taelman (Open Vld) du 30 avril 2013",
+                        f"{header}\nde Martine Taelman (Open Vld)")
+    page = page.replace("Chronologie\n30/4/2013 Envoi question\n4/6/2013 Réponse\n", "")
+    page = page.replace("SÉNAT Question écrite n° 5-8917 du 30 avril 2013 :", "SÉNAT Question écrite n° 5-8917 :")
+    return page.replace("30 avril 2013\n________________\nSÉNAT", f"{block}\n________________\nSÉNAT")
+
+
+def test_a_print_pages_header_date_dates_the_question_when_nothing_else_does():
+    q = parse_text(_undated_print_page("SÉNAT Question écrite n° 5-8917 du 17 février 2012"))
+    assert (q.asked_on, q.author, q.status) == (date(2012, 2, 17), "Martine Taelman", "answered")
+    nl = parse_text(_undated_print_page("SENAAT Schriftelijke vraag nr. 5-8917 d.d. 17 februari 2012"))
+    assert nl.asked_on == date(2012, 2, 17)
+    assert parse_text(_undated_print_page("SÉNAT Question écrite n° 5-8917")).asked_on == date(2013, 4, 30)
+    with pytest.raises(ParseError, match="no date for the question"):
+        parse_text(_undated_print_page("SÉNAT Question écrite n° 5-8917", block="Session 2010-2011"))

@@ -114,6 +114,9 @@ def test_parse_prints_the_new_keys():
     ("auto´s", "auto´s"), ("1†januari", "1\u00a0januari"), ("CoŲrdinatie", "Coördinatie"), ("a Ė b", "a – b"),
     ("FinanciŽn", "Financiën"), ("officiŽle statistiek", "officiële statistiek"), ("CÚcile Thibaut", "Cécile Thibaut"),
     ("ideeŽn", "ideeën"), ("naŻve", "naûve"), ("priŤre", "prière"),
+    # the curly quotes (FORMAT.md's pages: ďgrijsĒ for “grijs”), and their single twins
+    ("de ďgrijsĒ zone", "de “grijs” zone"), ("Ďja’ zeggen", "‘ja’ zeggen"), ("de autoís van", "de auto’s van"),
+    ("Ríos", "Ríos"), ("ĎS", "ĎS"),
     # kept: a capital of an all-capitals word, another language's letter standing alone, an apostrophe
     ("HÔPITAL", "HÔPITAL"), ("Ť", "Ť"), ("ŁÓDŹ", "ŁÓDŹ"), ("l´État", "l´État"),
 ])
