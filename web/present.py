@@ -321,7 +321,7 @@ def labelled(data):
         return data
     out = {}
     for key, value in data.items():
-        if key == "portfolios" and isinstance(value, list) and all(isinstance(v, str) for v in value):
+        if key in ("portfolios", "concerns") and isinstance(value, list) and all(isinstance(v, str) for v in value):
             out[key] = [{"code": v, "label": value_label("portfolio", v)} for v in value]
         elif key == "government" and isinstance(value, str):
             out[key] = {"code": value, "label": value_label("government", value)}

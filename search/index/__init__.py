@@ -5,6 +5,7 @@
     schema      the two Whoosh indexes (questions, passages): schemas and documents
     arrays      the build's side of the query arrays: one segment written from the questions
     finish      a generation's files beside its segments: deleted rows, sibling groups, Whoosh numbers
+    concerns    the ministry each question concerns, of those its addressee's title names, over the whole generation
     store       generations, the atomic swap of `current`, the writer lock
     build       `build` and `update`: documents in, a new generation swapped in
     workers     Whoosh's helper processes, bound to die with the build

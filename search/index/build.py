@@ -29,6 +29,7 @@ from . import codec
 from .arrays import SegmentWriter
 from .codec import PASSAGES, QUESTIONS
 from .failpoints import checkpoint
+from .concerns import classify
 from .finish import finish
 from .reader import Generation
 from .schema import documents, missing_fields, passage_schema, question_schema
@@ -176,6 +177,7 @@ def _build_locked(store: IndexStore, files: list[Source], strict: bool, progress
         segment.write(tmp / first)
         checkpoint("arrays")
         finish(tmp, [first], np.zeros(0, dtype=np.int64))
+        classify(tmp)
         write_manifest(tmp, manifest)
         checkpoint("manifest")
         report.generation = store.publish(tmp).name
@@ -245,6 +247,7 @@ def update(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fa
                     segments = segments + [name]
                 checkpoint("arrays")
                 finish(tmp, segments, deleted.astype(np.int64), previous=live, since=since)
+                classify(tmp)
                 write_manifest(tmp, manifest)
                 checkpoint("manifest")
                 report.generation = store.publish(tmp).name

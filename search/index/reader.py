@@ -343,6 +343,11 @@ class Generation:
         self.count = int(self.live.sum())
         self.links = {name: self._ragged(folders, name) for name in codec.LINKS}
         self.facets = {f.name: self._facet(folders, metas, f, q_off) for f in FACETS}
+        if codec.has(self.path, codec.CONCERN_DOC):  # the ministry each question concerns (search.index.concerns)
+            portfolio = next(f for f in FACETS if f.name == "portfolio")
+            self.facets["portfolio"] = self._column(portfolio, codec.load_json(self.path, codec.CONCERNS),
+                                                    load(self.path, codec.CONCERN_DOC).astype(np.int64),
+                                                    load(self.path, codec.CONCERN_VAL).astype(np.int32))
         lexicons = [{a: Lexicon(codec.load_bytes(f, codec.lexicon_file(a)), load(f, codec.lexicon_offsets(a)))
                      for a in (FRENCH, EXACT)} for f in folders]
         self.fields = {f.name: self._field(folders, lexicons, f.name, f.analysis, q_off) for f in QUESTION_FIELDS}
@@ -393,9 +398,15 @@ class Generation:
             docs.append(load(folder, codec.facet_array(name, "doc")) + int(offset))
             vals.append(remap[load(folder, codec.facet_array(name, "val"))])
         doc, val = np.concatenate(docs).astype(np.int64), np.concatenate(vals).astype(np.int32)
+        column = self._column(facet, list(values), doc, val)
+        if facet.paired:
+            column.group, column.labels = _pairs(column.values, [m.get("pairs", {}).get(name, []) for m in metas])
+        return column
+
+    def _column(self, facet, names: list[str], doc: np.ndarray, val: np.ndarray) -> FacetColumn:
+        """A facet's column from its (row, value code) pairs, sorted by row."""
         first = np.full(self.size, -1, dtype=np.int32)
         first[doc[::-1]] = val[::-1]  # the first value of each row wins
-        names = list(values)
         rank = np.empty(len(names), dtype=np.int64)
         rank[sorted(range(len(names)), key=names.__getitem__)] = np.arange(len(names))
         multi = doc.size > 1 and bool((np.diff(doc) == 0).any())
@@ -407,8 +418,6 @@ class Generation:
             later[0], later[1:] = False, doc[1:] == doc[:-1]  # not the first pair of its row
             if int(later.sum()) * 4 < doc.size:
                 column.extra_doc, column.extra_val = doc[later], val[later]
-        if facet.paired:
-            column.group, column.labels = _pairs(names, [m.get("pairs", {}).get(name, []) for m in metas])
         return column
 
     def _field(self, folders, lexicons, name, analysis, offsets) -> Field:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
@@ -38,6 +38,7 @@ RANKS = {  # in order of precedence
 # aux Réformes institutionnelles, adjoint au Premier ministre").
 ATTACHED_RE = re.compile(r"\b(?:(?P<sec>adjointe?s?)\s+(?P<to>au|a la|a l|aux|a)\b|toegevoegde?\s+aan\b)")
 CHARGE_RE = re.compile(r",\s*(?P<charge>chargee?s?)\s+(?:de|du|des|d)\b")
+CHARGE_OWN_RE = re.compile(r"\b(?:chargee?s?\s+(?:de|du|des|d)|belast\s+met)\b")
 SECOND_TITLE_RE = re.compile(r"(?:,\s*)?\b(?:et|en)\s+(?=secretaire\s+d\s*etat\b|staatssecretaris\b)")
 DEPUTY_RE = re.compile(r"\bvice\s*(?:premiere?\s+ministre|eerste\s*minister|premier)\b")
 
@@ -48,6 +49,9 @@ class Portfolio:
     fr: str
     nl: str
     phrases: tuple[str, ...]
+    # per language, the words that name its subject in a question ("hôpital", "politique agricole"), never read
+    # in a title (search.index.concerns)
+    subjects: dict = field(default_factory=dict)
 
     def label(self, language: str) -> str:
         return self.nl if language == "nl" and self.nl else self.fr
@@ -55,9 +59,12 @@ class Portfolio:
 
 @dataclass(frozen=True)
 class Reading:
-    """What a title says: the portfolios it covers (codes, in the order they are named) and its rank."""
+    """What a title says: the portfolios it covers (codes, in the order they are named) and its rank;
+    `secondary`, those of them it names only after "chargé(e) de" / "belast met" (Beliris, the federal
+    cultural institutions: a minister's lesser charges)."""
     portfolios: tuple[str, ...]
     rank: Optional[str]
+    secondary: tuple[str, ...] = ()
 
 
 def title_key(text: str) -> str:
@@ -77,7 +84,9 @@ def table() -> dict[str, Portfolio]:
     with open(TABLE, encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             phrases = tuple(dict.fromkeys(title_key(p) for p in row["phrases"].split(";") if p.strip()))
-            out[row["code"]] = Portfolio(row["code"], row["fr"], row["nl"], phrases)
+            subjects = {lang: tuple(p.strip() for p in (row.get(f"subjects_{lang}") or "").split(";") if p.strip())
+                        for lang in ("fr", "nl")}
+            out[row["code"]] = Portfolio(row["code"], row["fr"], row["nl"], phrases, subjects)
     return out
 
 
@@ -136,8 +145,12 @@ def read_title(title: Optional[str]) -> Reading:
     rank = rank_of(key)
     own = DEPUTY_RE.sub(" ", " ".join(_own_part(part) for part in SECOND_TITLE_RE.split(key))).replace(",", " ")
     pattern, codes = _matcher()
-    found = [code for m in pattern.finditer(" ".join(own.split())) for code in codes[m.group()]]
-    return Reading(tuple(dict.fromkeys(found)), rank)
+    own = " ".join(own.split())
+    charge = CHARGE_OWN_RE.search(own)
+    found = [code for m in pattern.finditer(own) for code in codes[m.group()]]
+    later = [code for m in pattern.finditer(own[charge.start():]) for code in codes[m.group()]] if charge else []
+    main = set(found) - set(later)
+    return Reading(tuple(dict.fromkeys(found)), rank, tuple(c for c in dict.fromkeys(later) if c not in main))
 
 
 def label(code: str, language: str = "fr") -> str:

@@ -52,7 +52,8 @@ class Result:
     portfolios: list[str] = field(default_factory=list)  # the addressee's portfolios (codes: search.ministries)
     rank: Optional[str] = None  # the addressee's rank
     government: Optional[str] = None  # the government in office the day it was asked (a code)
-    holders: list[str] = field(default_factory=list)  # who held its portfolios at that rank that day, where known
+    holders: list[str] = field(default_factory=list)  # the person its addressee's title named that day, where known
+    concerns: list[str] = field(default_factory=list)  # of `portfolios`, those it is about (search.index.concerns)
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,7 @@ class QuestionView:
     government: Optional[str] = None  # the government in office the day it was asked (a code)
     holders: list[str] = field(default_factory=list)  # the person its addressee's title named that day, where known
     legislature_end: Optional[str] = None  # for a question that lapsed with its legislature: the day it ended
+    concerns: list[str] = field(default_factory=list)  # the ministries it concerns, of its title's portfolios
 
     def to_json(self) -> dict:
         return asdict(self)

@@ -111,8 +111,10 @@ def _results(sel: Selection, widening: Widening, rows: list[tuple[int, float]], 
 
 
 def ministry_fields(gen, rec: dict, row: int) -> dict:
-    """A question's portfolios and rank (from its record), government and holders (from the index's columns)."""
+    """A question's portfolios and rank (its addressee's title, from its record), the ministries it concerns,
+    its government and holder (from the index's columns)."""
     return {"portfolios": rec.get("portfolios") or [], "rank": rec.get("rank"),
+            "concerns": gen.facets["portfolio"].values_of(row),
             "government": gen.facets["government"].value(row), "holders": gen.facets["holder"].values_of(row)}
 
 

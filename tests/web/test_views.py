@@ -137,7 +137,7 @@ def test_api_search_shape(client):
 def test_api_question_shape_and_404(client):
     data = client.get("/api/question/5-126").json
     assert set(data) == {"record", "passages", "siblings", "related", "official_url", "deadline_missed", "days_open",
-                         "official_urls", "government", "holders", "legislature_end"}
+                         "official_urls", "government", "holders", "legislature_end", "concerns"}
     assert data["record"]["portfolios"] == [{"code": "justice", "label": "Justice"}]
     assert data["record"]["id"] == "5-126" and data["passages"][0]["anchor"] == "p-0"
     r = client.get("/api/question/9-1")
@@ -152,6 +152,18 @@ def test_a_question_page_says_why_there_is_no_answer(client):
     assert "Pas de réponse avant la fin de la législature, le 28 avril 2014." in text(client.get("/fr/question/5-9990"))
     assert "Pas de réponse publiée." in text(client.get("/fr/question/6-612"))  # withdrawn
     assert client.get("/api/question/5-6021").json["legislature_end"] == "2014-04-28"
+
+
+def test_a_question_page_shows_the_title_and_the_ministry_it_concerns(client):
+    """5-1100, to the minister of Social Affairs and Public Health, is about health care."""
+    page = text(client.get("/fr/question/5-1100"))
+    assert re.search(r"<dt>Ministères</dt><dd>.*Affaires sociales.*Santé publique", page)
+    assert re.search(r'<dt>Concerne</dt><dd id="concerns"><a href="/fr/ministere/public_health">Santé publique</a></dd>', page)
+    assert '<dt>Betreft</dt><dd id="concerns"><a href="/nl/ministerie/public_health">Volksgezondheid</a>' in \
+        text(client.get("/nl/question/5-1100"))
+    data = client.get("/api/question/5-1100").json
+    assert data["concerns"] == [{"code": "public_health", "label": "Santé publique"}]
+    assert [p["code"] for p in data["record"]["portfolios"]] == ["social_affairs", "public_health"]
 
 
 def test_csv_export(client):

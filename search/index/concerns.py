@@ -1,0 +1,176 @@
+"""The ministry a question concerns, when its addressee's title covers several.
+
+A title such as "vice-première ministre et ministre des Affaires sociales et de la Santé publique,
+chargée de Beliris et des Institutions culturelles fédérales" names four portfolios; a question to
+it is about one of them. Filing every such question under all four makes Beliris count hospital
+questions. So each question is filed under the portfolio(s) of its title that its subject belongs
+to, learned from the archive itself, over the whole generation once it is written (so that an
+update files every question as a fresh build of the same files does):
+
+1. a title naming one portfolio: that one;
+2. the portfolios of the title that the question's own title or descriptors name, in either
+   language, by a phrase of the portfolio table or one of the words it lists for the portfolio's
+   subject ("Beliris - …", a descriptor "politique agricole", "hôpital"), a longer name winning over
+   a part of it ("sécurité sociale" is not "sécurité");
+3. else the portfolio its descriptors and title words point to: each of them (a French descriptor and
+   its Dutch translation counted as one) shares one vote among the title's portfolios in proportion
+   to the questions whose subject is known (addressed to one portfolio, or naming the one of their
+   title's they are about) that carry it, a title word half as much as a descriptor; the title's
+   portfolio with a clear majority of the votes wins (`MAJORITY`, from a descriptor's worth, `LEAST`);
+4. else the title's main portfolios, those it names before any "chargé(e) de" / "belast met" (a
+   minister's lesser charges are not where a question goes by default), or all of them.
+
+The result replaces the ministry facet's column (search.index.reader); the title's own portfolios
+stay in the stored record and the title stays searchable. tests/ministries/concerns.py measures it
+on a judged set (README, Ministries and governments).
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import numpy as np
+
+from ..ministries.portfolios import read_title, table
+from ..text.bilingual import stem_groups
+from ..text.tokens import base_words
+from . import codec
+
+PRIME = "prime_minister"
+MAJORITY = 0.6  # the share of the votes the winning portfolio must have
+WEIGHT = {"d": 1.0, "t": 0.5}  # a descriptor's vote, a title word's
+LEAST = 1.0  # the winner's votes: a descriptor's worth at least
+
+
+def classify(folder: Path) -> None:
+    """Write `folder`'s generation-level ministry column (codec.CONCERNS): see the module's doc."""
+    from .reader import Generation  # the generation as written, its ministry column still the titles'
+
+    for name in (codec.CONCERN_DOC, codec.CONCERN_VAL):
+        (folder / f"{name}.npy").unlink(missing_ok=True)
+    (folder / codec.CONCERNS).unlink(missing_ok=True)
+    gen = Generation(folder)
+    try:
+        rows, values = concerns(gen)
+    finally:
+        gen.close()
+    doc = np.array([r for r, found in enumerate(rows) for _ in found], dtype=np.int64)
+    code = {v: i for i, v in enumerate(values)}
+    val = np.array([code[v] for found in rows for v in found], dtype=np.int32)
+    codec.save(folder, codec.CONCERN_DOC, doc)
+    codec.save(folder, codec.CONCERN_VAL, val)
+    codec.save_json(folder, codec.CONCERNS, values)
+
+
+def concerns(gen) -> tuple[list[list[str]], list[str]]:
+    """Per row of `gen`, the portfolios its question concerns; and every value, in first-seen order."""
+    portfolio, addressee = gen.facets["portfolio"], gen.facets["addressee"]
+    titles = [[p for p in portfolio.values_of(r) if p != PRIME] for r in range(gen.size)]
+    several = [r for r in range(gen.size) if len(titles[r]) > 1 and gen.live[r]]
+    named = _named(gen, {p for r in several for p in titles[r]})
+    chosen: dict[int, list[str]] = {}
+    for row in several:  # 2. what the question names
+        hits = [p for p in titles[row] if row in named.get(p, ())]
+        if hits:
+            chosen[row] = _longest(hits, row, named)
+    features = _features(gen)
+    votes = _votes(gen, titles, chosen, features)
+    readings: dict[str, tuple] = {}
+    for row in several:
+        if row in chosen:
+            continue
+        own = titles[row]
+        tally = Counter()
+        for f in features[row]:  # 3. what the questions that share its descriptors and title words are about
+            among = {p: votes[f][p] for p in own if votes[f].get(p)}
+            total = sum(among.values())
+            for p, n in among.items():
+                tally[p] += WEIGHT[f[0]] * n / total
+        if tally:
+            best, n = tally.most_common(1)[0]
+            if n >= LEAST and n >= MAJORITY * sum(tally.values()):
+                chosen[row] = [best]
+                continue
+        title = addressee.value(row) or ""  # 4. the title's main portfolios
+        if title not in readings:
+            readings[title] = read_title(title).secondary
+        chosen[row] = [p for p in own if p not in readings[title]] or own
+    out = [chosen.get(r) or portfolio.values_of(r) for r in range(gen.size)]
+    values = list(dict.fromkeys(v for found in out for v in found))
+    return out, values
+
+
+def _features(gen) -> list[set]:
+    """Per row, what its subject is read from: its descriptors (a French one and its Dutch translation one
+    feature) and the stemmed words of its title."""
+    out: list[set] = [set() for _ in range(gen.size)]
+    column = gen.facets["descriptors"]
+    group = column.group if column.group is not None else np.arange(len(column.values))
+    for row, val in zip(column.doc.tolist(), column.val.tolist()):
+        out[row].add(("d", int(group[val])))
+    for part in gen.fields["title"].parts:
+        counts = np.diff(np.asarray(part.ptr))
+        if not counts.size:
+            continue
+        term = np.repeat(np.arange(counts.size), counts)
+        rows = np.asarray(part.doc).astype(np.int64) + part.offset
+        names = {i: part.lexicon.term(i) for i in np.unique(term).tolist()}
+        for row, i in zip(rows.tolist(), term.tolist()):
+            out[row].add(("t", names[i]))
+    return out
+
+
+def _votes(gen, titles: list[list[str]], chosen: dict[int, list[str]], features: list[set]) -> dict:
+    """Per feature, how many questions whose subject is known carry it, by portfolio: those addressed to one
+    portfolio, and those that name the one of their title's they are about."""
+    votes: dict = defaultdict(Counter)
+    for row, own in enumerate(titles):
+        known = own if len(own) == 1 else chosen.get(row) if row in chosen and len(chosen[row]) == 1 else None
+        if known and gen.live[row]:
+            for f in features[row]:
+                votes[f][known[0]] += 1
+    return votes
+
+
+def _named(gen, wanted: set[str]) -> dict[str, dict[int, list[frozenset]]]:
+    """Per portfolio of `wanted`: the rows whose title or descriptors name it (its label or a word of its
+    subject, each in its language's analysis, every word), with the words of the phrases found."""
+    out: dict[str, dict[int, list[frozenset]]] = {}
+    for code in wanted:
+        portfolio = table().get(code)
+        if portfolio is None:
+            continue
+        found: dict[int, list[frozenset]] = {}
+        for language, label in (("fr", portfolio.fr), ("nl", portfolio.nl)):
+            for phrase in dict.fromkeys((label,) + portfolio.subjects.get(language, ())):
+                words = base_words(phrase.lower())
+                groups = [g for g in stem_groups(words, language) if g]
+                if not groups:
+                    continue
+                for name in ("title", "descriptors"):
+                    for row in _rows_with_all(gen.fields[name], groups).tolist():
+                        found.setdefault(row, []).append(frozenset(words))
+        out[code] = found
+    return out
+
+
+def _rows_with_all(field, groups: list[tuple[str, ...]]) -> np.ndarray:
+    rows = None
+    for group in groups:
+        hit = np.unique(np.concatenate([field.postings(term)[0] for term in group]))
+        rows = hit if rows is None else np.intersect1d(rows, hit, assume_unique=True)
+        if not rows.size:
+            break
+    return rows if rows is not None else np.zeros(0, np.int64)
+
+
+def _longest(hits: list[str], row: int, named: dict) -> list[str]:
+    """The portfolios named in a question, less those named only by words that a longer name of another
+    one holds ("sécurité" inside "sécurité sociale")."""
+    phrases = {p: named[p][row] for p in hits}
+    kept = []
+    for p in hits:
+        others = [w for q in hits if q != p for w in phrases[q]]
+        if not all(any(mine < theirs for theirs in others) for mine in phrases[p]):
+            kept.append(p)
+    return kept or hits

@@ -1,0 +1,39 @@
+"""The ministry a question concerns (search.index.concerns), on the judged set: the figures must not drop.
+
+The floors are `python -m tests.ministries.concerns`'s figures when they were last raised, rounded
+down; README.md quotes them.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.ministries.concerns import evaluate, pages
+
+FLOORS = {"all": (0.84, 0.94), "written with the rules": (0.95, 0.97), "held out": (0.61, 0.86)}
+
+
+@pytest.fixture(scope="module")
+def figures(tmp_path_factory):
+    return evaluate(tmp_path_factory.mktemp("concerns"))
+
+
+def test_the_judged_set_is_large_enough_in_both_languages():
+    judged = [p for p in pages() if p.judged]
+    assert len(judged) >= 150 and sum(p.language == "nl" for p in judged) >= 60
+    assert sum(p.held_out for p in judged) >= 60
+
+
+@pytest.mark.parametrize("part", sorted(FLOORS))
+def test_precision_and_recall_hold_their_floors(figures, part):
+    ours, titles = figures[part]
+    precision, recall = FLOORS[part]
+    assert ours.precision >= precision and ours.recall >= recall, (part, ours.precision, ours.recall)
+    assert ours.precision >= 2 * titles.precision  # against filing a question under every portfolio of its title
+
+
+def test_a_portfolio_a_title_names_in_passing_counts_only_the_questions_about_it(figures):
+    """Beliris and the federal cultural institutions, named after "chargé(e) de", count no question judged
+    to be about another ministry (the hospital questions Beliris used to count)."""
+    ours, titles = figures["all"]
+    assert ours.wrong["beliris"] == ours.wrong["federal_cultural_institutions"] == 0
+    assert titles.wrong["beliris"] > 10  # what filing under every portfolio of the title did
