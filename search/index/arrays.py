@@ -123,7 +123,7 @@ class SegmentWriter:
         first_passage = len(self.passages["question"])
         for p in q.passages:
             words = base_words(p.text)
-            groups = stem_groups(words, language_of(p.text) if mixed else "fr")
+            groups = stem_groups(words, language_of(p.text, p.language or own) if mixed else "fr")
             ids = [fr.setdefault(t, len(fr)) for g in groups for t in g]
             self.passage_text.add_counts(len(self.passages["question"]), ids, len(groups))
             self.passages["question"].append(row)

@@ -15,7 +15,7 @@ from ..matching.scoring import SIMILAR_FIELDS, Accumulator, idf
 from ..model import id_key
 from ..query.language import parse_query
 from ..query.terms import highlight_terms
-from ..text.french import french_terms
+from ..text.bilingual import ALL_STOP_WORDS, stem_groups
 from ..text.languages import INTERFACE
 from ..text.tokens import base_words
 from .engine import Engine
@@ -67,7 +67,7 @@ def get_question(engine: Engine, qid: str, q: str = "", today: Optional[date] = 
     related = linked(gen, rec)
     exclude = {qid} | {s.id for s in family} | {r.id for r in related}
     question_text = "\n".join(h["raw"] for h in hits if h["part"] == "question")
-    related += similar(gen, row, rec["title"] + "\n" + question_text, exclude)
+    related += similar(gen, row, rec["title"] + "\n" + question_text, exclude, language=rec.get("language") or "fr")
     today = today or date.today()
     asked = date.fromisoformat(rec["asked_on"])
     answered = date.fromisoformat(rec["answered_on"]) if rec["answered_on"] else None
@@ -122,16 +122,19 @@ def linked(gen, rec: dict) -> list[RelatedQuestion]:
     return sorted(found.values(), key=lambda r: (r.relation, id_key(r.id)))
 
 
-def similar(gen, row: int, text: str, exclude: set[str], threshold: Optional[float] = None) -> list[RelatedQuestion]:
+def similar(gen, row: int, text: str, exclude: set[str], threshold: Optional[float] = None,
+            language: str = "fr") -> list[RelatedQuestion]:
     """The questions that score highest, with the scoring model, for this one's most telling terms, and at least
     `threshold` (SIMILAR_THRESHOLD) of the score this one gets for them; each says why: the descriptors both
-    are filed under, or the telling words it holds too."""
+    are filed under, or the telling words it holds too. The text is analysed in its language (`language`, the
+    page's), without the stop words of either language, as the index analysed it."""
     threshold = SIMILAR_THRESHOLD if threshold is None else threshold
-    words = base_words(text)
-    counts = Counter(french_terms(words))
+    words = [w for w in base_words(text) if w not in ALL_STOP_WORDS]
+    groups = stem_groups(words, language)
+    counts = Counter(t for g in groups for t in g)
     spelt = {}  # a term -> a word of the text that makes it, to say why in words
-    for word in words:
-        for term in french_terms([word]):
+    for word, group in zip(words, groups):
+        for term in group:
             spelt.setdefault(term, word)
     field = gen.fields["question"]
     telling = sorted(counts, key=lambda t: -counts[t] * idf(field.df(t), gen.count))[:SIMILAR_TERMS]

@@ -5,7 +5,11 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from ..text.bilingual import ALL_STOP_WORDS, EXACT, FRENCH, analyse, query_groups
+from ..text.dutch import dutch_groups
+from ..text.french import french_groups
+from ..text.dutch_inflection import singular as dutch_singular
 from ..text.fold import fold
+from ..text.inflection import base_forms
 from ..text.synonyms import synonyms
 from ..text.tokens import base_words
 from .language import PHRASE, PREFIX, WORD, And, Node, Or, Text
@@ -22,9 +26,14 @@ def word_groups(text: str) -> list[dict[str, tuple[str, ...]]]:
     words = [w for w in base_words(text) if w not in ALL_STOP_WORDS]
     out = []
     for w, group in zip(words, query_groups(words)):
-        others = synonyms(w) if SYNONYMS else ()
-        if others:
-            group = tuple(dict.fromkeys(group + tuple(t for g in query_groups(list(others)) for t in g)))
+        # an inflected word also looks for its base forms' terms in both analyses (`gevangenissen` for
+        # those of `gevangenis`), so that it finds what they find; then its synonyms'
+        # (a French base form in French analysis, a Dutch singular in Dutch analysis: the other language's
+        # stemmer would make noise of it)
+        base = [t for g in french_groups([f for f in base_forms(w) if f not in ALL_STOP_WORDS]) for t in g] + \
+            [t for g in dutch_groups([f for f in dutch_singular(w) if f not in ALL_STOP_WORDS]) for t in g]
+        others = tuple(o for o in (synonyms(w) if SYNONYMS else ()) if o not in ALL_STOP_WORDS and o != w)
+        group = tuple(dict.fromkeys(group + tuple(base) + tuple(t for g in query_groups(list(others)) for t in g)))
         out.append({FRENCH: group, EXACT: (fold(w),)})
     return out
 

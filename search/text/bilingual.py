@@ -23,12 +23,13 @@ DUTCH_WORDS = frozenset("het een van en is dat voor niet op zijn met als ook bij
                         "naar welke u uw hoe wat er aan heeft hebben maatregelen".split())
 
 
-def language_of(text: str) -> str:
-    """"fr" or "nl": which language's common words `text` holds more of."""
+def language_of(text: str, default: str = "fr") -> str:
+    """"fr" or "nl": which language's common words `text` holds more of; `default` (the page's language)
+    when they tie ("De betrokkene verbleef enkele maanden in de gevangenis." holds none of either)."""
     words = re.findall(r"[^\W\d_]+", text.lower())
     fr = sum(w in FRENCH_WORDS for w in words)
     nl = sum(w in DUTCH_WORDS for w in words)
-    return "nl" if nl > fr else "fr"
+    return "nl" if nl > fr else "fr" if fr > nl else default
 
 
 def stem_groups(words: list[str], language: str) -> list[tuple[str, ...]]:

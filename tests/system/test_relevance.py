@@ -52,7 +52,7 @@ FLOORS_NL = {"recall": 0.95, "precision": 0.18, "ndcg": 0.96}
 KIND_FLOORS_NL = {"subject": 0.87, "words": 0.99, "form": 0.98, "compound": 0.93, "sentence": 0.80}
 RANKING_FLOOR = {"fr": 0.96, "nl": 0.95}  # nDCG@10 of the queries that match more than ten questions
 # recall@10 when the pages carry no descriptors (recent pages, print versions): only their words find them
-NO_DESCRIPTORS_FLOOR = {"fr": 0.72, "nl": 0.86}
+NO_DESCRIPTORS_FLOOR = {"fr": 0.725, "nl": 0.86}
 
 
 @pytest.fixture(scope="module")
@@ -111,7 +111,7 @@ def test_pages_without_descriptors_are_found_by_their_words(key, tmp_path):
     assert means(found, queries=judged.queries).recall >= NO_DESCRIPTORS_FLOOR[key]
 
 
-SIMILAR_FLOORS = {"fr": (0.66, 0.69), "nl": (0.74, 0.62)}  # (precision, recall) of "similar questions"
+SIMILAR_FLOORS = {"fr": (0.66, 0.69), "nl": (0.84, 0.78)}  # (precision, recall) of "similar questions"
 
 
 @pytest.mark.parametrize("key", ["fr", "nl"])
@@ -124,6 +124,24 @@ def test_similar_questions_are_on_the_same_subject(key, relevance_index, relevan
     index = relevance_index if key == "fr" else relevance_index_nl
     precision, recall, _ = measure(index, judged.questions(), (SIMILAR_THRESHOLD,))[SIMILAR_THRESHOLD]
     assert precision >= SIMILAR_FLOORS[key][0] and recall >= SIMILAR_FLOORS[key][1]
+
+
+@pytest.mark.parametrize("key", ["fr", "nl"])
+def test_no_similar_question_is_chosen_for_stop_words(key, relevance_index, relevance_index_nl):
+    """The words a similar question is said to share are never a stop word of either language (`van`,
+    `het`, `in`, `aan` on Dutch pages)."""
+    from search.api import Engine
+    from search.pages.question import get_question
+    from search.text.bilingual import ALL_STOP_WORDS
+
+    engine = Engine(relevance_index if key == "fr" else relevance_index_nl)
+    try:
+        gen = engine.generation()
+        shared = [w for row in range(gen.size) for r in get_question(engine, gen.id_of(row)).related
+                  if r.relation == "similar" for w in r.shared_words]
+    finally:
+        engine.close()
+    assert shared and not {w.lower() for w in shared} & ALL_STOP_WORDS
 
 
 def test_a_similar_question_says_why(relevance_app):
