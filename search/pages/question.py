@@ -151,11 +151,16 @@ def similar(gen, row: int, text: str, exclude: set[str], threshold: Optional[flo
     if own <= 0:
         return []
     descriptors = gen.facets["descriptors"]
+    # a descriptor and its translation are one subject (search.index.reader's pairs)
+    group = descriptors.group if descriptors.group is not None else np.arange(len(descriptors.values))
     mine = set(descriptors.values_of(row)) if descriptors.row_ptr.size else set()
+    subjects = {int(group[i]) for i, v in enumerate(descriptors.values) if v in mine}
     if mine and SIMILAR_SUBJECT:  # filed under the same descriptors: on the same subject, whatever its words
-        codes = [i for i, v in enumerate(descriptors.values) if v in mine]
-        shared = np.bincount(descriptors.doc[np.isin(descriptors.val, codes)], minlength=gen.size)[:gen.size]
-        scores += SIMILAR_SUBJECT * own * shared / len(mine)
+        filed = np.isin(group[descriptors.val], list(subjects))
+        shared = np.bincount(np.unique(descriptors.doc[filed].astype(np.int64) * len(group)
+                                       + group[descriptors.val[filed]]) // len(group),
+                             minlength=gen.size)[:gen.size]
+        scores += SIMILAR_SUBJECT * own * shared / len(subjects)
     scores[~gen.live] = 0
     scores[row] = 0
     out = []
@@ -166,7 +171,9 @@ def similar(gen, row: int, text: str, exclude: set[str], threshold: Optional[flo
         qid = gen.id_of(other)
         if qid not in exclude:
             theirs = descriptors.values_of(other) if descriptors.row_ptr.size else []
-            shared = tuple(d for d in theirs if d in mine)
+            shared = tuple(d for d, c in zip(theirs, descriptors.val[descriptors.row_ptr[other]:
+                                                                   descriptors.row_ptr[other + 1]].tolist())
+                           if int(group[c]) in subjects)
             found = tuple(dict.fromkeys(spelt.get(t, t) for t in telling if held[t][other]))
             out.append(dataclasses.replace(_related(gen, qid, "similar", "question écrite"),
                                            shared_descriptors=shared, shared_words=found[:6]))

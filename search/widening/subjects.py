@@ -32,11 +32,17 @@ class Subject:
 
 
 def _frequencies(gen) -> np.ndarray:
-    """Per descriptor, the live questions filed under it; kept per generation."""
+    """Per descriptor, the live questions filed under it or under its translation (a French descriptor and
+    its Dutch label are one subject, too general or not in both languages); kept per generation."""
     cached = gen.cache.get("descriptor-df")
     if cached is None:
         col = gen.facets["descriptors"]
-        cached = np.bincount(col.val[gen.live[col.doc]], minlength=len(col.values))
+        live = gen.live[col.doc]
+        group = col.group if col.group is not None else np.arange(len(col.values))
+        codes = group[col.val[live]].astype(np.int64)
+        pairs = np.unique(col.doc[live].astype(np.int64) * (int(group.max(initial=0)) + 1) + codes)
+        per_group = np.bincount(pairs % (int(group.max(initial=0)) + 1), minlength=int(group.max(initial=0)) + 1)
+        cached = per_group[group] if len(col.values) else np.zeros(0, np.int64)
         with gen.cache_lock:
             gen.cache["descriptor-df"] = cached
     return cached

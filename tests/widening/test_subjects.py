@@ -97,3 +97,27 @@ def test_the_numbering_runs_on_across_the_sections(relevance_app):
     for _, start, body in lists:
         assert int(start) == expected
         expected += body.count('<li class="hit"')
+
+
+def test_a_descriptor_and_its_translation_are_one_subject_too_general_or_not(tmp_path):
+    """A French descriptor and its Dutch label count the questions filed under either: the 5 % rule that
+    leaves a French descriptor out leaves its Dutch label out too (`officiële statistiek` was kept while
+    `statistique officielle` was dropped)."""
+    from search.api import Engine, build
+    from search.widening.subjects import _frequencies
+    from tests.conftest import CORPUS, RENDERINGS, SEEDS, VARIANTS, copy_corpus
+
+    build(copy_corpus(tmp_path / "seeds", SEEDS, RENDERINGS, VARIANTS, CORPUS), tmp_path / "index")
+    engine = Engine(tmp_path / "index")
+    try:
+        gen = engine.generation()
+        col = gen.facets["descriptors"]
+        df = _frequencies(gen)
+        pairs = [(a, b) for a in range(len(col.values)) for b in range(a + 1, len(col.values))
+                 if col.group is not None and col.group[a] == col.group[b]]
+        assert pairs  # the bilingual pages teach the build French-Dutch pairs
+        for a, b in pairs:
+            either = {int(r) for r, v in zip(col.doc, col.val) if v in (a, b) and gen.live[r]}
+            assert df[a] == df[b] == len(either), (col.values[a], col.values[b])
+    finally:
+        engine.close()
