@@ -32,10 +32,11 @@ from .pages.results import (AddresseeStats, Alternative, Overview, PassageView, 
 from .pages.search import search
 from .pages.profiles import AuthorView, MinistryView, author_slug, author_view, ministry_view
 from .pages.stats import STAT_BYS, STAT_SORTS, overview, stat_choices, statistics_for as statistics
-from .ministries.portfolios import RANKS, label as portfolio_label, read_title
+from .ministries.portfolios import RANKS, code_for as ministry_code, label as portfolio_label, read_title
 from .ministries.governments import by_code as government_by_code, governments
 HARVEST_RENDERINGS = tuple(HARVEST_RENDERING_PATHS)
 from .text.bilingual import leaning as language_leaning
+from .text.fold import visible
 from .text.languages import INTERFACE as INTERFACE_LANGUAGES, LANGUAGES, NAMES as LANGUAGE_NAMES
 
 __all__ = [
@@ -46,7 +47,7 @@ __all__ = [
     "RelatedQuestion", "StatsPage", "AddresseeStats", "FACETS", "FACET_NAMES", "FACET_BY_NAME", "Facet", "facet_named",
     "SORTS", "STAT_SORTS", "SORT_CHOICES", "STAT_ORDERS", "STAT_GROUPS", "Choices", "stat_choices", "MAX_FACET_LIMIT", "TIME_BUDGET", "COLUMNS", "TEXT_COLUMNS", "MAX_ROWS", "OFFICIAL_URL", "RELATED_GROUPS",
     "LANGUAGES", "INTERFACE_LANGUAGES", "LANGUAGE_NAMES", "STAT_BYS", "RANKS", "portfolio_label", "read_title",
-    "government_by_code", "governments", "ministry_view", "author_view", "author_slug", "MinistryView", "AuthorView",
+    "government_by_code", "governments", "ministry_code", "visible", "ministry_view", "author_view", "author_slug", "MinistryView", "AuthorView",
     "harvest", "harvest_plan", "HarvestReport", "HARVEST_BASE_URL", "HARVEST_LEGISLATURES", "HARVEST_RENDERINGS", "HARVEST_STOP_AFTER",
     "language_leaning", "field_names", "QueryError", "Localized", "NoIndex", "OutdatedIndex", "IndexLocked", "BuildError", "ParseError",
 ]

@@ -26,6 +26,9 @@ def select() -> str:
     chosen = g.get("url_lang") or request.args.get("lang")
     if chosen in LANGUAGES:
         return chosen
+    prefix = request.path.strip("/").split("/", 1)[0]
+    if prefix in LANGUAGES:  # an address no route knows, under a language's prefix: its 404 in that language
+        return prefix
     return request.accept_languages.best_match(LANGUAGES, default=DEFAULT)
 
 

@@ -15,7 +15,7 @@ from flask_babel import format_date, format_decimal, format_percent, get_locale,
 from markupsafe import Markup
 
 from search.api import (language_leaning as leaning, FACET_BY_NAME, FACET_NAMES, FACETS, STAT_BYS, author_slug, event_key, official_url,
-                        record_in_language, translated_values)
+                        record_in_language, translated_values, visible)
 
 from .languages import NAMES as LANGUAGE_NAMES, current as language, href, switch
 

@@ -14,8 +14,8 @@ from flask_babel import gettext
 from werkzeug.exceptions import HTTPException
 
 from search.api import (COLUMNS, TEXT_COLUMNS, FACET_NAMES, MAX_FACET_LIMIT, RELATED_GROUPS, STAT_BYS, STAT_SORTS, NoIndex, OutdatedIndex, QueryError,
-                        SearchRequest, author_view, export_rows, get_question, ministry_view, normalize, overview,
-                        question_texts, search, stat_choices, statistics)
+                        SearchRequest, author_view, export_rows, get_question, ministry_code, ministry_view, normalize,
+                        overview, question_texts, search, stat_choices, statistics)
 
 from . import languages, present, spreadsheet
 
@@ -99,7 +99,7 @@ def index():
 def question(qid: str):
     view = get_question(engine(), qid, request.args.get("q", "")) if QUESTION_ID.match(qid) else None
     if view is None:
-        return render_template("not_found.html", qid=qid[:40], p=present), 404
+        return render_template("not_found.html", kind="question", wanted=qid[:40], p=present), 404
     return render_template("question.html", v=view, q=request.args.get("q", ""), groups=RELATED_GROUPS, p=present)
 
 
@@ -123,9 +123,13 @@ def stats():
 @bp.route("/ministere/<code>")
 @bp.route("/ministerie/<code>")
 def ministry(code: str):
-    view = ministry_view(engine(), code[:60])
+    """A ministry's page, under its code or its name in either language (`/nl/ministerie/justitie`)."""
+    found = ministry_code(code[:60])
+    if found is not None and found != code:
+        return redirect(present.ministry_url(found), 301)
+    view = ministry_view(engine(), found) if found else None
     if view is None:
-        return render_template("not_found.html", qid=code[:40], p=present), 404
+        return render_template("not_found.html", kind="ministry", wanted=code[:40], p=present), 404
     return render_template("ministry.html", v=view, p=present)
 
 
@@ -133,13 +137,14 @@ def ministry(code: str):
 def author(slug: str):
     view = author_view(engine(), slug[:80])
     if view is None:
-        return render_template("not_found.html", qid=slug[:40], p=present), 404
+        return render_template("not_found.html", kind="author", wanted=slug[:40], p=present), 404
     return render_template("author.html", v=view, p=present)
 
 
 @bp.route("/api/ministry/<code>")
 def api_ministry(code: str):
-    view = ministry_view(engine(), code[:60])
+    found = ministry_code(code[:60])
+    view = ministry_view(engine(), found) if found else None
     if view is None:
         return _error_json(404, gettext("ministère « %(id)s » inconnu", id=code[:40]))
     return jsonify(present.labelled(view.to_json()))

@@ -173,3 +173,16 @@ def lookup(text: str) -> list[str]:
     named = [p for p in items for name in (p.code.replace("_", " "), title_key(p.fr), title_key(p.nl), *p.phrases)
              if all(re.search(rf"\b{re.escape(w)}", name) for w in words)]
     return list(dict.fromkeys(p.code for p in named))
+
+
+def code_for(word: str) -> Optional[str]:
+    """The portfolio a ministry page's address names: its code, or its label in either language with
+    hyphens for spaces (`justitie`, `sociale-zaken`, `affaires-sociales`); None when none or several."""
+    if word in table():
+        return word
+    key = title_key(word.replace("-", " ").replace("_", " "))
+    exact = [p.code for p in table().values() if key in (title_key(p.fr), title_key(p.nl))]
+    if len(exact) == 1:
+        return exact[0]
+    found = lookup(word.replace("-", " "))
+    return found[0] if len(found) == 1 else None

@@ -17,6 +17,7 @@ import numpy as np
 from ..facets import FacetValue
 from ..ministries import governments as govs
 from ..ministries import portfolios as ports
+from ..text.bilingual import language_of
 from ..text.fold import fold_key
 from .engine import Engine
 from .request import SearchRequest, normalize, selection
@@ -33,7 +34,7 @@ class MinistryView:
     labels: dict  # {"fr": …, "nl": …}
     questions: int
     overall: AddresseeStats  # questions, answered share, delays, overdue
-    titles: list  # [title, first asked, last asked, questions], the latest first
+    titles: list  # {"fr", "nl", "values", "first", "last", "questions"}: a title in both languages, the latest first
     holders: list  # [name, party, government, start, end, level, questions], oldest first
     per_year: list[FacetValue]
     per_government: list[AddresseeStats]  # oldest first
@@ -98,18 +99,36 @@ def _held(gen, matched: np.ndarray, holder) -> int:
     return int(mask.sum())
 
 
-def _title_spans(gen, docs: np.ndarray) -> list[list]:
-    """[title, first asked, last asked, questions] of the titles among `docs`, the latest used first."""
+def _title_spans(gen, docs: np.ndarray) -> list[dict]:
+    """The titles among `docs`, the latest used first: {"fr", "nl": the wording in each language (None where
+    the index has none), "values": the addressee values, "first", "last": asked, "questions"}. A French and a
+    Dutch wording of one title (the same portfolios and rank) are one entry."""
     titles = gen.facets["addressee"]
     codes = titles.first[docs]
-    out = []
+    spans = []
     for code in np.unique(codes[codes >= 0]).tolist():
         asked = gen.asked_on[docs[codes == code]]
         asked = asked[asked > 0]
         if asked.size:
-            out.append([titles.values[code], date.fromordinal(int(asked.min())).isoformat(),
-                        date.fromordinal(int(asked.max())).isoformat(), int((codes == code).sum())])
-    return sorted(out, key=lambda t: t[2], reverse=True)
+            title = titles.values[code]
+            reading = ports.read_title(title)
+            spans.append({"title": title, "language": language_of(title), "key": (reading.portfolios, reading.rank),
+                          "first": int(asked.min()), "last": int(asked.max()), "questions": int((codes == code).sum())})
+    out: list[dict] = []
+    for span in sorted(spans, key=lambda s: -s["questions"]):
+        twin = next((e for e in out if e["key"] == span["key"] and e[span["language"]] is None), None)
+        if twin is None:
+            out.append({"fr": None, "nl": None, "values": [], "key": span["key"], "first": span["first"],
+                        "last": span["last"], "questions": 0})
+            twin = out[-1]
+        twin[span["language"]] = span["title"]
+        twin["values"].append(span["title"])
+        twin["first"], twin["last"] = min(twin["first"], span["first"]), max(twin["last"], span["last"])
+        twin["questions"] += span["questions"]
+    for entry in out:
+        del entry["key"]
+        entry["first"], entry["last"] = (date.fromordinal(entry[k]).isoformat() for k in ("first", "last"))
+    return sorted(out, key=lambda e: e["last"], reverse=True)
 
 
 def author_view(engine: Engine, slug: str, today: Optional[date] = None) -> Optional[AuthorView]:

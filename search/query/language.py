@@ -123,8 +123,16 @@ def _tokens(text: str) -> list[tuple[str, str]]:
             continue
         if kind == "quote":
             raise QueryError("guillemet « \" » non fermé : ajoutez le guillemet fermant ou retirez-le")
-        tokens.append((kind, m.group(kind)))
+        value = m.group(kind)
+        if kind == "word" and value.endswith(":") and _is_field(value[:-1]):
+            kind, value = "field", value[:-1]  # `auteur:` at the end, or `auteur: taelman`: the field, its value next
+        tokens.append((kind, value))
     return tokens
+
+
+def _is_field(name: str) -> bool:
+    key = fold_key(name)
+    return bool(key) and (key in TEXT_FIELDS or key in FILTER_FIELDS)
 
 
 class _Parser:

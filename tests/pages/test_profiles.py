@@ -58,10 +58,29 @@ def test_one_sidebar_value_per_ministry_and_descriptor_pair(bilingual):
 def test_a_ministry_page(bilingual):
     view = ministry_view(bilingual, "justice")
     assert view.questions == 1 and view.labels == {"fr": "Justice", "nl": "Justitie"}
-    assert [t[0] for t in view.titles] == ["de minister van Justitie"]
+    assert [(t["fr"], t["nl"], t["questions"]) for t in view.titles] == [(None, "de minister van Justitie", 1)]
     assert [r.value for r in view.per_government] == ["leterme_i"]
     assert ["Jo Vandeurzen"] == [h[0] for h in view.holders if h[-1]]  # the holder who answered for it
     assert ministry_view(bilingual, "nothing") is None
+
+
+def test_a_title_in_french_and_in_dutch_is_listed_once(tmp_path):
+    from search.api import Engine, build
+    from tests.conftest import RENDERINGS, VARIANTS
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "nl.txt").write_text((RENDERINGS / "nl_web.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    french = (VARIANTS / "lapsed.txt").read_text(encoding="utf-8")
+    (seeds / "fr.txt").write_text(french, encoding="utf-8")
+    build(seeds, tmp_path / "index")
+    engine = Engine(tmp_path / "index")
+    try:
+        titles = ministry_view(engine, "justice").titles
+    finally:
+        engine.close()
+    assert [(t["fr"], t["nl"], t["questions"]) for t in titles] == \
+        [("ministre de la Justice", "de minister van Justitie", 2)]
 
 
 def test_an_author_page(bilingual):

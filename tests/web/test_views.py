@@ -374,3 +374,40 @@ def test_every_facet_value_is_reachable_without_script_or_editing_the_url(client
     authors = re.search(r'<fieldset class="facet" id="facet-author">.*?</fieldset>', every, re.S).group(0)
     assert authors.count('name="author"') > 2 and 'class="all-values"' not in authors
     assert '<input type="hidden" name="facet_limit" value="10000">' in every  # kept when a value is ticked
+
+
+def test_every_page_under_nl_is_dutch_and_each_not_found_names_what(client):
+    missing = client.get("/nl/nope")
+    page = text(missing)
+    assert missing.status_code == 404 and '<html lang="nl">' in page and "Pagina niet gevonden." in page
+    ministry = client.get("/nl/ministerie/zzz")
+    assert ministry.status_code == 404 and "Ministerie niet gevonden" in text(ministry) and "„zzz”" in text(ministry)
+    author = client.get("/fr/auteur/personne-inconnue")
+    assert author.status_code == 404 and "Sénateur introuvable" in text(author)
+    assert "Aucun sénateur « personne-inconnue »" in text(author) and "Vérifiez le numéro" not in text(author)
+    question = client.get("/fr/question/9-1")
+    assert question.status_code == 404 and "Question introuvable" in text(question)
+
+
+def test_a_ministry_address_in_either_languages_words(client):
+    for path, target in (("/nl/ministerie/justitie", "/nl/ministerie/justice"),
+                         ("/fr/ministere/justitie", "/fr/ministere/justice"),
+                         ("/fr/ministere/sante-publique", "/fr/ministere/public_health"),
+                         ("/nl/ministerie/sociale-zaken", "/nl/ministerie/social_affairs")):
+        answer = client.get(path)
+        assert answer.status_code == 301 and answer.headers["Location"].endswith(target), path
+    assert client.get("/nl/api/ministry/justitie").json["code"] == "justice"
+
+
+def test_an_empty_field_is_an_error_that_says_so(client):
+    answer = client.get("/fr/?q=prison+auteur:")
+    assert answer.status_code == 400 and "« auteur: » doit être suivi d" in text(answer)
+    assert client.get("/fr/?q=auteur:+taelman").status_code == 200  # a space after the colon: its value next
+
+
+def test_no_control_or_direction_character_from_a_query_reaches_a_title(client):
+    page = text(client.get("/fr/?q=%E2%80%AEprison%E2%80%8B"))
+    title = re.search(r"<title>(.*?)</title>", page, re.S).group(1)
+    assert "\u202e" not in title and "\u200b" not in title and title.startswith("prison — ")
+    feed = client.get("/nl/feed.atom?q=%E2%80%AEgevangenissen").get_data(as_text=True)
+    assert "<title>Schriftelijke vragen van de Senaat: gevangenissen</title>" in feed
