@@ -236,8 +236,9 @@ def _neutralise(row: dict) -> dict:
 
 @bp.route("/feed.atom")
 def feed():
-    req = search_request()
-    req.sort, req.page, req.size = "newest", 1, current_app.config["FEED_SIZE"]
+    # the newest questions holding every word: the same list as the exports (a feed is never widened)
+    req = dataclasses.replace(search_request(), sort="newest", page=1, size=current_app.config["FEED_SIZE"],
+                              widen=False)
     page = search(engine(), req)
     pairs = present.state_args(request.args)
     updated = max((r.answered_on or r.asked_on for r in page.results), default="2000-01-01")

@@ -1,6 +1,7 @@
 """Every question a search selects, one by one (siblings not folded): for CSV exports."""
 from __future__ import annotations
 
+import dataclasses
 from typing import Iterator, Optional
 
 import numpy as np
@@ -25,8 +26,7 @@ def export_rows(engine: Engine, req: SearchRequest, language: Optional[str] = No
 
     Values are as the index holds them; with `language`, title, addressee, descriptors and texts come
     in that language where the index has the question in it (a Dutch or bilingual rendering)."""
-    req = normalize(req)
-    req.budget = 0  # an export is all of it, not what a page's time budget allows
+    req = dataclasses.replace(normalize(req), budget=0)  # an export is all of it, not what a page's budget allows
     sel = selection(engine.generation(), req)
     gen = sel.gen
     if req.sort == "relevance" and has_text(sel.node):

@@ -22,8 +22,10 @@ SYNTAX_RE = re.compile(r'["()«»“”„*-]')  # quotes, parentheses, * and -:
 FILTER_NAMES = ", ".join(FACET_NAMES)  # a URL's filter parameters (and the API's facets=): the same in every language
 
 
-@dataclass
+@dataclass(frozen=True)
 class SearchRequest:
+    """What a search asks, as a value: never changed in place (`dataclasses.replace` makes another), and its
+    own cache key (`key`), so that a new field joins the key by itself."""
     q: str = ""
     filters: dict[str, list[str]] = field(default_factory=dict)
     date_from: Optional[str] = None
@@ -35,6 +37,19 @@ class SearchRequest:
     budget: float = TIME_BUDGET  # seconds; 0 for no limit
     spell: bool = True  # False: no spelling correction (the query as typed, even when it finds nothing)
     count: Optional[tuple[str, ...]] = None  # the facets to count (None: every one); a page counts those it shows
+    widen: bool = True  # False: only the questions holding every word, never widened (a feed, as the exports)
+
+    def key(self) -> tuple:
+        """Every field, hashable: the result cache's key."""
+        return tuple((f.name, _hashable(getattr(self, f.name))) for f in dataclasses.fields(self))
+
+
+def _hashable(value):
+    if isinstance(value, dict):
+        return tuple(sorted((k, _hashable(v)) for k, v in value.items()))
+    if isinstance(value, (list, tuple)):
+        return tuple(_hashable(v) for v in value)
+    return value
 
 
 def normalize(req: SearchRequest) -> SearchRequest:

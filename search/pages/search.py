@@ -36,8 +36,7 @@ def search(engine: Engine, req: SearchRequest) -> SearchPage:
     started = time.perf_counter()
     req = normalize(req)
     gen = engine.generation()
-    key = (gen.path, req.q, tuple(sorted((k, tuple(v)) for k, v in req.filters.items())),
-           req.date_from, req.date_to, req.sort, req.page, req.size, req.facet_limit, req.spell, req.count)
+    key = (gen.path, req.key())
     cached = engine.cache.get(key)
     if cached is not None:
         return dataclasses.replace(cached, took_ms=round((time.perf_counter() - started) * 1000, 1))
@@ -55,7 +54,8 @@ def _page(gen, req: SearchRequest, started: float) -> SearchPage:
         corrected = _page(gen, dataclasses.replace(req, q=suggestion, spell=False), started)
         if corrected.all_words:
             return dataclasses.replace(corrected, corrected_from=req.q)
-    sel, widening = widen(sel, WIDEN_BELOW)  # not the page's size: the CLI's 10 and the site's 20 count the same
+    # not the page's size: the CLI's 10 and the site's 20 count the same; a feed is never widened, as the exports
+    sel, widening = widen(sel, WIDEN_BELOW) if req.widen else (sel, Widening())
     facets = count_facets(gen, sel.base, sel.per_facet, req.filters, req.facet_limit, req.count)
     groups = count_groups(gen, sel.matched)
     first = (req.page - 1) * req.size

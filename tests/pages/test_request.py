@@ -38,3 +38,20 @@ def test_the_selection_keeps_to_the_filters(engine):
     assert [gen.id_of(r) for r in sel.matched.nonzero()[0]] == ["6-612"]
     assert set(sel.per_facet) == {"status"} and sel.deadline is not None
     assert selection(gen, normalize(SearchRequest("", budget=0))).deadline is None
+
+
+def test_a_request_is_a_value_with_its_own_key():
+    import dataclasses
+
+    import pytest as _pytest
+
+    from search.pages.request import SearchRequest
+
+    req = SearchRequest("prison", filters={"status": ["answered"]})
+    with _pytest.raises(dataclasses.FrozenInstanceError):
+        req.sort = "newest"  # changed only by making another
+    names = [f.name for f in dataclasses.fields(SearchRequest)]
+    assert [name for name, _ in req.key()] == names  # every field is in the key, a new one too
+    assert req.key() != dataclasses.replace(req, widen=False).key()
+    assert req.key() == SearchRequest("prison", filters={"status": ["answered"]}).key()
+    assert hash(req.key())

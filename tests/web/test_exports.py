@@ -193,3 +193,18 @@ def test_a_text_longer_than_an_excel_cell_is_cut_and_said(tmp_path):
     answer = book.worksheets[0].cell(row=2, column=book.worksheets[0].max_column).value
     assert len(answer) == 32_767 and answer.endswith(" […]")
     assert about(book)["Textes coupés"].startswith("1 textes dépassaient les 32 767 caractères")
+
+
+def test_a_searchs_feed_and_exports_hold_the_same_questions(client):
+    """One list behind a search's page links: a search that the page widens (few questions hold every word)
+    gives the feed and the CSV export the questions holding every word, both."""
+    query = "prisons détenus transfèrement"
+    page = client.get("/api/search", query_string={"q": query, "size": 100}).json
+    assert page["total"] > page["all_words"]  # the page is widened
+    rows = list(csv.DictReader(io.StringIO(client.get("/export.csv", query_string={"q": query}).get_data(
+        as_text=True).lstrip("\ufeff"))))
+    feed = etree.fromstring(client.get("/feed.atom", query_string={"q": query}).get_data())
+    in_feed = {e.find(f"{ATOM}title").text.split(" — ")[0] for e in feed.iter(f"{ATOM}entry")}
+    in_export = {r["id"] for r in rows}
+    groups = {r["group"] for r in rows}
+    assert in_feed and in_feed <= in_export and {r["group"] for r in rows if r["id"] in in_feed} == groups
