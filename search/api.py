@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from .errors import BuildError, IndexLocked, Localized, NoIndex, OutdatedIndex, QueryError
+from .ids import is_id as is_question_id
 from .facets import BY_NAME as FACET_BY_NAME, FACET_NAMES, FACETS, Facet, FacetValue, facet_named
 from .harvest.harvest import (LEGISLATURES as HARVEST_LEGISLATURES, STOP_AFTER as HARVEST_STOP_AFTER, HarvestReport,
                               harvest, planned as harvest_plan)
@@ -47,7 +48,7 @@ __all__ = [
     "RelatedQuestion", "StatsPage", "AddresseeStats", "FACETS", "FACET_NAMES", "FACET_BY_NAME", "Facet", "facet_named",
     "SORTS", "STAT_SORTS", "SORT_CHOICES", "STAT_ORDERS", "STAT_GROUPS", "Choices", "stat_choices", "MAX_FACET_LIMIT", "TIME_BUDGET", "COLUMNS", "TEXT_COLUMNS", "MAX_ROWS", "OFFICIAL_URL", "RELATED_GROUPS",
     "LANGUAGES", "INTERFACE_LANGUAGES", "LANGUAGE_NAMES", "STAT_BYS", "RANKS", "portfolio_label", "read_title",
-    "government_by_code", "governments", "ministry_code", "visible", "ministry_view", "author_view", "author_slug", "MinistryView", "AuthorView",
+    "government_by_code", "governments", "ministry_code", "is_question_id", "visible", "ministry_view", "author_view", "author_slug", "MinistryView", "AuthorView",
     "harvest", "harvest_plan", "HarvestReport", "HARVEST_BASE_URL", "HARVEST_LEGISLATURES", "HARVEST_RENDERINGS", "HARVEST_STOP_AFTER",
     "language_leaning", "field_names", "QueryError", "Localized", "NoIndex", "OutdatedIndex", "IndexLocked", "BuildError", "ParseError",
 ]

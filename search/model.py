@@ -5,6 +5,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Optional
 
+from .ids import id_key
+
 STATUSES = ("answered", "withdrawn", "requalified", "closed", "lapsed", "pending")
 
 RELATIONS = (
@@ -85,12 +87,6 @@ class Question:
         data["events"] = [{"date": _iso(e.date), "label": e.label} for e in self.events]
         data["passages"] = [{"part": p.part, "position": p.position, "text": p.text} for p in self.passages]
         return data
-
-
-def id_key(qid: str) -> tuple[int, int]:
-    """Sort key of an id like "5-8917": legislature, then number."""
-    leg, _, num = qid.partition("-")
-    return (int(leg), int(num)) if leg.isdigit() and num.isdigit() else (10**9, 10**9)
 
 
 def _iso(value: Optional[date]) -> Optional[str]:

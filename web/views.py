@@ -13,14 +13,13 @@ from flask import (Blueprint, Response, current_app, jsonify, redirect, render_t
 from flask_babel import gettext
 from werkzeug.exceptions import HTTPException
 
-from search.api import (COLUMNS, TEXT_COLUMNS, FACET_NAMES, MAX_FACET_LIMIT, RELATED_GROUPS, STAT_BYS, STAT_SORTS, NoIndex, OutdatedIndex, QueryError,
+from search.api import (COLUMNS, is_question_id, TEXT_COLUMNS, FACET_NAMES, MAX_FACET_LIMIT, RELATED_GROUPS, STAT_BYS, STAT_SORTS, NoIndex, OutdatedIndex, QueryError,
                         SearchRequest, author_view, export_rows, get_question, ministry_code, ministry_view, normalize,
                         overview, question_texts, search, stat_choices, statistics)
 
 from . import languages, present, spreadsheet
 
 bp = Blueprint("web", __name__)
-QUESTION_ID = re.compile(r"^\d{1,2}-\d{1,6}$")
 # the API answers errors in its JSON envelope; what a browser opens (pages, and the exports and the feed,
 # which are links on a page) answers with an HTML page that says what to change
 MACHINE_VIEWS = ("api_search", "api_question", "api_stats", "api_ministry", "api_author")
@@ -97,7 +96,7 @@ def index():
 
 @bp.route("/question/<qid>")
 def question(qid: str):
-    view = get_question(engine(), qid, request.args.get("q", "")) if QUESTION_ID.match(qid) else None
+    view = get_question(engine(), qid, request.args.get("q", "")) if is_question_id(qid) else None
     if view is None:
         return render_template("not_found.html", kind="question", wanted=qid[:40], p=present), 404
     return render_template("question.html", v=view, q=request.args.get("q", ""), groups=RELATED_GROUPS, p=present)
@@ -165,7 +164,7 @@ def api_search():
 
 @bp.route("/api/question/<qid>")
 def api_question(qid: str):
-    view = get_question(engine(), qid, request.args.get("q", "")) if QUESTION_ID.match(qid) else None
+    view = get_question(engine(), qid, request.args.get("q", "")) if is_question_id(qid) else None
     if view is None:
         return _error_json(404, gettext("question « %(id)s » inconnue : vérifiez le numéro (forme 5-8917)", id=qid[:40]))
     return jsonify(present.labelled(view.to_json()))

@@ -34,6 +34,8 @@ from typing import Optional
 
 import numpy as np
 
+from .. import ids
+
 FORMAT = 8  # 5: the analyzers' import path moved to search.text.analyzers; 6: portfolios, governments, pairs; 7: Dutch singulars; 8: offices (one holder per question), attached ministers, lapsed legislatures
 
 # the index folder
@@ -79,8 +81,8 @@ def id_of(key: int) -> str:
 
 
 def is_id(qid: str) -> bool:
-    leg, _, num = qid.partition("-")
-    return leg.isdigit() and num.isdigit() and len(num) <= 7
+    """Whether `qid` is a question's id (search.ids), so that it has a key."""
+    return ids.is_id(qid)
 
 
 def passage_key(qkey, position):

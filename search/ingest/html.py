@@ -21,6 +21,9 @@ import re
 import lxml.html
 from lxml import etree
 
+from ..ids import SPACED
+from .vocabulary import MARKER
+
 BLOCKS = frozenset("p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd table tbody thead tfoot tr blockquote pre form "
                    "center address section article header footer nav main aside hr".split())
 CELLS = frozenset(("td", "th"))
@@ -29,7 +32,7 @@ SKIP = frozenset(("script", "style", "head", "title", "noscript", "select", "opt
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 LOOKS_LIKE_HTML = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|table|p|div|font)\b",
                              re.I | re.S)
-HEADER = re.compile(r"(?:Question\s+[ée]crite\s+n[°ºo]|Schriftelijke\s+vraag\s+nr\.?)\s*\d{1,2}\s*-\s*\d{1,6}", re.I)
+HEADER = re.compile(MARKER + r"\s*" + SPACED, re.I)
 ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252",
            "iso8859-1": "cp1252", "windows-1252": "cp1252"}  # browsers read ISO-8859-1 as windows-1252 too
 
@@ -72,7 +75,7 @@ def html_to_text(data: bytes) -> str:
     return render(_question_part(root))
 
 
-BODY = re.compile(r"(?:Question|Vraag)\s+(?:[ée]crite\s+)?(?:n[°ºo]|nr\.?)\s*\d{1,2}\s*-\s*\d{1,6}\s*(?:du|d\.?\s?d\.?|:)", re.I)
+BODY = re.compile(r"(?:Question|Vraag)\s+(?:[ée]crite\s+)?(?:n[°ºo]|nr\.?)\s*" + SPACED + r"\s*(?:du|d\.?\s?d\.?|:)", re.I)
 ANSWER = re.compile(r"R[ée]ponse\s+re[çc]ue\s+le|Antwoord\s+ontvangen\s+op", re.I)
 AUTHOR = re.compile(r"\b(?:de|van)\s+[^\n()]{2,80}(?:\([^()\n]*\))?\s+(?:du|d\.?\s?d\.?)\s+\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}")
 CHRONOLOGY = re.compile(r"\bChronologie\b")

@@ -15,6 +15,7 @@ from typing import Iterable, Optional
 
 from rapidfuzz.distance import Levenshtein
 
+from ..ids import SPACED
 from ..text.bilingual import french_then_dutch
 from ..text.fold import INVISIBLE_RE, fold_key
 from ..text.languages import language_code
@@ -24,10 +25,10 @@ from .passages import split_passages
 from .encoding import repair
 from .renderings import detect, normalize, split_languages, split_title
 from .rules import addressee_portfolios, answered_on, citations, event_label, link_of, status_of
-from .vocabulary import LINK_RE, MONTHS
+from .vocabulary import LINK_RE, MARKER, MONTHS
 
 APOS = "['’´`]"
-HEADER_RE = re.compile(r"(?:Question\s+[ée]crite\s+n[°ºo]|Schriftelijke\s+vraag\s+nr\.?)\s*(\d{1,2})\s*-\s*(\d{1,6})", re.I)
+HEADER_RE = re.compile(MARKER + r"\s*" + SPACED, re.I)
 DATE_WORDS = r"(1er|\d{1,2})\s+([^\W\d_]+)\.?\s+(\d{4})"
 AUTHOR_RE = re.compile(r"^(?:de|van)\s+(?P<who>.+)\s+(?:du|d\.?\s?d\.?)\s+" + DATE_WORDS + r"\s*$", re.I)
 AUTHOR_NO_DATE_RE = re.compile(r"^(?:de|van)\s+(?P<who>.+?)\s*$", re.I)
@@ -40,7 +41,7 @@ EVENTS_RE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?!\s*\))\s*(.*?)(?=\s*\b\d{
 DEADLINE_RE = re.compile(r"\(\s*(?:Fin du d[ée]lai de r[ée]ponse|Einde van de antwoordtermijn)\s*:\s*"
                          r"(\d{1,2})/(\d{1,2})/(\d{4})\s*\)", re.I)
 BODY_RE = re.compile(r"^(?:S[ÉE]NAT\s+|SENAAT\s+)?(?:Question\s+(?:[ée]crite\s+)?n[°ºo]|(?:Schriftelijke\s+)?vraag\s+nr\.?)"
-                     r"\s*\d{1,2}\s*-\s*\d{1,6}\b(?P<rest>.*)$", re.I)
+                     r"\s*" + SPACED + r"\b(?P<rest>.*)$", re.I)
 BODY_DATE_RE = re.compile(r"^\s*(?:du|d\.?\s?d\.?)\s+" + DATE_WORDS, re.I)
 LONE_DATE_RE = re.compile(r"^\s*\|?\s*" + DATE_WORDS + r"\b")  # a print page's header block: "30 avril 2013"
 LANGUAGE_RE = re.compile(r"\(\s*(?:Question\s+pos[ée]e\s+en|Vraag\s+gesteld\s+in\s+het)\s+([^\W\d_]+)\s*\)", re.I)

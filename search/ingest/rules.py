@@ -7,14 +7,15 @@ import re
 from datetime import date
 from typing import Optional
 
+from ..ids import PATTERN
 from ..ministries.portfolios import read_title
 from ..model import Event, Link, Question
 from .legislatures import ended
 from ..text.fold import fold_key
 from .vocabulary import EVENTS_NL, LINK_LABELS, kind_of
 
-CITE_RE = re.compile(r"\bn[°º]s?\s*(\d{1,2}-\d{1,6}(?:\s*(?:,|;|&|et|ou)\s*\d{1,2}-\d{1,6})*)", re.I)
-ID_RE = re.compile(r"\d{1,2}-\d{1,6}")
+CITE_RE = re.compile(rf"\bn[°º]s?\s*({PATTERN}(?:\s*(?:,|;|&|et|ou)\s*{PATTERN})*)", re.I)
+ID_RE = re.compile(PATTERN)
 
 
 def link_of(match: re.Match) -> Optional[Link]:

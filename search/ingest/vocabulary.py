@@ -6,6 +6,8 @@ that the status rules and the relations are written against (folded by search.te
 """
 from __future__ import annotations
 
+from ..ids import PATTERN
+
 import re
 
 
@@ -56,10 +58,12 @@ LINK_LABELS = (
 )
 KINDS = (r"question\s+[ée]crite|demande\s+d" + APOS + r"\s*explications?|question\s+orale"
          r"|schriftelijke\s+vraag|vraag\s+om\s+uitleg|mondelinge\s+vraag")
+# the marker of a page's question, before its id: "Question écrite n°", "Schriftelijke vraag nr."
+MARKER = r"(?:Question\s+[ée]crite\s+n[°ºo]|Schriftelijke\s+vraag\s+nr\.?)"
 LINK_RE = re.compile(
     "(?P<label>" + "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(LINK_LABELS)) + r")"
     r"\s*:\s*(?P<kind>" + KINDS + r")?"
-    r"\s*(?:n[°ºr]\.?\s*)?(?P<id>\d{1,2}-\d{1,6})?",
+    r"\s*(?:n[°ºr]\.?\s*)?(?P<id>" + PATTERN + ")?",
     re.I,
 )
 

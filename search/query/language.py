@@ -22,6 +22,7 @@ from typing import Optional, Union
 
 from ..errors import Localized, QueryError
 from ..facets import BY_NAME as FACET_BY_NAME, FACETS, facet_named
+from ..ids import is_id
 from ..text.fold import INVISIBLE_RE, fold, fold_key
 
 MAX_QUERY_CHARS = 1000
@@ -88,7 +89,6 @@ def field_names(language: str) -> str:
 
 KNOWN_FIELDS = Localized(fr=field_names("fr"), nl=field_names("nl"), en=field_names("fr"))
 OR_WORDS, AND_WORDS, NOT_WORDS = ("OU", "OR", "OF"), ("ET", "AND", "EN"), ("SAUF", "NOT", "NIET")
-ID_RE = re.compile(r"^\d{1,2}-\d{1,6}$")
 TOKEN_RE = re.compile(
     r'\s*(?:(?P<open>\()|(?P<close>\))|(?P<neg>-)(?=[\w"(])'
     r'|(?P<field>[^\W\d_][\w-]*):(?=\S)'
@@ -230,7 +230,7 @@ def _word(value: str, field: Optional[str]) -> Optional[Node]:
         if len(fold(stem).strip("'’-")) < MIN_PREFIX:
             raise QueryError("« %(value)s » : mettez au moins %(min)d lettres avant « * »", value=value, min=MIN_PREFIX)
         return Text(PREFIX, stem, field)
-    if field is None and ID_RE.match(value):
+    if field is None and is_id(value):
         return Or((Filter("id", value), Text(WORD, value)))
     return Text(WORD, value, field)
 
@@ -258,7 +258,7 @@ def _looked_up(facet, value: str, kind: str) -> Node:
 def _filter(key: str, value: str, typed: str) -> Node:
     """A filter of the search box: `typed` is the field name as the user wrote it."""
     if key == "id":
-        if not ID_RE.match(value):
+        if not is_id(value):
             raise QueryError("numéro « %(value)s » : donnez-le sous la forme 5-8917", value=value)
         return Filter("id", value)
     if key != "date":  # a facet: its value checked by the facet table

@@ -6,9 +6,11 @@ apostrophe until the elision (`l'`, `jusqu’`) is taken off.
 """
 from __future__ import annotations
 
+from .. import ids
+
 import re
 
-TOKEN_PATTERN = r"\d{1,2}-\d{1,6}(?!\w)|\w+(?:['’´`]\w+)*"
+TOKEN_PATTERN = ids.PATTERN + r"(?!\w)|\w+(?:['’´`]\w+)*"
 TOKEN_RE = re.compile(TOKEN_PATTERN)
 
 ELISIONS = ("l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu")
