@@ -1,8 +1,6 @@
 """The Flask app: search page, question page, statistics, JSON API, CSV and Atom exports, in French and Dutch."""
 from __future__ import annotations
 
-import os
-
 from flask import Flask
 
 DEFAULTS = {
@@ -13,24 +11,17 @@ DEFAULTS = {
     "RESULT_CACHE": 256,  # result pages kept per app (0: off); a new index generation never hits old ones
     "TIME_BUDGET": 2.0,  # seconds a search may evaluate before it returns what it has, marked partial
 }
-ENVIRONMENT = {  # config key <- environment variable
-    "INDEX_DIR": "SEARCH_INDEX_DIR",
-    "SEEDS_DIR": "SEARCH_SEEDS_DIR",
-    "PAGE_SIZE": "SEARCH_PAGE_SIZE",
-    "RESULT_CACHE": "SEARCH_RESULT_CACHE",
-    "TIME_BUDGET": "SEARCH_TIME_BUDGET",
-}
+PREFIX = "SEARCH"  # SEARCH_INDEX_DIR=… sets INDEX_DIR (Flask's from_prefixed_env), and so on for each key
 
 
 def create_app(test_config: dict | None = None) -> Flask:
-    """Config from DEFAULTS, then the environment, then `test_config`."""
+    """Config from DEFAULTS, then the environment's SEARCH_* variables, then `test_config`."""
     app = Flask(__name__)
     app.config.from_mapping(DEFAULTS)
-    for key, variable in ENVIRONMENT.items():
-        if os.environ.get(variable):
-            value = os.environ[variable]
-            kind = type(DEFAULTS[key])
-            app.config[key] = kind(value) if kind in (int, float) else value
+    app.config.from_prefixed_env(PREFIX)
+    for key, default in DEFAULTS.items():  # a value Flask read as JSON (a number for a path) takes the key's type
+        if not isinstance(app.config[key], type(default)):
+            app.config[key] = type(default)(app.config[key])
     if test_config:
         app.config.from_mapping(test_config)
     app.json.ensure_ascii = False

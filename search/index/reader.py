@@ -9,8 +9,9 @@ import bisect
 import json
 import threading
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 import numpy as np
 from whoosh.filedb.filestore import FileStorage
@@ -20,6 +21,9 @@ from ..text.bilingual import EXACT, FRENCH
 from . import codec
 from .codec import load
 from .fields import PASSAGE_FIELD, QUESTION_FIELDS
+
+
+_MISSING = object()
 
 
 class Lexicon:
@@ -58,12 +62,13 @@ class Lexicon:
     def backwards(self) -> tuple[list[str], list[int]]:
         """The terms read backwards, sorted, with their ids (compound heads by binary search); made once,
         shared by the fields of this analysis (Engine.warm makes it before a generation serves)."""
-        found = self.__dict__.get("_backwards")
-        if found is None:
-            terms = [self.term(i)[::-1] for i in range(len(self))]
-            order = sorted(range(len(terms)), key=terms.__getitem__)
-            found = self.__dict__["_backwards"] = ([terms[i] for i in order], order)
-        return found
+        return self._backwards
+
+    @cached_property
+    def _backwards(self) -> tuple[list[str], list[int]]:
+        terms = [self.term(i)[::-1] for i in range(len(self))]
+        order = sorted(range(len(terms)), key=terms.__getitem__)
+        return [terms[i] for i in order], order
 
 
 @dataclass
@@ -87,6 +92,7 @@ class Field:
 
     def __init__(self, name: str, parts: list[FieldPart], lengths: np.ndarray):
         self.name, self.parts, self.lengths = name, parts, lengths
+        self._compounds: dict = {}  # stem -> the compounds that hold it (a generation's lexicon does not change)
 
     def postings(self, term: str) -> tuple[np.ndarray, np.ndarray]:
         """(rows, term frequencies as float32) of `term`."""
@@ -161,7 +167,7 @@ class Field:
         (`verkeersongevall` for `ongevall`) or as its first part, with or without a linking s or e(n)
         (`verkeersveil` for `verkeer`); the other part `least` letters at least. Kept per field: a
         generation's lexicon does not change."""
-        memo = self.__dict__.setdefault("_compounds", {})
+        memo = self._compounds
         key = (stem, limit, least)
         if key in memo:
             return memo[key]
@@ -225,20 +231,17 @@ class FacetColumn:
         rows = np.flatnonzero(mask) if rows is None else rows
         if rows.size * 2 > mask.size:
             inverse = ~mask
-            counts = self._totals() - self._count(inverse, np.flatnonzero(inverse) if others is None else others)
+            counts = self._totals - self._count(inverse, np.flatnonzero(inverse) if others is None else others)
         else:
             counts = self._count(mask, rows)
         if self.group is not None:  # a value and its translation count as one (a question holds only one of them)
             counts = np.bincount(self.group, weights=counts, minlength=len(self.values)).astype(np.int64)
         return counts
 
+    @cached_property
     def _totals(self) -> np.ndarray:
         """The counts over every row of the column (computed once)."""
-        found = self.__dict__.get("_all")
-        if found is None:
-            every = np.ones(self.first.size, dtype=bool)
-            found = self.__dict__["_all"] = self._count(every, np.arange(self.first.size))
-        return found
+        return self._count(np.ones(self.first.size, dtype=bool), np.arange(self.first.size))
 
     def _count(self, mask: np.ndarray, rows: np.ndarray) -> np.ndarray:
         size = len(self.values)
@@ -259,14 +262,12 @@ class FacetColumn:
         """The value `value` is counted as (itself, or the French of a pair)."""
         if self.group is None:
             return value
-        code = self._codes().get(value)
+        code = self._codes.get(value)
         return self.values[int(self.group[code])] if code is not None else value
 
+    @cached_property
     def _codes(self) -> dict[str, int]:
-        found = self.__dict__.get("_code_of")
-        if found is None:
-            found = self.__dict__["_code_of"] = {v: i for i, v in enumerate(self.values)}
-        return found
+        return {v: i for i, v in enumerate(self.values)}
 
     def having(self, wanted: set[str], size: int) -> np.ndarray:
         """Mask of the rows that carry any of `wanted` (or, for a paired facet, its translation)."""
@@ -337,7 +338,6 @@ class Generation:
         self.pstart = _concat([load(f, "pstart") + int(o) for f, o in zip(folders, p_off)], np.int64) \
             if len(folders) > 1 else col("pstart", np.int64)
         deleted = load(self.path, codec.DELETED)
-        self.memo: dict = {}  # what callers work out once per generation (search.pages.labels)
         self.live = np.ones(self.size, dtype=bool)
         self.live[deleted] = False
         self.count = int(self.live.sum())
@@ -370,8 +370,8 @@ class Generation:
         storage = FileStorage(str(self.path), readonly=True)
         self._questions, self._passages = storage.open_index(codec.QUESTIONS), storage.open_index(codec.PASSAGES)
         self._local = threading.local()
-        self.cache: dict = {}  # per-generation values computed by readers (norms, …)
-        self.cache_lock = threading.Lock()
+        self._cache: dict = {}  # what readers work out once per generation: `cached`
+        self._cache_lock = threading.RLock()
 
     # -- opening ----------------------------------------------------------------------
 
@@ -439,6 +439,17 @@ class Generation:
         self.searchers()
 
     # -- reading ------------------------------------------------------------------------
+
+    def cached(self, key, make: Callable[[], object]):
+        """The one cache of this generation: what `make` works out (field norms, the spelling lexicon, the
+        home page's overview…), made once under the generation's lock and kept while the generation lives."""
+        found = self._cache.get(key, _MISSING)
+        if found is _MISSING:
+            with self._cache_lock:
+                found = self._cache.get(key, _MISSING)
+                if found is _MISSING:
+                    found = self._cache[key] = make()
+        return found
 
     def row_of(self, qid: str) -> Optional[int]:
         """The live row of a question id, None when the index lacks it."""

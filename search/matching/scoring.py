@@ -40,17 +40,14 @@ def saturate(tf: np.ndarray) -> np.ndarray:
 
 def norm(gen, field) -> np.ndarray:
     """Per row, 1 / (1 - b + b * length / average length) of `field` (a reader Field), kept per generation."""
-    key = ("norm", field.name, id(field))
-    cached = gen.cache.get(key)
-    if cached is None:
+    def make() -> np.ndarray:
         lengths = np.asarray(field.lengths, dtype=np.float32)
         live = gen.p_live if field is gen.passage_text else gen.live
         average = float(lengths[live].mean()) if live.any() else 1.0
         b = B.get(field.name, 0.75)
-        cached = (1.0 / ((1 - b) + b * lengths / max(average, 1e-6))).astype(np.float32)
-        with gen.cache_lock:
-            gen.cache[key] = cached
-    return cached
+        return (1.0 / ((1 - b) + b * lengths / max(average, 1e-6))).astype(np.float32)
+
+    return gen.cached(("norm", field.name, id(field)), make)
 
 
 class Accumulator:

@@ -3,8 +3,9 @@ first query, and a cache of recent result pages."""
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
 from pathlib import Path
+
+from cachetools import LRUCache
 
 from ..index.live import LiveIndex
 from ..index.reader import Generation
@@ -14,29 +15,25 @@ from ..query.language import parse_query
 
 
 class ResultCache:
-    """Recent result pages per (generation, request); size 0 turns it off."""
+    """Recent result pages per (generation, request), the least recently used dropped first (cachetools'
+    LRUCache, behind a lock: request threads share it); size 0 turns it off."""
 
     def __init__(self, size: int):
         self.size = size
-        self._pages: OrderedDict = OrderedDict()
+        self._pages = LRUCache(maxsize=size) if size else None
         self._lock = threading.Lock()
 
     def get(self, key):
-        if not self.size:
+        if self._pages is None:
             return None
         with self._lock:
-            page = self._pages.get(key)
-            if page is not None:
-                self._pages.move_to_end(key)
-            return page
+            return self._pages.get(key)
 
     def put(self, key, page) -> None:
-        if not self.size:
+        if self._pages is None:
             return
         with self._lock:
             self._pages[key] = page
-            while len(self._pages) > self.size:
-                self._pages.popitem(last=False)
 
 
 class Engine(LiveIndex):

@@ -26,7 +26,7 @@ def translated_values(engine: Engine, facet: str, values: Iterable[str], languag
     if BY_NAME[facet].paired:  # the pairs the build learned: a value and its translation
         labels = gen.facets[facet].labels
         return {v: labels[v][language] for v in values if v in labels and labels[v][language] != v}
-    memo = gen.memo.setdefault(("translated", facet, language), {})
+    memo = gen.cached(("translated", facet, language), dict)  # filled value by value below
     column = gen.facets[facet]
     codes = None
     out = {}

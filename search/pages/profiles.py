@@ -134,9 +134,7 @@ def _title_spans(gen, docs: np.ndarray) -> list[dict]:
 def author_view(engine: Engine, slug: str, today: Optional[date] = None) -> Optional[AuthorView]:
     """An author's page; None for a slug no author of the index has."""
     gen = engine.generation()
-    names = gen.memo.get("author-slugs")
-    if names is None:
-        names = gen.memo["author-slugs"] = {author_slug(v): v for v in gen.facets["author"].values}
+    names = gen.cached("author-slugs", lambda: {author_slug(v): v for v in gen.facets["author"].values})
     name = names.get(slug)
     if name is None:
         return None

@@ -132,17 +132,18 @@ def _row(value: Optional[str], docs: np.ndarray, gen, today_n: int, by: str) -> 
 def overview(engine: Engine) -> Overview:
     """What the index holds, for the home page: worked out once per generation."""
     gen = engine.generation()
-    found = gen.memo.get("overview")
-    if found is None:
-        live = np.flatnonzero(gen.live)
-        asked = gen.asked_on[live]
-        asked = asked[asked > 0]
-        status = gen.facets["status"]
-        answered = int(status.count(gen.live, live)[status.values.index("answered")]) \
-            if "answered" in status.values else 0
-        updated = date.fromtimestamp(gen.path.stat().st_mtime)
-        found = Overview(int(live.size), date.fromordinal(int(asked.min())).isoformat() if asked.size else None,
-                         date.fromordinal(int(asked.max())).isoformat() if asked.size else None,
-                         round(100 * answered / live.size, 1) if live.size else 0.0, updated.isoformat())
-        gen.memo["overview"] = found
+    return gen.cached("overview", lambda: _overview(gen))
+
+
+def _overview(gen) -> Overview:
+    live = np.flatnonzero(gen.live)
+    asked = gen.asked_on[live]
+    asked = asked[asked > 0]
+    status = gen.facets["status"]
+    answered = int(status.count(gen.live, live)[status.values.index("answered")]) \
+        if "answered" in status.values else 0
+    updated = date.fromtimestamp(gen.path.stat().st_mtime)
+    found = Overview(int(live.size), date.fromordinal(int(asked.min())).isoformat() if asked.size else None,
+                     date.fromordinal(int(asked.max())).isoformat() if asked.size else None,
+                     round(100 * answered / live.size, 1) if live.size else 0.0, updated.isoformat())
     return found

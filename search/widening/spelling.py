@@ -36,23 +36,22 @@ def max_edits(word: str) -> int:
 
 def _lexicon(gen) -> dict[int, tuple[list[str], np.ndarray]]:
     """Per length: the words of field `exact` held by MIN_DF questions or more, and those counts."""
-    cached = gen.cache.get("spelling")
-    if cached is None:
-        counts: dict[str, int] = {}
-        for part in gen.fields["exact"].parts:
-            df = np.diff(part.ptr)
-            for i in np.flatnonzero(df >= 1).tolist():
-                term = part.lexicon.term(i)
-                if WORD_RE.match(term):
-                    counts[term] = counts.get(term, 0) + int(df[i])
-        by_length: dict[int, list[tuple[str, int]]] = {}
-        for term, n in counts.items():
-            if n >= MIN_DF and len(term) >= MIN_LENGTH - 1 and term not in ALL_STOP_WORDS:
-                by_length.setdefault(len(term), []).append((term, n))
-        cached = {n: ([t for t, _ in items], np.array([c for _, c in items])) for n, items in by_length.items()}
-        with gen.cache_lock:
-            gen.cache["spelling"] = cached
-    return cached
+    return gen.cached("spelling", lambda: _by_length(gen))
+
+
+def _by_length(gen) -> dict[int, tuple[list[str], np.ndarray]]:
+    counts: dict[str, int] = {}
+    for part in gen.fields["exact"].parts:
+        df = np.diff(part.ptr)
+        for i in np.flatnonzero(df >= 1).tolist():
+            term = part.lexicon.term(i)
+            if WORD_RE.match(term):
+                counts[term] = counts.get(term, 0) + int(df[i])
+    by_length: dict[int, list[tuple[str, int]]] = {}
+    for term, n in counts.items():
+        if n >= MIN_DF and len(term) >= MIN_LENGTH - 1 and term not in ALL_STOP_WORDS:
+            by_length.setdefault(len(term), []).append((term, n))
+    return {n: ([t for t, _ in items], np.array([c for _, c in items])) for n, items in by_length.items()}
 
 
 def known(gen, word: str) -> bool:

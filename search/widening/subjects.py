@@ -34,18 +34,18 @@ class Subject:
 def _frequencies(gen) -> np.ndarray:
     """Per descriptor, the live questions filed under it or under its translation (a French descriptor and
     its Dutch label are one subject, too general or not in both languages); kept per generation."""
-    cached = gen.cache.get("descriptor-df")
-    if cached is None:
-        col = gen.facets["descriptors"]
-        live = gen.live[col.doc]
-        group = col.group if col.group is not None else np.arange(len(col.values))
-        codes = group[col.val[live]].astype(np.int64)
-        pairs = np.unique(col.doc[live].astype(np.int64) * (int(group.max(initial=0)) + 1) + codes)
-        per_group = np.bincount(pairs % (int(group.max(initial=0)) + 1), minlength=int(group.max(initial=0)) + 1)
-        cached = per_group[group] if len(col.values) else np.zeros(0, np.int64)
-        with gen.cache_lock:
-            gen.cache["descriptor-df"] = cached
-    return cached
+    return gen.cached("descriptor-df", lambda: _count_frequencies(gen))
+
+
+def _count_frequencies(gen) -> np.ndarray:
+    col = gen.facets["descriptors"]
+    if not len(col.values):
+        return np.zeros(0, np.int64)
+    live = gen.live[col.doc]
+    group = col.group if col.group is not None else np.arange(len(col.values))
+    width = int(group.max()) + 1
+    pairs = np.unique(col.doc[live].astype(np.int64) * width + group[col.val[live]].astype(np.int64))
+    return np.bincount(pairs % width, minlength=width)[group]
 
 
 def filed_under(evaluator, words) -> np.ndarray:

@@ -121,3 +121,28 @@ def test_facet_counts_are_the_same_whichever_way_they_are_taken(engine):
                 got = np.array([got[column.values.index(column.canonical(v))] for v in column.values])
                 expected = np.array([expected[column.values.index(column.canonical(v))] for v in column.values])
             assert (got == expected).all(), (name, share)
+
+
+def test_a_generation_has_one_cache_made_once_under_its_lock(built):
+    """What readers work out per generation (norms, the spelling lexicon, the overview…) is made once, even
+    when several request threads ask for it at the same time."""
+    import threading
+
+    from search.index.reader import Generation
+    from search.index.store import IndexStore
+
+    index, _ = built
+    gen = Generation(IndexStore(index).require_current())
+    made = []
+
+    def make():
+        made.append(1)
+        return len(made)
+
+    threads = [threading.Thread(target=lambda: gen.cached("probe", make)) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert made == [1] and gen.cached("probe", make) == 1
+    assert not hasattr(gen, "memo") and not hasattr(gen, "cache")  # one cache, not three
