@@ -74,12 +74,40 @@ def test_a_second_run_fetches_only_new_numbers_and_pages_due_again(site, tmp_pat
     assert "senate/8/8-7.fr.web.html" in kept(seeds)
 
 
+class FakeClock:
+    """Time that passes only when the client sleeps: spacing checked without waiting for it."""
+
+    def __init__(self):
+        self.now, self.slept = 1000.0, []
+
+    def clock(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += seconds
+
+
+class Recording(PoliteClient):
+    """The client as it is, noting when (on its clock) each request started."""
+
+    def __init__(self, *args, **kwargs):
+        self.starts: list[float] = []
+        super().__init__(*args, **kwargs)
+
+    def _send(self, url, headers):
+        answer = super()._send(url, headers)
+        self.starts.append(self.last_start)
+        return answer
+
+
 def test_requests_are_spaced_as_configured(site, tmp_path):
-    harvest(tmp_path / "seeds", [8], last=6, base_url=site.base_url, delay=0.25)
-    times = [h.at for h in site.log]  # robots.txt, then the six pages
-    assert len(times) == 7
-    gaps = [b - a for a, b in zip(times, times[1:])]
-    assert min(gaps) >= 0.24, gaps
+    fake = FakeClock()
+    client = Recording(site.base_url, delay=0.25, sleep=fake.sleep, clock=fake.clock)
+    harvest(tmp_path / "seeds", [8], last=6, base_url=site.base_url, client=client)
+    assert len(client.starts) == len(site.log) == 7  # robots.txt, then the six pages
+    gaps = [b - a for a, b in zip(client.starts, client.starts[1:])]
+    assert min(gaps) >= 0.25 and fake.slept, gaps  # each request waited out the delay since the last began
 
 
 def test_robots_txt_is_obeyed(site, tmp_path):

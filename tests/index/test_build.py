@@ -149,6 +149,7 @@ def _cli(*args, **kwargs):
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("delay", [0.0, 0.15, 0.4, 0.8, 1.5])
 def test_kill_9_during_build_keeps_the_previous_index(tmp_path, delay):
     index = tmp_path / "index"

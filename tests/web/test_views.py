@@ -226,16 +226,26 @@ def test_no_index_is_a_503_naming_the_build_command(tmp_path):
     assert r.status_code == 503 and r.json["error"]["status"] == 503
 
 
-def test_rebuild_is_picked_up_without_restart(tmp_path):
+def test_rebuild_is_picked_up_without_restart(tmp_path, monkeypatch):
+    from search.index import live
+
     seeds, index = clones(tmp_path / "seeds", 2), tmp_path / "index"
     build(seeds, index)
     client = create_app({"INDEX_DIR": str(index)}).test_client()
     assert client.get("/api/search").json["questions"] == 2
+    real, release = live.open_generation, __import__("threading").Event()
+
+    def held(root, path):  # the new generation's warming waits until the test lets it go
+        release.wait(10)
+        return real(root, path)
+
+    monkeypatch.setattr(live, "open_generation", held)
     clones(seeds, 3, start=10)
     update(seeds, index)
-    # the request that comes right after the swap is still served, by the old generation,
-    # while the new one is opened and warmed in the background; then the new one serves
-    assert client.get("/api/search").json["questions"] in (2, 5)
+    # the requests that come after the swap are still served, by the old generation, while the new one
+    # is opened and warmed in the background; then the new one serves
+    assert client.get("/api/search").json["questions"] == 2
+    release.set()
     deadline = time.monotonic() + 5
     while client.get("/api/search").json["questions"] != 5:
         assert time.monotonic() < deadline, "the new generation never served"

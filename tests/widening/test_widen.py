@@ -1,6 +1,8 @@
 """search.widening.widen: a short selection widened below, and a search that found nothing tried again."""
 from __future__ import annotations
 
+import numpy as np
+
 from search.matching.selection import count_groups, select
 from search.widening.widen import SUBJECT_TIER, alternatives, widen
 
@@ -27,12 +29,16 @@ def test_filters_stay_required_below(relevance_engine):
     sel = select(gen, "surpopulation carcérale", {"legislature": ["6"]})
     wider, _ = widen(sel, 20)
     legislature = gen.facets["legislature"]
-    assert all(legislature.value(r) == "6" for r in wider.matched.nonzero()[0])
+    added = np.flatnonzero(wider.matched & ~sel.matched)
+    assert added.size  # the search was widened
+    assert {legislature.value(r) for r in np.flatnonzero(wider.matched)} == {"6"}
 
 
 def test_a_search_that_found_nothing_is_tried_without_each_word(relevance_engine):
     gen = relevance_engine.generation()
     node = select(gen, "cannabis ukraine", {}).node
     found = alternatives(gen, "cannabis ukraine", node, {}, None, None, 2.0, None)
-    assert [query for _, query, _ in found] and all(total > 0 for _, _, total in found)
+    assert found and all(total > 0 for _, _, total in found)
     assert {dropped for dropped, _, _ in found} <= {"cannabis", "ukraine"}
+    assert [total for _, _, total in found] == sorted((total for _, _, total in found), reverse=True)  # the most first
+    assert all(query == "cannabis ukraine".replace(dropped, "").strip() for dropped, query, _ in found)
