@@ -67,8 +67,19 @@ def count_groups(gen, mask: np.ndarray) -> int:
     return int(np.count_nonzero(np.bincount(gen.group[mask], minlength=len(gen.group_ids))))
 
 
+def ordered(sel: Selection, sort: str) -> list[int]:
+    """Every row `sel` matches (siblings not folded), in the order `sort` asks: the one order of a page's
+    results and of an export's rows (relevance: the score within its tier, the row number breaking ties)."""
+    if sort == "relevance" and has_text(sel.node):
+        docs = np.flatnonzero(sel.matched)
+        rank = scoring.tiered(sel.scores, sel.tier, docs)
+        return docs[np.lexsort((docs, -rank[docs]))].tolist()
+    return sorted_rows(sel.matched, sel.gen, sort, sel.tier)
+
+
 def ranked(sel: Selection, sort: str, n: int) -> list[tuple[int, float]]:
-    """The first `n` (row, score), one per sibling group, in the order `sort` asks."""
+    """The first `n` (row, score), one per sibling group, in the order `sort` asks (`ordered`'s, read only as far
+    as the page needs)."""
     if sort == "relevance" and has_text(sel.node):
         docs = np.flatnonzero(sel.matched)
         rank = scoring.tiered(sel.scores, sel.tier, docs)

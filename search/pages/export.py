@@ -4,10 +4,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Iterator, Optional
 
-import numpy as np
-
-from ..matching.selection import sorted_rows
-from ..query.terms import has_text
+from ..matching.selection import ordered
 from .engine import Engine
 from .labels import record_in_language
 from .question import official_url, texts_of
@@ -29,12 +26,7 @@ def export_rows(engine: Engine, req: SearchRequest, language: Optional[str] = No
     req = dataclasses.replace(normalize(req), budget=0)  # an export is all of it, not what a page's budget allows
     sel = selection(engine.generation(), req)
     gen = sel.gen
-    if req.sort == "relevance" and has_text(sel.node):
-        docs = np.flatnonzero(sel.matched)
-        order = docs[np.lexsort((docs, -sel.scores[docs]))].tolist()
-    else:
-        order = sorted_rows(sel.matched, gen, req.sort)
-    for row in order[:MAX_ROWS]:
+    for row in ordered(sel, req.sort)[:MAX_ROWS]:
         rec = gen.record(row)
         own = rec.get("language", "fr")
         if language:

@@ -95,3 +95,16 @@ def test_dates_sorts_put_widened_rows_last(relevance_engine):
     rows = [r for r, _ in ranked(wider, "newest", 50)]
     tiers = [int(wider.tier[r]) for r in rows]
     assert tiers == sorted(tiers)
+
+
+@pytest.mark.parametrize("sort", ["relevance", "newest", "oldest", "delay"])
+def test_one_order_behind_a_page_and_an_export(engine, sort):
+    """A page's results are its rows in `ordered`'s order, one per sibling group: the export's order."""
+    from search.matching.selection import ordered
+
+    gen = engine.generation()
+    sel = select(gen, "prison" if sort == "relevance" else "", {})
+    rows = ordered(sel, sort)
+    first_of_group = list(dict.fromkeys(int(gen.group[r]) for r in rows))
+    page = [int(gen.group[row]) for row, _ in ranked(sel, sort, 10)]
+    assert page and page == first_of_group[:len(page)]
