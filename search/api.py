@@ -24,7 +24,7 @@ from .ingest.sources import source_files
 from .query.language import field_names
 from .pages.choices import SORTS as SORT_CHOICES, STAT_GROUPS, STAT_ORDERS, Choices
 from .pages.engine import Engine
-from .pages.export import COLUMNS, MAX_ROWS, TEXT_COLUMNS, export_rows
+from .pages.export import COLUMNS, MAX_ROWS, TEXT_COLUMNS, Export, export
 from .pages.labels import record_in_language, translated_values
 from .pages.question import OFFICIAL_URL, RELATED_GROUPS, get_question, official_url, question_texts
 from .pages.request import MAX_FACET_LIMIT, SORTS, TIME_BUDGET, SearchRequest, normalize
@@ -42,7 +42,7 @@ from .text.languages import INTERFACE as INTERFACE_LANGUAGES, LANGUAGES, NAMES a
 
 __all__ = [
     "Engine", "SearchRequest", "search", "normalize", "get_question", "official_url", "question_texts",
-    "translated_values", "record_in_language", "event_key", "statistics", "overview", "Overview", "export_rows",
+    "translated_values", "record_in_language", "event_key", "statistics", "overview", "Overview", "export", "Export",
     "build", "update", "check_index", "CheckReport", "source_files", "parse_file", "missing_fields", "IndexStore", "BuildReport",
     "SearchPage", "Result", "Alternative", "Snippet", "Sibling", "FacetValue", "QuestionView", "PassageView",
     "RelatedQuestion", "StatsPage", "AddresseeStats", "FACETS", "FACET_NAMES", "FACET_BY_NAME", "Facet", "facet_named",

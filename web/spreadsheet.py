@@ -19,7 +19,7 @@ from flask_babel import lazy_gettext as _l
 from . import present
 
 MAX_ROWS = 100_000
-# (key of search.api.export_rows, header, width)
+# (key of search.api.export, header, width)
 COLUMNS = (
     ("id", _l("Numéro"), 10), ("legislature", _l("Législature"), 6), ("asked_on", _l("Posée le"), 12),
     ("author", _l("Auteur"), 22), ("party", _l("Parti"), 12), ("addressee", _l("Ministre"), 40),
@@ -35,7 +35,7 @@ CUT = " […]"
 
 
 def write(rows: Iterable[dict], about: list[tuple[str, str]], texts: bool = False):
-    """The workbook of `rows` (search.api.export_rows; the first MAX_ROWS) as an open temporary file, at its start;
+    """The workbook of `rows` (search.api.export; the first MAX_ROWS) as an open temporary file, at its start;
     with `texts`, the question's and the answer's texts too (a text longer than a cell holds is cut, and said)."""
     rows = iter(rows)
     columns = COLUMNS + (TEXT_COLUMNS if texts else ())
@@ -97,9 +97,9 @@ def _date_format() -> str:
 
 
 def about_lines(query: str, filters: dict, date_from: Optional[str], date_to: Optional[str], sort: str,
-                page_url: str, page=None) -> list[tuple[str, str]]:
-    """The About sheet: what was searched, how, when, and where to see it again; with the results `page`
-    of the same search, what the page showed that an export leaves out (widened results, a correction)."""
+                page_url: str, exported=None) -> list[tuple[str, str]]:
+    """The About sheet: what was searched, how, when, and where to see it again; with the `exported` search
+    (search.api.Export), what its results page shows that the export leaves out (widened results, a correction)."""
     colon = " : " if present.language() == "fr" else ": "  # French puts a space before the colon
     chosen = "; ".join(f"{present.facet_label(k)}{colon}{', '.join(str(present.value_label(k, v)) for v in vs)}"
                        for k, vs in filters.items())
@@ -112,7 +112,7 @@ def about_lines(query: str, filters: dict, date_from: Optional[str], date_to: Op
         (str(_l("Exportée le")), present.day(date.today())),
         (str(_l("Page de la recherche")), page_url),
         (str(_l("Source")), str(_l("Sénat de Belgique, questions écrites (senate.be)"))),
-    ] + widened_lines(page)
+    ] + widened_lines(exported)
 
 
 def widened_lines(page) -> list[tuple[str, str]]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
-import itertools
 import re
 from datetime import datetime, timezone
+from typing import Optional
 
 from flask import (Blueprint, Response, current_app, jsonify, redirect, render_template, request, send_file,
                    stream_with_context)
@@ -14,7 +14,7 @@ from flask_babel import gettext
 from werkzeug.exceptions import HTTPException
 
 from search.api import (COLUMNS, is_question_id, TEXT_COLUMNS, FACET_NAMES, MAX_FACET_LIMIT, RELATED_GROUPS, STAT_BYS, STAT_SORTS, NoIndex, OutdatedIndex, QueryError,
-                        SearchRequest, author_view, export_rows, get_question, ministry_code, ministry_view, normalize,
+                        SearchRequest, author_view, export, get_question, ministry_code, ministry_view, normalize,
                         overview, question_texts, search, stat_choices, statistics)
 
 from . import languages, present, spreadsheet
@@ -176,34 +176,27 @@ def api_stats():
     return jsonify(present.labelled(statistics(engine(), search_request(sorted_by=False), sort=order, by=by).to_json()))
 
 
-def _export_request() -> tuple[SearchRequest, object, bool]:
-    """An export's request, the results page of the same search (what it showed), and whether texts are asked.
-    A search its page corrected (nothing held the words typed) is exported as corrected, as the page shows it."""
-    req = search_request()
+def _export(language: Optional[str] = None):
+    """The export of the page's search, selected once (a search its page corrected, because nothing held the
+    words typed, is exported as corrected, as the page shows it); a bad query is a 400 before any byte is sent."""
     texts = request.args.get("texts", "0")
     if texts not in ("0", "1"):
         raise QueryError("texts « %(value)s » : 1 (avec le texte des questions et des réponses) ou 0", value=texts[:20])
-    page = search(engine(), dataclasses.replace(req, size=1, page=1, count=()))
-    if page.corrected_from:
-        req = dataclasses.replace(req, q=page.query)
-    return req, page, texts == "1"
+    req = search_request()
+    return req, export(engine(), req, language=language, texts=texts == "1"), texts == "1"
 
 
 @bp.route("/export.csv")
 def export_csv():
-    req, _, texts = _export_request()
-    rows = export_rows(engine(), req, texts=texts)
-    first = next(rows, None)  # runs the search now, so that a bad query is a 400, not a broken stream
+    _, exported, texts = _export()
 
     def generate():  # RFC 4180 (comma, double quotes, CRLF), machine keys and values; see README "CSV"
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=COLUMNS + (TEXT_COLUMNS if texts else ()), lineterminator="\r\n")
         buffer.write("\ufeff")  # BOM: a spreadsheet program opening it reads the accents as UTF-8
         writer.writeheader()
-        for row in ([first] if first else []):
-            writer.writerow(_neutralise(row))
         yield buffer.getvalue()
-        for row in rows:
+        for row in exported.rows:
             buffer.seek(0)
             buffer.truncate()
             writer.writerow(_neutralise(row))
@@ -215,13 +208,11 @@ def export_csv():
 
 @bp.route("/export.xlsx")
 def export_xlsx():
-    req, page, texts = _export_request()
-    rows = export_rows(engine(), req, language=languages.current(), texts=texts)
-    first = next(rows, None)  # runs the search now, so that a bad query is a 400
+    req, exported, texts = _export(languages.current())
     pairs = present.state_args(request.args)
-    about = spreadsheet.about_lines(req.q, req.filters, req.date_from, req.date_to, req.sort,
-                                   request.url_root.rstrip("/") + present.url("/", pairs), page)
-    book = spreadsheet.write(itertools.chain([first] if first else [], rows), about, texts)
+    about = spreadsheet.about_lines(exported.query, req.filters, req.date_from, req.date_to, req.sort,
+                                   request.url_root.rstrip("/") + present.url("/", pairs), exported)
+    book = spreadsheet.write(exported.rows, about, texts)
     name = "vragen" if languages.current() == "nl" else "questions-ecrites"
     return send_file(book, mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                      as_attachment=True, download_name=f"{name}.xlsx", max_age=0)

@@ -46,16 +46,41 @@ def search(engine: Engine, req: SearchRequest) -> SearchPage:
     return page
 
 
-def _page(gen, req: SearchRequest, started: float) -> SearchPage:
+@dataclasses.dataclass(frozen=True)
+class Chosen:
+    """What a request selects once its spelling is settled: the page, its feed and its exports start here."""
+    sel: Selection
+    req: SearchRequest  # as run: its query corrected when `corrected_from` is set
+    all_words: Optional[int]  # results holding every word (None: no word in the query)
+    corrected_from: Optional[str] = None  # the query typed, when nothing held its words and the correction did
+    suggestion: Optional[str] = None  # a correction offered, not run (the words typed found something)
+
+
+def chosen(gen, req: SearchRequest) -> Chosen:
+    """The questions a checked request selects; when nothing holds every word typed and the spelling's
+    suggestion finds some, the suggestion's."""
     sel = selection(gen, req)
     all_words = count_groups(gen, sel.matched) if has_text(sel.node) else None
     suggestion = suggest(gen, sel.node, req.q) if req.spell and has_text(sel.node) and not sel.partial else None
     if suggestion and not all_words:  # nothing holds every word: the corrected query's results, if it has any
-        corrected = _page(gen, dataclasses.replace(req, q=suggestion, spell=False), started)
-        if corrected.all_words:
-            return dataclasses.replace(corrected, corrected_from=req.q)
-    # not the page's size: the CLI's 10 and the site's 20 count the same; a feed is never widened, as the exports
-    sel, widening = widen(sel, WIDEN_BELOW) if req.widen else (sel, Widening())
+        fixed = dataclasses.replace(req, q=suggestion, spell=False)
+        other = selection(gen, fixed)
+        found = count_groups(gen, other.matched) if has_text(other.node) else None
+        if found:
+            return Chosen(other, fixed, found, corrected_from=req.q)
+    return Chosen(sel, req, all_words, suggestion=suggestion)
+
+
+def shown(ch: Chosen) -> tuple[Selection, Widening]:
+    """The selection a results page shows: widened when it is short (not the page's size: the CLI's 10 and the
+    site's 20 count the same), unless the request says not to (a feed, as the exports)."""
+    return widen(ch.sel, WIDEN_BELOW) if ch.req.widen else (ch.sel, Widening())
+
+
+def _page(gen, req: SearchRequest, started: float) -> SearchPage:
+    ch = chosen(gen, req)
+    req, all_words, suggestion = ch.req, ch.all_words, ch.suggestion
+    sel, widening = shown(ch)
     facets = count_facets(gen, sel.base, sel.per_facet, req.filters, req.facet_limit, req.count)
     groups = count_groups(gen, sel.matched)
     first = (req.page - 1) * req.size
@@ -69,7 +94,7 @@ def _page(gen, req: SearchRequest, started: float) -> SearchPage:
         took_ms=round((time.perf_counter() - started) * 1000, 1), redirect=_redirect(sel.node, gen),
         partial=sel.partial or out_of_time, all_words=all_words,
         same_subject=widening.subject.descriptors if widening.subject is not None else [],
-        suggestion=suggestion,
+        suggestion=suggestion, corrected_from=ch.corrected_from,
         without_one_word=[] if sel.partial or (results and all_words != 0) else [
             Alternative(*found) for found in alternatives(gen, req.q, sel.node, req.filters, req.date_from,
                                                           req.date_to, req.budget, sel.deadline)],

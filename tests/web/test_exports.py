@@ -208,3 +208,21 @@ def test_a_searchs_feed_and_exports_hold_the_same_questions(client):
     in_export = {r["id"] for r in rows}
     groups = {r["group"] for r in rows}
     assert in_feed and in_feed <= in_export and {r["group"] for r in rows if r["id"] in in_feed} == groups
+
+
+@pytest.mark.parametrize("url, runs", [("/fr/export.xlsx?q=prison", 1), ("/fr/export.csv?q=prison", 1),
+                                       ("/fr/export.xlsx?q=prsion", 2), ("/fr/export.csv?q=prsion", 2)])
+def test_an_export_runs_its_search_once(client, monkeypatch, url, runs):
+    """One selection behind the rows and the About sheet (a second only for the spelling's correction,
+    which the page also runs): the exports used to run the whole results page first, then the search again."""
+    import search.pages.request as request_module
+    real, calls = request_module.select, []
+
+    def counted(*args, **kwargs):
+        calls.append(args[1])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(request_module, "select", counted)
+    response = client.get(url)
+    assert response.status_code == 200 and response.get_data()
+    assert len(calls) == runs, calls

@@ -1,7 +1,7 @@
 """Results holding part of the words (search.widening.relax), below those holding them all."""
 import pytest
 
-from search.api import SearchRequest, export_rows, search
+from search.api import SearchRequest, export, search
 
 
 def run(engine, q, **kw):
@@ -56,8 +56,10 @@ def test_facets_count_what_the_page_shows(relevance_engine):
 
 
 def test_the_export_keeps_every_word(relevance_engine):
-    rows = list(export_rows(relevance_engine, SearchRequest("surpopulation prisons detenus")))
-    assert {r["id"] for r in rows} == {"7-1310", "4-3310"}
+    page = run(relevance_engine, "surpopulation prisons detenus")
+    exported = export(relevance_engine, SearchRequest("surpopulation prisons detenus"))
+    assert {r["id"] for r in exported.rows} == {"7-1310", "4-3310"}
+    assert (exported.all_words, exported.total) == (page.all_words, page.total) == (2, len(page.results))
 
 
 def test_the_page_marks_them(relevance_app):
