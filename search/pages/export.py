@@ -9,6 +9,7 @@ from ..matching.selection import count_groups, ordered
 from .engine import Engine
 from .labels import record_in_language
 from .question import official_url, texts_of
+from .rows import question_fields
 from .request import SearchRequest, normalize
 from .search import chosen, shown
 
@@ -52,12 +53,13 @@ def _rows(sel, sort: str, language: Optional[str], texts: bool) -> Iterator[dict
         if texts:
             found = texts_of(gen, row, own, language)
             extra = {"question": found["question"], "answer": found["answer"] or ""}
+        q = question_fields(gen, rec, row)
         yield {
-            "id": rec["id"], "legislature": rec["legislature"], "number": rec["number"],
-            "asked_on": rec["asked_on"], "author": rec["author"], "party": rec["party"],
-            "addressee": rec["addressee"], "title": rec["title"], "status": rec["status"],
-            "answered_on": rec["answered_on"], "answer_due": rec["answer_due"], "delay_days": rec["delay"],
-            "descriptors": " ; ".join(rec["descriptors"]), "group": gen.group_ids[int(gen.group[row])],
-            "url": official_url(rec["id"], language or "fr"),  # the official page in the language of the export
+            **{name: q[name] for name in ("id", "legislature")}, "number": rec["number"],
+            **{name: q[name] for name in ("asked_on", "author", "party", "addressee", "title", "status",
+                                          "answered_on", "answer_due")},
+            "delay_days": q["delay"], "descriptors": " ; ".join(q["descriptors"]),
+            "group": gen.group_ids[int(gen.group[row])],
+            "url": official_url(q["id"], language or "fr"),  # the official page in the language of the export
             **extra,
         }

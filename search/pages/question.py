@@ -20,7 +20,8 @@ from ..text.languages import INTERFACE
 from ..text.tokens import base_words
 from .engine import Engine
 from .results import PassageView, QuestionView, RelatedQuestion
-from .search import ministry_fields, siblings
+from .rows import question_fields
+from .search import siblings
 from .snippets import Matcher, highlight
 
 OFFICIAL_URL = "https://www.senate.be/www/?MIval=/Vragen/SchriftelijkeVraag&LEG={leg}&NR={num}&LANG={lang}"
@@ -75,7 +76,7 @@ def get_question(engine: Engine, qid: str, q: str = "", today: Optional[date] = 
     missed = None if due is None else ((answered or today) > due if answered or rec["status"] == "pending" else None)
     days = (answered - asked).days if answered else ((today - asked).days if rec["status"] == "pending" else None)
     urls = {lang: official_url(qid, lang) for lang in INTERFACE}
-    ministry = ministry_fields(gen, rec, row)
+    ministry = question_fields(gen, rec, row)
     ended = end_of(rec["legislature"]) if rec["status"] == "lapsed" else None
     return QuestionView(rec, passages, family, related, urls["fr"], missed, days, urls, ministry["government"],
                         ministry["holders"], ended.isoformat() if ended else None, ministry["concerns"])

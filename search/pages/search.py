@@ -24,6 +24,7 @@ from ..widening.spelling import suggest
 from ..widening.widen import Widening, alternatives, widen
 from .engine import Engine
 from .request import SearchRequest, normalize, selection
+from .rows import question_fields
 from .results import Alternative, Result, SearchPage, Sibling, Snippet
 from .snippets import SNIPPET_CHARS, Matcher, best_passages, highlight
 
@@ -123,24 +124,11 @@ def _results(sel: Selection, widening: Widening, rows: list[tuple[int, float]], 
             relaxed = widening.relaxed
             missing = [w.text for w, held in zip(relaxed.words, relaxed.held) if not held[row]]
         out.append(Result(
-            id=rec["id"], title=rec["title"], author=rec["author"], party=rec["party"],
-            addressee=rec["addressee"], asked_on=rec["asked_on"], answered_on=rec["answered_on"],
-            answer_due=rec["answer_due"], status=rec["status"], legislature=rec["legislature"],
-            descriptors=rec["descriptors"], delay=rec["delay"], score=round(float(score), 3),
-            matching_passages=count, snippets=[_snippet(f, terms) for f in stored],
-            siblings=siblings(gen, rec, row, sel.matched),
-            language=rec.get("language", "fr"), other_language=rec.get("other_language"),
-            missing=missing, subject=subject, related=related, **ministry_fields(gen, rec, row),
+            **question_fields(gen, rec, row), score=round(float(score), 3), matching_passages=count,
+            snippets=[_snippet(f, terms) for f in stored], siblings=siblings(gen, rec, row, sel.matched),
+            missing=missing, subject=subject, related=related,
         ))
     return out
-
-
-def ministry_fields(gen, rec: dict, row: int) -> dict:
-    """A question's portfolios and rank (its addressee's title, from its record), the ministries it concerns,
-    its government and holder (from the index's columns)."""
-    return {"portfolios": rec.get("portfolios") or [], "rank": rec.get("rank"),
-            "concerns": gen.facets["portfolio"].values_of(row),
-            "government": gen.facets["government"].value(row), "holders": gen.facets["holder"].values_of(row)}
 
 
 def _redirect(node, gen) -> Optional[str]:

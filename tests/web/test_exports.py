@@ -226,3 +226,20 @@ def test_an_export_runs_its_search_once(client, monkeypatch, url, runs):
     response = client.get(url)
     assert response.status_code == 200 and response.get_data()
     assert len(calls) == runs, calls
+
+
+def test_an_export_row_says_what_the_result_says(bilingual_engine):
+    """One shape: every field a results page and an export both show is the same value in both, for every
+    question the fixture corpus holds (French, Dutch and merged renderings)."""
+    from search.api import SearchRequest, export, search
+
+    engine = bilingual_engine
+    page = search(engine, SearchRequest(size=100, sort="oldest", widen=False))
+    rows = {row["id"]: row for row in export(engine, SearchRequest(sort="oldest")).rows}
+    assert len(page.results) >= 5 and {r.language for r in page.results} == {"fr", "nl"}
+    for result in page.results:
+        row = rows[result.id]
+        for name in ("legislature", "asked_on", "author", "party", "addressee", "title", "status", "answered_on",
+                     "answer_due"):
+            assert row[name] == getattr(result, name), (result.id, name)
+        assert (row["delay_days"], row["descriptors"]) == (result.delay, " ; ".join(result.descriptors))
