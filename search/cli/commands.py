@@ -1,6 +1,8 @@
 """`python -m search` (also `senate-search`): build, update, harvest, query, parse, stats, check, serve, synth."""
 from __future__ import annotations
 
+import contextlib
+import itertools
 import json
 import sys
 import time
@@ -111,31 +113,19 @@ def _choices(text: str, known, what: str) -> list[str]:
     return values
 
 
-class _HarvestProgress:
-    """One line on a terminal, rewritten: the question in hand, numbers and pages done, rate, ETA when known."""
+def _harvest_bar(expected: int):
+    """click's progress bar on a terminal: question numbers visited, of those expected with an ETA when the
+    archive's size is known (after a first run), and the question in hand with the pages fetched so far."""
+    shown = {"item": ""}
 
-    def __init__(self, expected: int):
-        self.expected, self.started, self.last = expected, time.monotonic(), 0.0
+    def show(item):
+        if item is not None:
+            shown["item"] = item
+        return shown["item"]
 
-    def __call__(self, numbers: int, pages: int, legislature: int, number: int) -> None:
-        now = time.monotonic()
-        if now - self.last < 0.2:
-            return
-        self.last = now
-        elapsed = max(now - self.started, 1e-6)
-        line = f"harvest {legislature}-{number}: {pages} page(s) fetched, {pages / elapsed:.2f}/s"
-        if self.expected:
-            left = max(self.expected - numbers, 0)
-            line += f", {numbers}/~{self.expected} numbers, ETA {_duration(left * elapsed / numbers)}"
-        click.echo("\r" + line.ljust(78), nl=False, err=True)
-
-    def end(self) -> None:
-        click.echo("", err=True)
-
-
-def _duration(seconds: float) -> str:
-    seconds = int(seconds)
-    return f"{seconds // 3600}h{seconds % 3600 // 60:02d}m" if seconds >= 3600 else f"{seconds // 60}m{seconds % 60:02d}s"
+    return click.progressbar(length=expected or None, iterable=None if expected else itertools.count(),
+                             label="harvest", show_eta=bool(expected), show_pos=True, item_show_func=show,
+                             file=sys.stderr, update_min_steps=1)
 
 
 @main.command()
@@ -202,16 +192,18 @@ def harvest(seeds, index, legislatures, first, last, languages, renderings, dela
     kinds = _choices(renderings, HARVEST_RENDERINGS, "--renderings")
     if delay < 0 or timeout <= 0 or tries < 1 or stop_after < 1:
         raise click.BadParameter("--delay must be ≥ 0, --timeout > 0, --tries and --stop-after ≥ 1")
-    progress = _HarvestProgress(harvest_plan(seeds, chosen, first, last, stop_after)) if sys.stderr.isatty() else None
+    bar = _harvest_bar(harvest_plan(seeds, chosen, first, last, stop_after)) if sys.stderr.isatty() else None
+
+    def progress(numbers: int, pages: int, legislature: int, number: int) -> None:
+        bar.update(numbers - bar.pos, f"{legislature}-{number}, {pages} page(s) fetched")
+
     try:
-        report = harvest_pages(seeds, chosen, first, last, langs, kinds, base_url=base_url, delay=delay,
-                               contact=contact, timeout=timeout, tries=tries, stop_after=stop_after,
-                               revisit=not no_revisit, progress=progress)
+        with bar or contextlib.nullcontext():
+            report = harvest_pages(seeds, chosen, first, last, langs, kinds, base_url=base_url, delay=delay,
+                                   contact=contact, timeout=timeout, tries=tries, stop_after=stop_after,
+                                   revisit=not no_revisit, progress=progress if bar else None)
     except BuildError as exc:
         _fail(str(exc))
-    finally:
-        if progress is not None:
-            progress.end()
     click.echo(report.summary())
     if report.stopped and report.requests <= 1 and not report.kept:
         _fail(report.stopped)

@@ -298,3 +298,28 @@ def test_the_eta_counts_the_numbers_a_run_will_visit(site, tmp_path):
     harvest(seeds, [8], base_url=site.base_url, delay=0, stop_after=5)
     assert planned(seeds, [8], stop_after=5) == 6 + 5  # to the highest known, and the run of absent ones past it
     assert planned(seeds, [7, 5], stop_after=5) == 0  # a legislature never fetched: unknown again
+
+
+def test_a_terminal_sees_the_progress_bar(site, tmp_path):
+    """On a terminal the harvest draws click's progress bar: the numbers visited of those expected (known
+    here: --to) and the question in hand; piped, only the summary (test_a_killed_harvest_resumes…)."""
+    import pty
+
+    cmd = [sys.executable, "-m", "search", "harvest", "--seeds", str(tmp_path / "seeds"), "-l", "8", "--to", "6",
+           "--base-url", site.base_url, "--delay", "0"]
+    primary, secondary = pty.openpty()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=secondary, stdin=subprocess.DEVNULL)
+    os.close(secondary)
+    drawn = b""
+    while True:
+        try:
+            chunk = os.read(primary, 4096)
+        except OSError:  # the command closed the terminal
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    assert proc.wait(timeout=60) == 0
+    os.close(primary)
+    text = drawn.decode("utf-8", "replace")
+    assert "harvest" in text and "6/6" in text and "8-6, " in text and "page(s) fetched" in text, text[-400:]
