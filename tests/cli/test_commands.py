@@ -151,20 +151,33 @@ def test_environment_variables_set_the_folders(tmp_path):
 
 
 def test_the_cli_speaks_english_only():
-    """Every QueryError the library raises has an English text for the CLI, placeholders kept."""
+    """Every QueryError the library raises has an English text in the CLI's catalogue, placeholders kept, no
+    French left in it, and the compiled catalogue is that of the .po (run `pybabel compile` after editing)."""
     import re
 
     from babel.messages.extract import extract_from_dir
+    from babel.messages.mofile import read_mo
+    from babel.messages.pofile import read_po
 
-    from search.cli.english import MESSAGES
+    from search.cli.english import CATALOGUE
 
+    folder = CATALOGUE / "en" / "LC_MESSAGES"
+    with open(folder / "messages.po", "rb") as f:
+        po = {m.id: m.string for m in read_po(f) if m.id}
+    with open(folder / "messages.mo", "rb") as f:
+        assert {m.id: m.string for m in read_mo(f) if m.id} == po
     found = {msg for _f, _l, msg, _c, _x in extract_from_dir(str(ROOT / "search"), [("**.py", "python")],
                                                              keywords={"QueryError": None}, comment_tags=())}
-    assert found and found <= set(MESSAGES), sorted(found - set(MESSAGES))
-    for french, english in MESSAGES.items():
+    assert found and found <= {k for k, v in po.items() if v}, sorted(found - set(po))
+    for french, english in po.items():
         assert sorted(re.findall(r"%\(\w+\)[sd]", french)) == sorted(re.findall(r"%\(\w+\)[sd]", english)), english
         assert not re.search(r"[éèàù]|« | »", english.replace("répondue, en-attente, caduque, clôturée, retirée, "
                                                               "requalifiée", "")), english
+
+
+def test_an_error_reaches_the_terminal_in_english(runner, index_dir):
+    out = runner.invoke(main, ["query", "(prison", "--index", str(index_dir)])
+    assert out.exit_code != 0 and "unclosed parenthesis '(': add ')' or remove it" in out.output
 
 
 def test_query_output_says_what_it_did_in_english(runner, index_dir):
