@@ -46,10 +46,11 @@ class Selection:
                        tier=np.where(mask, tier, current).astype(np.int16))
 
 
-def select(gen, text: str, filters: dict[str, list[str]], date_from: Optional[str] = None,
+def select(gen, query, filters: dict[str, list[str]], date_from: Optional[str] = None,
            date_to: Optional[str] = None, deadline: Optional[float] = None) -> Selection:
-    """Parse and evaluate a query with its facet filters (checked values) and dates over one generation."""
-    node = parse_query(text)
+    """Evaluate a query (its text, parsed here, or a tree already parsed and rewritten: search.widening) with
+    its facet filters (checked values) and dates over one generation."""
+    node = parse_query(query) if isinstance(query, str) else query
     result = Evaluator(gen, deadline).run(node)
     dates = gen.live
     if date_from or date_to:

@@ -9,6 +9,7 @@
     stats       figures per ministry, government, holder or title over the questions a request selects
     profiles    a page per ministry and per senator
     export      every question a request selects, row by row, for the CSV and Excel exports
+    rows        one shape of a question in a list: what a result and an export row start from
     labels      facet values and a record's texts in the other language, learned from the index
     results     the frozen dataclasses all of them return
 """

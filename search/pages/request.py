@@ -88,7 +88,8 @@ def normalize(req: SearchRequest) -> SearchRequest:
                                date_to=req.date_to or None, count=count)
 
 
-def selection(gen, req: SearchRequest) -> Selection:
-    """The questions a checked request selects in one generation, within its time budget."""
+def selection(gen, req: SearchRequest, node=None) -> Selection:
+    """The questions a checked request selects in one generation, within its time budget: its query, or
+    `node`, the query's tree rewritten (the spelling corrected)."""
     deadline = time.perf_counter() + req.budget if req.budget else None
-    return select(gen, req.q, req.filters, req.date_from, req.date_to, deadline)
+    return select(gen, req.q if node is None else node, req.filters, req.date_from, req.date_to, deadline)

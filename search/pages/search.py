@@ -18,7 +18,7 @@ import numpy as np
 from ..facets import count_facets
 from ..matching.selection import Selection, count_groups, ranked
 from ..model import id_key
-from ..query.language import Filter, Or
+from ..query.language import Filter, Or, query_text
 from ..query.terms import has_text, highlight_terms, passage_words
 from ..widening.spelling import suggest
 from ..widening.widen import Widening, alternatives, widen
@@ -62,13 +62,13 @@ def chosen(gen, req: SearchRequest) -> Chosen:
     suggestion finds some, the suggestion's."""
     sel = selection(gen, req)
     all_words = count_groups(gen, sel.matched) if has_text(sel.node) else None
-    suggestion = suggest(gen, sel.node, req.q) if req.spell and has_text(sel.node) and not sel.partial else None
-    if suggestion and not all_words:  # nothing holds every word: the corrected query's results, if it has any
-        fixed = dataclasses.replace(req, q=suggestion, spell=False)
-        other = selection(gen, fixed)
+    fixed = suggest(gen, sel.node) if req.spell and has_text(sel.node) and not sel.partial else None
+    suggestion = query_text(fixed) if fixed is not None else None
+    if fixed is not None and not all_words:  # nothing holds every word: the corrected query's, if it finds some
+        other = selection(gen, req, fixed)  # the tree corrected, not its text parsed again
         found = count_groups(gen, other.matched) if has_text(other.node) else None
         if found:
-            return Chosen(other, fixed, found, corrected_from=req.q)
+            return Chosen(other, dataclasses.replace(req, q=suggestion, spell=False), found, corrected_from=req.q)
     return Chosen(sel, req, all_words, suggestion=suggestion)
 
 
@@ -97,7 +97,7 @@ def _page(gen, req: SearchRequest, started: float) -> SearchPage:
         same_subject=widening.subject.descriptors if widening.subject is not None else [],
         suggestion=suggestion, corrected_from=ch.corrected_from,
         without_one_word=[] if sel.partial or (results and all_words != 0) else [
-            Alternative(*found) for found in alternatives(gen, req.q, sel.node, req.filters, req.date_from,
+            Alternative(*found) for found in alternatives(gen, sel.node, req.filters, req.date_from,
                                                           req.date_to, req.budget, sel.deadline)],
     )
 

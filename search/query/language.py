@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field as attribute, replace
 from datetime import datetime
 from typing import Optional, Union
 
@@ -34,6 +34,11 @@ WORD, PHRASE, PREFIX = "word", "phrase", "prefix"
 
 # -- the tree -----------------------------------------------------------------------
 
+# every node keeps the text it was parsed from (`typed`, not part of its value: two nodes that mean the same
+# are equal), so that a rewritten tree (search.widening: a spelling fixed, a word dropped) is written back
+# as the user wrote it wherever the rewrite left it alone (query_text)
+TYPED = attribute(default="", compare=False, repr=False)
+
 @dataclass(frozen=True)
 class Text:
     """Words to find: `kind` is WORD (each word, stemmed), PHRASE (consecutive, unstemmed)
@@ -41,6 +46,7 @@ class Text:
     kind: str
     text: str
     field: Optional[str] = None
+    typed: str = TYPED
 
 
 @dataclass(frozen=True)
@@ -48,21 +54,25 @@ class Filter:
     """A fixed value: a facet (status, legislature, year), a date range, a question id."""
     field: str
     value: object
+    typed: str = TYPED
 
 
 @dataclass(frozen=True)
 class Not:
     node: "Node"
+    typed: str = TYPED
 
 
 @dataclass(frozen=True)
 class And:
     nodes: tuple
+    typed: str = TYPED
 
 
 @dataclass(frozen=True)
 class Or:
     nodes: tuple
+    typed: str = TYPED
 
 
 Node = Union[Text, Filter, Not, And, Or]
@@ -106,7 +116,7 @@ def parse_query(text: str) -> Optional[Node]:
                          chars=len(text), limit=MAX_QUERY_CHARS)
     if not text:
         return None
-    parser = _Parser(_tokens(text))
+    parser = _Parser(_tokens(text), text)
     node = parser.expression()
     if parser.peek() is not None:
         raise QueryError("parenthèse fermante « ) » sans parenthèse ouvrante : retirez-la ou ajoutez « ( »")
@@ -115,7 +125,9 @@ def parse_query(text: str) -> Optional[Node]:
     return node
 
 
-def _tokens(text: str) -> list[tuple[str, str]]:
+def _tokens(text: str) -> list[tuple[str, str, int, int]]:
+    """(kind, value, start, end): each token of the query and where it stands in `text` (quotes and the
+    field's colon included)."""
     tokens = []
     for m in TOKEN_RE.finditer(text):
         kind = m.lastgroup
@@ -124,9 +136,10 @@ def _tokens(text: str) -> list[tuple[str, str]]:
         if kind == "quote":
             raise QueryError("guillemet « \" » non fermé : ajoutez le guillemet fermant ou retirez-le")
         value = m.group(kind)
+        start = m.start(kind) - (kind == "phrase")
         if kind == "word" and value.endswith(":") and _is_field(value[:-1]):
             kind, value = "field", value[:-1]  # `auteur:` at the end, or `auteur: taelman`: the field, its value next
-        tokens.append((kind, value))
+        tokens.append((kind, value, start, m.end()))
     return tokens
 
 
@@ -136,8 +149,8 @@ def _is_field(name: str) -> bool:
 
 
 class _Parser:
-    def __init__(self, tokens):
-        self.tokens, self.i, self.depth = tokens, 0, 0
+    def __init__(self, tokens, text: str):
+        self.tokens, self.text, self.i, self.depth = tokens, text, 0, 0
 
     def peek(self):
         return self.tokens[self.i] if self.i < len(self.tokens) else None
@@ -146,7 +159,14 @@ class _Parser:
         self.i += 1
         return self.tokens[self.i - 1]
 
+    def typed(self, node: Optional[Node], first: int) -> Optional[Node]:
+        """`node` with the text of the tokens from `first` to the last one taken."""
+        if node is None or first >= self.i:
+            return node
+        return replace(node, typed=self.text[self.tokens[first][2]:self.tokens[self.i - 1][3]])
+
     def expression(self) -> Optional[Node]:
+        first = self.i
         branches = [self.conjunction()]
         while self._is_op(*OR_WORDS):
             self.take()
@@ -154,9 +174,10 @@ class _Parser:
         branches = [b for b in branches if b is not None]
         if not branches:
             return None
-        return branches[0] if len(branches) == 1 else Or(tuple(branches))
+        return branches[0] if len(branches) == 1 else self.typed(Or(tuple(branches)), first)
 
     def conjunction(self) -> Optional[Node]:
+        first = self.i
         nodes = []
         while (tok := self.peek()) is not None and tok[0] != "close" and not self._is_op(*OR_WORDS):
             if self._is_op(*AND_WORDS):
@@ -167,19 +188,20 @@ class _Parser:
                 nodes.append(node)
         if not nodes:
             return None
-        return nodes[0] if len(nodes) == 1 else And(tuple(nodes))
+        return nodes[0] if len(nodes) == 1 else self.typed(And(tuple(nodes)), first)
 
     def unary(self) -> Optional[Node]:
+        first = self.i
         if self._is_op(*NOT_WORDS) or (self.peek() and self.peek()[0] == "neg"):
             self.take()
             if self.peek() is None:
                 raise QueryError("« SAUF » ou « - » doit être suivi d'un mot à exclure")
             inner = self.unary()
-            return Not(inner) if inner is not None else None
-        return self.primary()
+            return self.typed(Not(inner), first) if inner is not None else None
+        return self.typed(self.primary(), first)
 
     def primary(self) -> Optional[Node]:
-        kind, value = self.take()
+        kind, value, _, _ = self.take()
         if kind == "open":
             self.depth += 1
             if self.depth > 20:
@@ -208,7 +230,7 @@ class _Parser:
                              name=name, known=KNOWN_FIELDS)
         if self.peek() is None:
             raise QueryError("« %(name)s: » doit être suivi d'une valeur, par exemple %(name)s:valeur", name=name)
-        kind, value = self.take()
+        kind, value, _, _ = self.take()
         if kind not in ("word", "phrase"):
             raise QueryError("« %(name)s: » doit être suivi d'un mot ou d'une \"expression entre guillemets\"", name=name)
         if key in TEXT_FIELDS:
@@ -291,6 +313,67 @@ def _date_bound(text: str, first: bool) -> datetime:
     except ValueError:
         raise QueryError("date « %(value)s » : écrivez 2013, 2013-04, 2013-04-30 ou un intervalle 2012-01..2013-06",
                          value=text) from None
+
+
+# -- rewriting a tree, and writing it back ---------------------------------------------
+
+FIELD_WORDS: dict[str, str] = {}  # index text field -> a search-box name for it (the first the table gives)
+for _name, _field in TEXT_FIELDS.items():
+    FIELD_WORDS.setdefault(_field, _name)
+
+
+def rewrite(node: Optional[Node], leaf) -> Optional[Node]:
+    """`node` with each word, phrase or prefix (not under an exclusion) given to `leaf`, which returns it,
+    another node, a tuple of nodes (the words left of one) or None (dropped). What did not change is
+    returned as it was (its text as typed kept); None when nothing is left."""
+    out = _rewritten(node, leaf)
+    if isinstance(out, tuple):  # a query of one word that became several
+        return out[0] if len(out) == 1 else And(out) if out else None
+    return out
+
+
+def _rewritten(node: Optional[Node], leaf):
+    if isinstance(node, Text):
+        return leaf(node)
+    if not isinstance(node, (And, Or)) or any(isinstance(child, Filter) for child in node.nodes):
+        return node  # filters, exclusions, a question's number (its id or the word) stay as they are
+    children = []
+    for child in node.nodes:
+        new = _rewritten(child, leaf)
+        if isinstance(new, tuple) and len(new) > 1 and isinstance(node, Or):
+            new = And(new)  # the words left of one branch: all of them, still one branch
+        children.extend(new if isinstance(new, tuple) else () if new is None else (new,))
+    if len(children) == len(node.nodes) and all(a is b for a, b in zip(children, node.nodes)):
+        return node
+    if not children:
+        return None
+    return children[0] if len(children) == 1 else type(node)(tuple(children))
+
+
+def query_text(node: Optional[Node]) -> str:
+    """The search-box text of a tree: as typed where it was parsed, written anew where a rewrite made it;
+    parse_query(query_text(node)) == node."""
+    if node is None:
+        return ""
+    if node.typed:
+        return node.typed
+    if isinstance(node, Text):
+        body = f'"{node.text}"' if node.kind == PHRASE else node.text + ("*" if node.kind == PREFIX else "")
+        return f"{FIELD_WORDS[node.field]}:{body}" if node.field else body
+    if isinstance(node, Not):
+        return "-" + _grouped(node.node)
+    if isinstance(node, And):
+        return " ".join(_grouped(child) for child in node.nodes)
+    if isinstance(node, Or):
+        return " OU ".join(_grouped(child) for child in node.nodes)
+    raise ValueError(f"a filter is written back only as typed: {node!r}")  # rewrites never make one
+
+
+def _grouped(node: Node) -> str:
+    """A node inside another: in parentheses when it holds several (so that it parses back the same)."""
+    text = query_text(node)
+    several = isinstance(node, (And, Or)) and not (node.typed.startswith("(") and node.typed.endswith(")"))
+    return f"({text})" if several else text
 
 
 def _count(node) -> int:

@@ -15,7 +15,7 @@ from typing import Optional
 
 import numpy as np
 
-from ..query.language import WORD, And, Filter, Node, Not, Text
+from ..query.language import WORD, And, Filter, Node, Not, Text, rewrite
 from ..text.bilingual import ALL_STOP_WORDS
 from ..text.tokens import TOKEN_RE, base_words, token_word
 
@@ -109,18 +109,29 @@ def required_mask(evaluator, parts: Split) -> np.ndarray:
     return mask
 
 
-def without_each_word(text: str, parts: Split) -> list[tuple[str, str]]:
-    """(word, `text` without it) for each unfielded word or phrase of the query, in its order."""
+def without_each_word(node: Node, parts: Split) -> list[tuple[str, Node]]:
+    """(word, the query's tree without it) for each unfielded word or phrase of the query, in its order; the
+    first place it stands is dropped (a word typed twice keeps the other)."""
     out = []
     for word in parts.words:
-        if word.kind == WORD:
-            spans = [m.span() for m in TOKEN_RE.finditer(text) if token_word(m.group().lower()) == word.text]
-        else:
-            at = text.find(f'"{word.text}"')
-            spans = [(at, at + len(word.text) + 2)] if at >= 0 else []
-        if spans:
-            start, end = spans[0]
-            rest = " ".join((text[:start] + text[end:]).split())
-            if rest:
-                out.append((word.text, rest))
+        dropped = [False]
+
+        def leaf(text: Text):
+            if dropped[0] or text.field is not None:
+                return text
+            if text.kind != WORD:
+                if text == word:
+                    dropped[0] = True
+                    return None
+                return text
+            tokens = [m.group() for m in TOKEN_RE.finditer(text.text)]
+            at = next((i for i, t in enumerate(tokens) if token_word(t.lower()) == word.text), None)
+            if at is None:
+                return text
+            dropped[0] = True
+            return tuple(Text(WORD, t) for t in tokens[:at] + tokens[at + 1:])  # the words left of it, each one
+
+        rest = rewrite(node, leaf)
+        if dropped[0] and rest is not None:
+            out.append((word.text, rest))
     return out

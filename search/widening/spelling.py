@@ -19,7 +19,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from ..index.fields import BY_NAME
 from ..matching.scoring import WEIGHTS
-from ..query.language import PHRASE, WORD, And, Node, Or, Text
+from ..query.language import PHRASE, WORD, Node, Text, rewrite
 from ..query.terms import word_groups
 from ..text.bilingual import ALL_STOP_WORDS
 from ..text.fold import fold
@@ -79,31 +79,25 @@ def correct(gen, word: str) -> Optional[str]:
     return min(found)[2] if found else None
 
 
-def _words(node: Optional[Node]):
-    """The unfielded words and phrases the query looks for (not those it excludes)."""
-    if isinstance(node, (And, Or)):
-        for child in node.nodes:
-            yield from _words(child)
-    elif isinstance(node, Text) and node.field is None and node.kind in (WORD, PHRASE):
-        yield node.text
+def suggest(gen, node: Optional[Node]) -> Optional[Node]:
+    """The query with its misspelled words replaced (each unfielded word or phrase the search looks for,
+    not those it excludes), or None when none is. query_text writes it for the page."""
+    fixes: dict[str, Optional[str]] = {}
 
-
-def suggest(gen, node: Optional[Node], text: str) -> Optional[str]:
-    """The query `text` with its misspelled words replaced, or None when none is."""
-    fixes = {}
-    for clause in _words(node):
-        for m in TOKEN_RE.finditer(clause):
-            word = fold(token_word(m.group().lower()))
-            if word not in fixes:
-                fixes[word] = correct(gen, word)
-    fixes = {w: c for w, c in fixes.items() if c}
-    if not fixes:
-        return None
-
-    def replace(m: re.Match) -> str:
+    def fixed(m: re.Match) -> str:
         token = m.group()
         word = token_word(token.lower())
-        fix = fixes.get(fold(word))
+        folded = fold(word)
+        if folded not in fixes:
+            fixes[folded] = correct(gen, folded)
+        fix = fixes[folded]
         return token[: len(token) - len(word)] + fix if fix else token
 
-    return TOKEN_RE.sub(replace, text)
+    def leaf(text: Text) -> Text:
+        if text.field is not None or text.kind not in (WORD, PHRASE):
+            return text
+        new = TOKEN_RE.sub(fixed, text.text)
+        return text if new == text.text else Text(text.kind, new)
+
+    out = rewrite(node, leaf)
+    return None if out is node else out

@@ -15,10 +15,9 @@ from typing import Optional
 
 import numpy as np
 
-from ..errors import QueryError
 from ..matching.evaluator import Evaluator
 from ..matching.selection import Selection, count_groups, ranked, select
-from ..query.language import WORD, Node
+from ..query.language import WORD, Node, query_text
 from ..query.terms import has_text
 from ..query.terms import word_groups
 from .feedback import Feedback, feedback
@@ -93,22 +92,20 @@ def _same_subject(sel: Selection, parts: Split, allowed: np.ndarray, wanted: int
     return sel.below(found.mask, found.scores, SUBJECT_TIER), found
 
 
-def alternatives(gen, text: str, node: Optional[Node], filters: dict, date_from: Optional[str],
-                 date_to: Optional[str], budget: float, deadline: Optional[float]) -> list[tuple[str, str, int]]:
+def alternatives(gen, node: Optional[Node], filters: dict, date_from: Optional[str], date_to: Optional[str],
+                 budget: float, deadline: Optional[float]) -> list[tuple[str, str, int]]:
     """For a search that found nothing: (word dropped, the query without it, results it finds) for those that
-    find something, the most first (as many as the time budget allows)."""
+    find something, the most first (as many as the time budget allows). The query's tree loses the word
+    (not its text, parsed again); query_text writes what is left for the link."""
     parts = split(node)
     if parts is None or not 2 <= len(parts.words) <= MAX_ALTERNATIVES:
         return []
     out = []
-    for dropped, query in without_each_word(text, parts):
+    for dropped, rest in without_each_word(node, parts):
         if deadline is not None and time.perf_counter() > deadline:
             break
-        try:
-            found = select(gen, query, filters, date_from, date_to, time.perf_counter() + budget if budget else None)
-        except QueryError:
-            continue
+        found = select(gen, rest, filters, date_from, date_to, time.perf_counter() + budget if budget else None)
         total = count_groups(gen, found.matched)
         if total:
-            out.append((dropped, query, total))
+            out.append((dropped, query_text(rest), total))
     return sorted(out, key=lambda a: -a[2])

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from search.api import QueryError
 from search.query.language import And, Filter, Not, Or, Text, parse_query
@@ -47,3 +48,26 @@ def test_queries_parse_to_trees(q, tree):
 def test_bad_queries_say_how_to_fix_them(q, message):
     with pytest.raises(QueryError, match=message):
         parse_query(q)
+
+
+QUERY_PIECES = ["prison", "prisons", "l'allocation", '"médias sociaux"', "assur*", "auteur:taelman", "titre:asile",
+                "ministre:justice", "statut:répondue", "date:2013-04", "5-8917", "OU", "ET", "SAUF", "-", "(", ")",
+                "annee:2012", "« droits humains »", "gevangenis", "parti:\"open vld\"", "x", "NOT", "OF"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(QUERY_PIECES), min_size=1, max_size=8))
+def test_a_tree_is_written_back_to_a_query_that_parses_to_it(pieces):
+    """query_text is the one way back from a tree to the search box: as typed, or rewritten (every word
+    changed, as the spelling does), it parses to the same tree."""
+    from search.query.language import query_text, rewrite
+
+    text = " ".join(pieces)
+    try:
+        node = parse_query(text)
+    except QueryError:
+        return
+    assert parse_query(query_text(node)) == node
+    assert rewrite(node, lambda t: t) is node  # nothing changed: the tree as it was, its text as typed
+    upper = rewrite(node, lambda t: Text(t.kind, t.text.upper()) if t.field is None else t)
+    assert parse_query(query_text(upper)) == upper

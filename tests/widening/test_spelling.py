@@ -2,7 +2,7 @@
 import pytest
 
 from search.api import SearchRequest, search
-from search.query.language import parse_query
+from search.query.language import parse_query, query_text
 from search.widening.spelling import correct, suggest
 
 
@@ -39,8 +39,20 @@ def test_how_far_a_correction_may_go(relevance_engine, typed, meant):
 def test_the_rest_of_the_query_is_kept(relevance_engine):
     gen = relevance_engine.generation()
     q = 'auteur:wauters "alocations familiales" l\'alocation -fraude'
-    assert suggest(gen, parse_query(q), q) == 'auteur:wauters "allocations familiales" l\'allocation -fraude'
-    assert suggest(gen, parse_query("allocations familiales"), "allocations familiales") is None
+    fixed = suggest(gen, parse_query(q))
+    assert query_text(fixed) == 'auteur:wauters "allocations familiales" l\'allocation -fraude'
+    assert fixed == parse_query(query_text(fixed))
+    assert suggest(gen, parse_query("allocations familiales")) is None
+
+
+def test_only_the_words_searched_for_are_corrected(relevance_engine):
+    """The rewrite works on the parsed query: a field's name, an operator, an excluded word and a fielded
+    value are not words to correct (the text rewrite read them with the analyser's tokenizer)."""
+    gen = relevance_engine.generation()
+    assert suggest(gen, parse_query("alocations SAUF alocation")) == parse_query("allocations SAUF alocation")
+    assert suggest(gen, parse_query("titre:alocations alocation")) == parse_query("titre:alocations allocation")
+    assert query_text(suggest(gen, parse_query("(alocations OU prsions) ET fraude"))) == \
+        "(allocations OU prisons) fraude"
 
 
 def test_a_query_that_finds_nothing_shows_the_results_of_its_correction(relevance_engine):

@@ -37,7 +37,7 @@ def test_filters_stay_required_below(relevance_engine):
 def test_a_search_that_found_nothing_is_tried_without_each_word(relevance_engine):
     gen = relevance_engine.generation()
     node = select(gen, "cannabis ukraine", {}).node
-    found = alternatives(gen, "cannabis ukraine", node, {}, None, None, 2.0, None)
+    found = alternatives(gen, node, {}, None, None, 2.0, None)
     assert found and all(total > 0 for _, _, total in found)
     assert {dropped for dropped, _, _ in found} <= {"cannabis", "ukraine"}
     assert [total for _, _, total in found] == sorted((total for _, _, total in found), reverse=True)  # the most first
