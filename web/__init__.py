@@ -27,7 +27,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.json.ensure_ascii = False
     app.json.sort_keys = False
 
-    from search.api import Engine, NoIndex
+    from search.api import Engine, NoIndex, visible
 
     # opened once per app; it follows the `current` link, so a rebuild is picked up without restart
     engine = Engine(app.config["INDEX_DIR"], cache_size=app.config["RESULT_CACHE"], background=True)
@@ -37,10 +37,14 @@ def create_app(test_config: dict | None = None) -> Flask:
     except NoIndex:
         pass  # the pages say how to build it
 
-    from . import languages, views
+    from . import api, charts, errors, exports, languages, layout, links, views, wording  # noqa: F401 (routes)
+    from .blueprint import bp
 
     languages.register(app)
-    app.register_blueprint(views.bp)  # /question/5-8917: the language from ?lang= or the browser
-    app.register_blueprint(views.bp, url_prefix=languages.PREFIX, name="in")  # /nl/question/5-8917
-    views.register_errors(app)
+    app.register_blueprint(bp)  # /question/5-8917: the language from ?lang= or the browser
+    app.register_blueprint(bp, url_prefix=languages.PREFIX, name="in")  # /nl/question/5-8917
+    errors.register_errors(app)
+    # what the templates print with: words and figures, addresses, the results page's pieces, charts
+    app.jinja_env.globals.update(wording=wording, links=links, layout=layout, charts=charts,
+                                 language=languages.current, visible=visible)
     return app

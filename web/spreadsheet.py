@@ -16,7 +16,7 @@ from typing import Iterable, Optional
 import xlsxwriter
 from flask_babel import lazy_gettext as _l
 
-from . import present
+from . import languages, wording
 
 MAX_ROWS = 100_000
 # (key of search.api.export, header, width)
@@ -39,7 +39,6 @@ def write(rows: Iterable[dict], about: list[tuple[str, str]], texts: bool = Fals
     with `texts`, the question's and the answer's texts too (a text longer than a cell holds is cut, and said)."""
     rows = iter(rows)
     columns = COLUMNS + (TEXT_COLUMNS if texts else ())
-    wrap = None
     out = tempfile.TemporaryFile(suffix=".xlsx")
     book = xlsxwriter.Workbook(out, {"constant_memory": True, "strings_to_formulas": False,
                                      "strings_to_urls": False, "default_date_format": _date_format()})
@@ -63,7 +62,7 @@ def write(rows: Iterable[dict], about: list[tuple[str, str]], texts: bool = Fals
             elif key == "url":  # a formula, not write_url: those are all kept until the end, 65,530 at most
                 sheet.write_formula(count, col, f'=HYPERLINK("{value}")', link, value)
             elif key == "status":
-                sheet.write_string(count, col, present.value_label("status", value))
+                sheet.write_string(count, col, wording.value_label("status", value))
             elif isinstance(value, int):
                 sheet.write_number(count, col, value)
             elif len(value) > CELL:  # Excel holds 32,767 characters a cell: the rest is on the official page
@@ -93,23 +92,23 @@ def write(rows: Iterable[dict], about: list[tuple[str, str]], texts: bool = Fals
 
 
 def _date_format() -> str:
-    return "dd-mm-yyyy" if present.language() == "nl" else "dd/mm/yyyy"
+    return "dd-mm-yyyy" if languages.current() == "nl" else "dd/mm/yyyy"
 
 
 def about_lines(query: str, filters: dict, date_from: Optional[str], date_to: Optional[str], sort: str,
                 page_url: str, exported=None) -> list[tuple[str, str]]:
     """The About sheet: what was searched, how, when, and where to see it again; with the `exported` search
     (search.api.Export), what its results page shows that the export leaves out (widened results, a correction)."""
-    colon = " : " if present.language() == "fr" else ": "  # French puts a space before the colon
-    chosen = "; ".join(f"{present.facet_label(k)}{colon}{', '.join(str(present.value_label(k, v)) for v in vs)}"
+    colon = " : " if languages.current() == "fr" else ": "  # French puts a space before the colon
+    chosen = "; ".join(f"{wording.facet_label(k)}{colon}{', '.join(str(wording.value_label(k, v)) for v in vs)}"
                        for k, vs in filters.items())
     period = " – ".join(d for d in (date_from, date_to) if d)
     return [
         (str(_l("Mots cherchés")), query or str(_l("(toutes les questions)"))),
         (str(_l("Filtres")), chosen or "-"),
         (str(_l("Période")), period or "-"),
-        (str(_l("Tri")), str(present.SORT_LABELS.get(sort, sort))),
-        (str(_l("Exportée le")), present.day(date.today())),
+        (str(_l("Tri")), str(wording.SORT_LABELS.get(sort, sort))),
+        (str(_l("Exportée le")), wording.day(date.today())),
         (str(_l("Page de la recherche")), page_url),
         (str(_l("Source")), str(_l("Sénat de Belgique, questions écrites (senate.be)"))),
     ] + widened_lines(exported)

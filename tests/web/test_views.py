@@ -332,10 +332,10 @@ def test_french_wording_details(client):
     assert "Aucun résultat" in text(client.get("/fr/?q=zzyzx+qwxv")) and "0 résultats" not in text(client.get("/fr/?q=zzyzx"))
     with client.application.test_request_context("/fr/"):
         from flask import g
-        from web import present
+        from web import wording
 
         g.language = "fr"
-        assert present.day("2022-09-01") == "1er septembre 2022" and present.day("2022-09-02") == "2 septembre 2022"
+        assert wording.day("2022-09-01") == "1er septembre 2022" and wording.day("2022-09-02") == "2 septembre 2022"
 
 
 def test_an_incomplete_question_says_so_in_each_language(tmp_path):
@@ -366,10 +366,10 @@ def test_the_home_pages_order_is_not_carried_into_a_search(client):
 
 def test_the_year_histogram_leaves_room_for_years_without_questions(app):
     from search.api import FacetValue
-    from web import present
+    from web import charts
 
     with app.test_request_context("/fr/"):
-        bars = present.year_histogram([FacetValue("2003", 4, False), FacetValue("2006", 2, False)], [])
+        bars = charts.year_histogram([FacetValue("2003", 4, False), FacetValue("2006", 2, False)], [])
     assert [b.label for b in bars] == ["2003", "2006"]
     assert (bars[0].x, bars[1].x) == (1.0, 226.0)  # four years on the axis, 2004 and 2005 empty
 

@@ -1,0 +1,74 @@
+"""The pieces of a results page: the sidebar's facets and how many values each shows, the active filters
+as chips, the results in runs of one kind, the page numbers."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from flask_babel import lazy_gettext as _l
+
+from search.api import FACET_NAMES, FACETS
+
+
+from .links import url
+from .wording import facet_label, value_labels
+
+
+FACET_ORDER = tuple(f.name for f in FACETS if f.sidebar)  # the sidebar shows them in the table's order
+
+
+VISIBLE_FACET_VALUES = 8
+
+
+ALL_VALUES = 10_000  # search.api.MAX_FACET_LIMIT: "every value" of a facet
+
+
+@dataclass
+class Chip:
+    label: str
+    remove_url: str
+
+
+def sections(results) -> list[tuple[str, list]]:
+    """A page's results in runs of one kind, in the page's order: every word ("all"), part of the words
+    ("part"), the same subject ("same"), words the best results share ("related")."""
+    out: list[tuple[str, list]] = []
+    for r in results:
+        kind = "related" if r.related else "same" if r.subject else "part" if r.missing else "all"
+        if out and out[-1][0] == kind:
+            out[-1][1].append(r)
+        else:
+            out.append((kind, [r]))
+    return out
+
+
+def facet_values(values, limit: int) -> tuple[list, bool]:
+    """The values a facet shows (the `limit` most frequent, and every selected one) and whether it has more."""
+    others = [v for v in values if not v.selected]
+    shown = set(id(v) for v in others[:limit])
+    return [v for v in values if v.selected or id(v) in shown], len(others) > limit
+
+
+def chips(pairs: list[tuple[str, str]]) -> list[Chip]:
+    """Active filters, each with the URL that removes it."""
+    out = []
+    for name, value in pairs:
+        if name in FACET_NAMES or name in ("from", "to"):
+            label = {"from": _l("depuis"), "to": _l("jusqu'à")}.get(name) or facet_label(name)
+            rest = [(k, v) for k, v in pairs if (k, v) != (name, value) and k != "page"]
+            shown = value_labels(name, [value])[value] if name in FACET_NAMES else value  # in the page's language
+            out.append(Chip(f"{label} : {shown}", url("/", rest)))
+    return out
+
+
+def pages(current: int, last: int, pairs) -> list[tuple[Optional[int], str]]:
+    """Page numbers around the current one, None for a gap, each with its URL."""
+    wanted = sorted({1, last, *range(max(1, current - 2), min(last, current + 2) + 1)})
+    out, previous = [], 0
+    for n in wanted:
+        if n - previous > 1:
+            out.append((None, ""))
+        out.append((n, url("/", [(k, v) for k, v in pairs if k != "page"], page=n)))
+        previous = n
+    return out
+
