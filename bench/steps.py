@@ -28,7 +28,7 @@ EXTRA = ["alocations familiales", "surpopulation carcerale prisons belges", "pen
 
 
 def switches(on: bool) -> None:
-    import search.pages.search as page
+    import search.service.search as page
     from search.matching import scoring
     from search.widening.widen import Widening
 

@@ -13,7 +13,7 @@ from .facets import BY_NAME as FACET_BY_NAME, FACET_NAMES, FACETS, Facet, FacetV
 from .harvest.harvest import (LEGISLATURES as HARVEST_LEGISLATURES, STOP_AFTER as HARVEST_STOP_AFTER, HarvestReport,
                               harvest, planned as harvest_plan)
 from .harvest.urls import BASE_URL as HARVEST_BASE_URL, RENDERINGS as HARVEST_RENDERING_PATHS
-from .index.build import BuildReport, build, update
+from .indexer.build import BuildReport, build, update
 from .index.check import CheckReport, check_index
 from .index.schema import missing_fields
 from .index.store import IndexStore
@@ -22,17 +22,17 @@ from .ingest.parse import parse_file
 from .ingest.rules import event_key
 from .ingest.sources import source_files
 from .query.language import field_names
-from .pages.choices import SORTS as SORT_CHOICES, STAT_GROUPS, STAT_ORDERS, Choices
-from .pages.engine import Engine
-from .pages.export import COLUMNS, MAX_ROWS, TEXT_COLUMNS, Export, export
-from .pages.labels import record_in_language, translated_values
-from .pages.question import OFFICIAL_URL, RELATED_GROUPS, get_question, official_url, question_texts
-from .pages.request import MAX_FACET_LIMIT, SORTS, TIME_BUDGET, SearchRequest, normalize
-from .pages.results import (AddresseeStats, Alternative, Overview, PassageView, QuestionView, RelatedQuestion, Result,
+from .service.choices import SORTS as SORT_CHOICES, STAT_GROUPS, STAT_ORDERS, Choices
+from .service.engine import Engine
+from .service.export import COLUMNS, MAX_ROWS, TEXT_COLUMNS, Export, export
+from .service.labels import record_in_language, translated_values
+from .service.question import OFFICIAL_URL, RELATED_GROUPS, get_question, official_url, question_texts
+from .service.request import MAX_FACET_LIMIT, SORTS, TIME_BUDGET, SearchRequest, normalize
+from .service.results import (AddresseeStats, Alternative, Overview, PassageView, QuestionView, RelatedQuestion, Result,
                             SearchPage, Sibling, Snippet, StatsPage)
-from .pages.search import search
-from .pages.profiles import AuthorView, MinistryView, author_slug, author_view, ministry_view
-from .pages.stats import STAT_BYS, STAT_SORTS, overview, stat_choices, statistics_for as statistics
+from .service.search import search
+from .service.profiles import AuthorView, MinistryView, author_slug, author_view, ministry_view
+from .service.stats import STAT_BYS, STAT_SORTS, overview, stat_choices, statistics_for as statistics
 from .ministries.portfolios import RANKS, code_for as ministry_code, label as portfolio_label, read_title
 from .ministries.governments import by_code as government_by_code, governments
 HARVEST_RENDERINGS = tuple(HARVEST_RENDERING_PATHS)

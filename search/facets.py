@@ -4,8 +4,8 @@ how a wrong one is refused, how it is counted, and its label and its values' lab
 language of the site.
 
 Every layer reads this table and none keeps a list of its own: the index writes one column per
-facet (search.index.arrays) and reads it back (search.index.reader), the search box takes its
-words (search.query.language), a request checks its values (search.pages.request), a results
+facet (search.indexer.arrays) and reads it back (search.index.generation), the search box takes its
+words (search.query.language), a request checks its values (search.service.request), a results
 page counts it (`tally`), the site and the exports label it, the CLI offers it. Adding a facet
 is one entry here plus its test.
 """
@@ -91,7 +91,7 @@ class Facet:
     def tally(self, column, docs: np.ndarray, rows: np.ndarray, chosen: set, limit: int,
               rest: Optional[np.ndarray] = None) -> list[FacetValue]:
         """Counts over the rows of mask `docs` (`rows` its indexes) of the index column of this facet
-        (search.index.reader.FacetColumn): the `limit` most frequent values, then A-Z, the chosen
+        (search.index.columns.FacetColumn): the `limit` most frequent values, then A-Z, the chosen
         ones always kept; a facet ordered by value (years) newest first. `rest`: the other rows, when known."""
         counts = column.count(docs, rows, rest)
         nonzero = np.flatnonzero(counts)

@@ -18,9 +18,9 @@ LAYERS = {
     "ministries": 2,
     "facets": 3, "ingest": 3,
     "index": 4, "query": 4, "harvest": 4,
-    "matching": 5,
+    "matching": 5, "indexer": 5,
     "widening": 6,
-    "pages": 7,
+    "service": 7,
     "api": 8,
     "cli": 9, "__main__": 10,
 }

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .reader import Generation
+from .generation import Generation
 
 
 @dataclass

@@ -51,7 +51,7 @@ MANIFEST = "manifest.json"
 DELETED = "deleted"
 GROUP = "group"
 GROUPS = "groups.json"
-# the ministry each question concerns (search.index.concerns), over the whole generation: rows, value codes, values
+# the ministry each question concerns (search.indexer.concerns), over the whole generation: rows, value codes, values
 CONCERN_DOC, CONCERN_VAL, CONCERNS = "concern_doc", "concern_val", "concerns.json"
 QUESTIONS, PASSAGES = "questions", "passages"  # the two Whoosh indexes
 WHOOSH_NUMBERS = {QUESTIONS: "wq", PASSAGES: "wp"}

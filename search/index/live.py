@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..errors import NoIndex, OutdatedIndex, outdated_message
-from .reader import Generation
+from .generation import Generation
 from .schema import missing_fields
 from .store import IndexStore
 

@@ -4,7 +4,7 @@ Whoosh is the index of record: the question records and passage texts are stored
 passage index is French-stemmed (its postings are the terms the arrays hold for passages, and
 `python -m search check` holds the arrays against them), the analyzers are pickled with its
 schema, and its files are what a generation hard-links and swaps. Queries run on the arrays the
-build writes beside it (search.index.arrays), which point back to Whoosh's document numbers for
+build writes beside it (search.indexer.arrays), which point back to Whoosh's document numbers for
 the stored fields. A question document carries no analysed field: queries never read Whoosh's
 question postings, and analysing them cost a quarter of a build (README, "Design").
 """

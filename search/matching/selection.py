@@ -22,7 +22,7 @@ from .evaluator import Evaluator, date_mask
 @dataclass(frozen=True)
 class Selection:
     """The rows a query selects in one generation, with their scores."""
-    gen: object  # the generation (search.index.reader.Generation)
+    gen: object  # the generation (search.index.generation.Generation)
     node: Optional[Node]  # the query tree, None for an empty query
     scores: np.ndarray  # per row
     base: np.ndarray  # mask: the query and the dates (and, once widened, the rows added below)

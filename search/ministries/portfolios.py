@@ -50,7 +50,7 @@ class Portfolio:
     nl: str
     phrases: tuple[str, ...]
     # per language, the words that name its subject in a question ("hôpital", "politique agricole"), never read
-    # in a title (search.index.concerns)
+    # in a title (search.indexer.concerns)
     subjects: dict = field(default_factory=dict)
 
     def label(self, language: str) -> str:

@@ -7,7 +7,7 @@ from click.testing import CliRunner
 from search.api import IndexStore, build, check_index, update
 from search.cli import main
 from search.index import codec
-from tests.index.test_build import clones
+from tests.indexer.test_build import clones
 
 
 def test_a_fresh_and_an_updated_index_agree_with_whoosh(tmp_path):

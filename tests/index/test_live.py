@@ -7,7 +7,7 @@ import time
 from search.index import live
 from search.api import Engine, SearchRequest, build, search, update
 
-from tests.index.test_build import clones
+from tests.indexer.test_build import clones
 
 
 def test_a_swapped_in_generation_is_warmed_in_the_background(tmp_path, monkeypatch):

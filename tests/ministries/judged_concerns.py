@@ -1,4 +1,4 @@
-"""A judged set for the ministry a question concerns (search.index.concerns): questions addressed to
+"""A judged set for the ministry a question concerns (search.indexer.concerns): questions addressed to
 titles that name several portfolios, each judged, by reading it, to concern one of them (or, for a few,
 two), and questions addressed to one portfolio that the archive learns from. French and Dutch, in the
 real web layout, under the governments and titles the offices table knows.

@@ -1,4 +1,4 @@
-"""The ministry a question concerns (search.index.concerns), on the judged set: the figures must not drop.
+"""The ministry a question concerns (search.indexer.concerns), on the judged set: the figures must not drop.
 
 The floors are `python -m tests.ministries.concerns`'s figures when they were last raised, rounded
 down; README.md quotes them.

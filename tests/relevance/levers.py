@@ -34,7 +34,7 @@ def patched(*changes):
 
 def levers():
     import search.matching.evaluator as evaluator
-    import search.pages.search as page
+    import search.service.search as page
     import search.text.dutch as dutch
     import search.text.french as analysis
     import search.widening.widen as widening

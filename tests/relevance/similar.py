@@ -6,7 +6,7 @@ many are on the same subject (precision), and how many of those it could list it
 A pair is judged similar when both questions are filed under the same main subject (tests/relevance:
 `Q.subjects[0]`); a background question (on another topic, naming the subject in passing) never is.
 The threshold is the share of the question's own score a similar one must reach
-(search.pages.question.SIMILAR_THRESHOLD).
+(search.service.question.SIMILAR_THRESHOLD).
 """
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ THRESHOLDS = (0.0, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
 def measure(index: Path, corpus, thresholds=THRESHOLDS) -> dict[float, tuple[float, float, float]]:
     """threshold -> (precision, recall, similar questions listed per question), over the subject questions."""
     from search.api import Engine
-    from search.pages.question import SIMILAR, similar
+    from search.service.question import SIMILAR, similar
 
     gen = Engine(index).generation()
     subject = {q.id: q.subjects[0] for q in corpus}

@@ -25,7 +25,7 @@ from search.api import SearchRequest, search
 from search.api import IndexStore
 
 from tests.conftest import ROOT, VARIANTS
-from tests.index.test_build import clones
+from tests.indexer.test_build import clones
 
 pytestmark = pytest.mark.slow
 

@@ -116,7 +116,7 @@ SIMILAR_FLOORS = {"fr": (0.66, 0.69), "nl": (0.84, 0.78)}  # (precision, recall)
 
 @pytest.mark.parametrize("key", ["fr", "nl"])
 def test_similar_questions_are_on_the_same_subject(key, relevance_index, relevance_index_nl):
-    from search.pages.question import SIMILAR_THRESHOLD
+    from search.service.question import SIMILAR_THRESHOLD
     from tests.relevance.evaluate import judged_sets
     from tests.relevance.similar import measure
 
@@ -131,7 +131,7 @@ def test_no_similar_question_is_chosen_for_stop_words(key, relevance_index, rele
     """The words a similar question is said to share are never a stop word of either language (`van`,
     `het`, `in`, `aan` on Dutch pages)."""
     from search.api import Engine
-    from search.pages.question import get_question
+    from search.service.question import get_question
     from search.text.bilingual import ALL_STOP_WORDS
 
     engine = Engine(relevance_index if key == "fr" else relevance_index_nl)

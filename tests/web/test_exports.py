@@ -215,7 +215,7 @@ def test_a_searchs_feed_and_exports_hold_the_same_questions(client):
 def test_an_export_runs_its_search_once(client, monkeypatch, url, runs):
     """One selection behind the rows and the About sheet (a second only for the spelling's correction,
     which the page also runs): the exports used to run the whole results page first, then the search again."""
-    import search.pages.request as request_module
+    import search.service.request as request_module
     real, calls = request_module.select, []
 
     def counted(*args, **kwargs):

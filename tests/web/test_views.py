@@ -14,7 +14,7 @@ from search.api import build, parse_file, update
 from web import create_app
 
 from tests.conftest import SEEDS, VARIANTS, copy_corpus
-from tests.index.test_build import clones
+from tests.indexer.test_build import clones
 
 
 def text(response) -> str:

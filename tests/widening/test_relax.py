@@ -30,7 +30,7 @@ def test_a_sentence_no_question_holds_whole_finds_the_closest(relevance_engine):
 
 
 def test_no_part_of_the_words_when_the_strict_results_fill_a_page(relevance_engine, monkeypatch):
-    monkeypatch.setattr("search.pages.search.WIDEN_BELOW", 2)  # a page is "full" from 2 results: these 2 fill it
+    monkeypatch.setattr("search.service.search.WIDEN_BELOW", 2)  # a page is "full" from 2 results: these 2 fill it
     page = run(relevance_engine, "surpopulation prisons detenus", size=2)
     assert page.all_words == page.total == 2 and all(not r.missing for r in page.results)
 

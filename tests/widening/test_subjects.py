@@ -19,7 +19,7 @@ def test_questions_filed_under_the_same_descriptor_come_last(relevance_engine):
 
 
 def test_nothing_is_added_to_a_full_page(relevance_engine, monkeypatch):
-    monkeypatch.setattr("search.pages.search.WIDEN_BELOW", 2)
+    monkeypatch.setattr("search.service.search.WIDEN_BELOW", 2)
     page = run(relevance_engine, "surpopulation carcerale", size=2)
     assert page.same_subject == [] and all(not r.subject for r in page.results)
 

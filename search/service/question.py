@@ -152,7 +152,7 @@ def similar(gen, row: int, text: str, exclude: set[str], threshold: Optional[flo
     if own <= 0:
         return []
     descriptors = gen.facets["descriptors"]
-    # a descriptor and its translation are one subject (search.index.reader's pairs)
+    # a descriptor and its translation are one subject (search.index.generation's pairs)
     group = descriptors.group if descriptors.group is not None else np.arange(len(descriptors.values))
     mine = set(descriptors.values_of(row)) if descriptors.row_ptr.size else set()
     subjects = {int(group[i]) for i, v in enumerate(descriptors.values) if v in mine}

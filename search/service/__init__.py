@@ -1,4 +1,4 @@
-"""Pages: what a user asks for, answered as plain data for the site, the API, the CLI and the exports.
+"""The service: what a user asks for, answered as plain data for the site, the API, the CLI and the exports.
 
     request     a SearchRequest checked, and the Selection it makes
     choices     the closed choices of a request (order, statistics order and grouping), in each language

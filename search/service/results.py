@@ -53,7 +53,7 @@ class Result:
     rank: Optional[str] = None  # the addressee's rank
     government: Optional[str] = None  # the government in office the day it was asked (a code)
     holders: list[str] = field(default_factory=list)  # the person its addressee's title named that day, where known
-    concerns: list[str] = field(default_factory=list)  # of `portfolios`, those it is about (search.index.concerns)
+    concerns: list[str] = field(default_factory=list)  # of `portfolios`, those it is about (search.indexer.concerns)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""search.index.arrays and search.index.reader: what the build writes is what queries read."""
+"""search.indexer.arrays and search.index.generation: what the build writes is what queries read."""
 from __future__ import annotations
 
 import json
@@ -9,7 +9,7 @@ import numpy as np
 from search.text.fold import fold
 from search.text.tokens import base_words
 from search.api import Engine, SearchRequest, build, parse_file, search, update
-from search.index import build as build_module
+from search.indexer import build as build_module
 from search.index.codec import SEGMENTS
 
 from tests.conftest import CORPUS, SEEDS, VARIANTS, copy_corpus
@@ -128,7 +128,7 @@ def test_a_generation_has_one_cache_made_once_under_its_lock(built):
     when several request threads ask for it at the same time."""
     import threading
 
-    from search.index.reader import Generation
+    from search.index.generation import Generation
     from search.index.store import IndexStore
 
     index, _ = built

@@ -1,10 +1,10 @@
-"""search.pages.request: what a user asks for, checked before anything runs."""
+"""search.service.request: what a user asks for, checked before anything runs."""
 from __future__ import annotations
 
 import pytest
 
 from search.api import QueryError, SearchRequest, normalize
-from search.pages.request import selection
+from search.service.request import selection
 
 
 @pytest.mark.parametrize("kwargs, message", [
@@ -45,7 +45,7 @@ def test_a_request_is_a_value_with_its_own_key():
 
     import pytest as _pytest
 
-    from search.pages.request import SearchRequest
+    from search.service.request import SearchRequest
 
     req = SearchRequest("prison", filters={"status": ["answered"]})
     with _pytest.raises(dataclasses.FrozenInstanceError):

@@ -11,8 +11,8 @@ import numpy as np
 from whoosh.filedb.filestore import FileStorage
 
 from ..errors import BuildError
-from . import codec
-from .codec import PASSAGES, QUESTIONS, load, passage_key, save
+from ..index import codec
+from ..index.codec import PASSAGES, QUESTIONS, load, passage_key, save
 
 
 def finish(folder: Path, segments: list[str], deleted: np.ndarray, previous: Optional[Path] = None,

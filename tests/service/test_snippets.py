@@ -1,7 +1,7 @@
-"""search.pages.snippets: which passages to show, and their words marked, everything else escaped."""
+"""search.service.snippets: which passages to show, and their words marked, everything else escaped."""
 from __future__ import annotations
 
-from search.pages.snippets import Matcher, highlight
+from search.service.snippets import Matcher, highlight
 from search.query.language import parse_query
 from search.query.terms import highlight_terms
 

@@ -1,4 +1,4 @@
-"""search.pages.labels: facet values and a record's texts in the other language, learned from the index."""
+"""search.service.labels: facet values and a record's texts in the other language, learned from the index."""
 from __future__ import annotations
 
 from search.api import Engine, record_in_language, translated_values

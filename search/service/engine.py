@@ -8,7 +8,7 @@ from pathlib import Path
 from cachetools import LRUCache
 
 from ..index.live import LiveIndex
-from ..index.reader import Generation
+from ..index.generation import Generation
 from ..matching.evaluator import Evaluator
 from ..matching.scoring import norm
 from ..query.language import parse_query

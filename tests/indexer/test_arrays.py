@@ -1,10 +1,10 @@
-"""search.index.arrays: questions written as one segment of query arrays, and read back as they went in."""
+"""search.indexer.arrays: questions written as one segment of query arrays, and read back as they went in."""
 from __future__ import annotations
 
 import numpy as np
 
 from search.index import codec
-from search.index.arrays import SegmentWriter
+from search.indexer.arrays import SegmentWriter
 from search.index.fields import GAP
 from search.ingest.parse import parse_file
 from search.text.bilingual import FRENCH, groups

@@ -20,7 +20,7 @@ update files every question as a fresh build of the same files does):
 4. else the title's main portfolios, those it names before any "chargé(e) de" / "belast met" (a
    minister's lesser charges are not where a question goes by default), or all of them.
 
-The result replaces the ministry facet's column (search.index.reader); the title's own portfolios
+The result replaces the ministry facet's column (search.index.generation); the title's own portfolios
 stay in the stored record and the title stays searchable. tests/ministries/concerns.py measures it
 on a judged set (README, Ministries and governments).
 """
@@ -31,10 +31,10 @@ from pathlib import Path
 
 import numpy as np
 
+from ..index import codec
 from ..ministries.portfolios import read_title, table
 from ..text.bilingual import stem_groups
 from ..text.tokens import base_words
-from . import codec
 
 PRIME = "prime_minister"
 MAJORITY = 0.6  # the share of the votes the winning portfolio must have
@@ -44,7 +44,9 @@ LEAST = 1.0  # the winner's votes: a descriptor's worth at least
 
 def classify(folder: Path) -> None:
     """Write `folder`'s generation-level ministry column (codec.CONCERNS): see the module's doc."""
-    from .reader import Generation  # the generation as written, its ministry column still the titles'
+    from ..index.generation import (
+        Generation,  # the generation as written, its ministry column still the titles'
+    )
 
     for name in (codec.CONCERN_DOC, codec.CONCERN_VAL):
         (folder / f"{name}.npy").unlink(missing_ok=True)

@@ -2,7 +2,7 @@
 
 Each question is parsed and analysed once, in this process: its terms feed Whoosh's
 documents (the index of record) and the segment of query arrays alike
-(search.index.arrays). `build` writes one segment; `update` adds one with the new and
+(search.indexer.arrays). `build` writes one segment; `update` adds one with the new and
 changed documents and marks the rows it replaces as deleted, until MAX_SEGMENTS makes
 it rebuild the whole generation.
 """
@@ -18,6 +18,12 @@ import numpy as np
 from whoosh import index as whoosh_index
 
 from ..errors import BuildError
+from ..index import codec
+from ..index.codec import PASSAGES, QUESTIONS
+from ..index.failpoints import checkpoint
+from ..index.generation import Generation
+from ..index.schema import documents, missing_fields, passage_schema, question_schema
+from ..index.store import IndexStore, link_copy, write_manifest
 from ..ingest.documents import ParseError, read_document
 from ..ingest.merge import merge, order
 from ..ingest.parse import parse_text
@@ -25,15 +31,9 @@ from ..ingest.sources import Source, group_sources, scan_id, source_files
 from ..ingest.thesaurus import Thesaurus, collapsible
 from ..ministries import governments as govs
 from ..model import Question
-from . import codec
 from .arrays import SegmentWriter
-from .codec import PASSAGES, QUESTIONS
-from .failpoints import checkpoint
 from .concerns import classify
 from .finish import finish
-from .reader import Generation
-from .schema import documents, missing_fields, passage_schema, question_schema
-from .store import IndexStore, link_copy, write_manifest
 from .workers import BoundWriter
 
 PARALLEL_FROM = 400  # below this many files, sub-writer processes cost more than they save

@@ -12,13 +12,13 @@ from pathlib import Path
 import numpy as np
 
 from ..facets import FACETS
+from ..index import codec
+from ..index.codec import save
+from ..index.fields import GAP, PASSAGE_FIELD, QUESTION_FIELDS
 from ..model import Question
 from ..text.bilingual import EXACT, FRENCH, language_of, stem_groups
 from ..text.fold import fold
 from ..text.tokens import base_words
-from . import codec
-from .codec import save
-from .fields import GAP, PASSAGE_FIELD, QUESTION_FIELDS
 
 PARTS = ("question", "answer")
 

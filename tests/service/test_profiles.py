@@ -1,4 +1,4 @@
-"""search.pages.profiles: a page per ministry and per senator, and the ministries a search finds."""
+"""search.service.profiles: a page per ministry and per senator, and the ministries a search finds."""
 from __future__ import annotations
 
 import re

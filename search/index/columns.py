@@ -1,0 +1,93 @@
+"""A facet column of one generation: each question's values as codes, counted, filtered and read back."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Optional
+
+import numpy as np
+
+
+
+@dataclass
+class FacetColumn:
+    """One facet's values and which rows carry them, as parallel arrays (a row may carry several)."""
+    values: list[str]
+    doc: np.ndarray  # rows
+    val: np.ndarray  # indexes into values
+    first: np.ndarray  # per row: its first value, -1 when none
+    multi: bool  # some row carries several values
+    rank: np.ndarray  # per value: its place in alphabetical order (ties in counts are broken by it)
+    row_ptr: np.ndarray  # a multi-valued facet: row -> its first pair (doc is sorted by row)
+    group: Optional[np.ndarray] = None  # a paired facet: value code -> the code of the value it is counted as
+    labels: dict = field(default_factory=dict)  # a paired facet: value -> {language: its label in that language}
+    # a multi-valued facet whose rows mostly carry one value (a ministry, a holder): the pairs past each
+    # row's first, so that a count is the first values' plus these few
+    extra_doc: Optional[np.ndarray] = None
+    extra_val: Optional[np.ndarray] = None
+
+    def count(self, mask: np.ndarray, rows: Optional[np.ndarray] = None,
+              others: Optional[np.ndarray] = None) -> np.ndarray:
+        """How many rows of `mask` carry each value (`rows`: np.flatnonzero(mask), `others`: np.flatnonzero(~mask),
+        when known). A mask of most rows is counted as the whole column's counts less those of the other rows."""
+        rows = np.flatnonzero(mask) if rows is None else rows
+        if rows.size * 2 > mask.size:
+            inverse = ~mask
+            counts = self._totals - self._count(inverse, np.flatnonzero(inverse) if others is None else others)
+        else:
+            counts = self._count(mask, rows)
+        if self.group is not None:  # a value and its translation count as one (a question holds only one of them)
+            counts = np.bincount(self.group, weights=counts, minlength=len(self.values)).astype(np.int64)
+        return counts
+
+    @cached_property
+    def _totals(self) -> np.ndarray:
+        """The counts over every row of the column (computed once)."""
+        return self._count(np.ones(self.first.size, dtype=bool), np.arange(self.first.size))
+
+    def _count(self, mask: np.ndarray, rows: np.ndarray) -> np.ndarray:
+        size = len(self.values)
+        if not self.multi:
+            return np.bincount(self.first[rows] + 1, minlength=size + 1)[1:]
+        if self.extra_doc is not None:
+            return np.bincount(self.first[rows] + 1, minlength=size + 1)[1:] + \
+                np.bincount(self.extra_val[mask[self.extra_doc]], minlength=size)
+        if rows.size * 8 > mask.size:  # most rows: look at every pair
+            return np.bincount(self.val[mask[self.doc]], minlength=size)
+        starts = self.row_ptr[rows]
+        lengths = self.row_ptr[rows + 1] - starts
+        ends = np.cumsum(lengths)
+        pairs = np.arange(int(ends[-1]) if ends.size else 0) + np.repeat(starts - (ends - lengths), lengths)
+        return np.bincount(self.val[pairs], minlength=size)
+
+    def canonical(self, value: str) -> str:
+        """The value `value` is counted as (itself, or the French of a pair)."""
+        if self.group is None:
+            return value
+        code = self._codes.get(value)
+        return self.values[int(self.group[code])] if code is not None else value
+
+    @cached_property
+    def _codes(self) -> dict[str, int]:
+        return {v: i for i, v in enumerate(self.values)}
+
+    def having(self, wanted: set[str], size: int) -> np.ndarray:
+        """Mask of the rows that carry any of `wanted` (or, for a paired facet, its translation)."""
+        codes = [i for i, v in enumerate(self.values) if v in wanted]
+        if self.group is not None and codes:
+            codes = np.flatnonzero(np.isin(self.group, self.group[codes])).tolist()
+        mask = np.zeros(size, dtype=bool)
+        mask[self.doc[np.isin(self.val, codes)]] = True
+        return mask
+
+    def value(self, row: int) -> Optional[str]:
+        code = int(self.first[row])
+        return self.values[code] if code >= 0 else None
+
+    def values_of(self, row: int) -> list[str]:
+        """Every value of one row (a multi-valued facet), in the order the build added them."""
+        if not self.row_ptr.size:
+            found = self.value(row)
+            return [found] if found is not None else []
+        return [self.values[c] for c in self.val[self.row_ptr[row]:self.row_ptr[row + 1]].tolist()]
+

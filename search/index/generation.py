@@ -1,0 +1,241 @@
+"""One generation opened for reading: the build's arrays memory-mapped, Whoosh for stored fields.
+
+Every array is opened with `np.load(mmap_mode="r")` (search.index.codec): the worker
+processes of a server share the same pages, and opening a generation reads almost nothing.
+"""
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+from typing import Callable, Optional
+
+import numpy as np
+from whoosh.filedb.filestore import FileStorage
+
+from ..facets import FACETS
+from ..text.bilingual import EXACT, FRENCH
+from . import codec
+from .codec import load
+from .fields import PASSAGE_FIELD, QUESTION_FIELDS
+from .columns import FacetColumn
+from .postings import Field, FieldPart, Lexicon
+
+
+_MISSING = object()
+
+
+def _pairs(values: list[str], found: list[list]) -> tuple[np.ndarray, dict]:
+    """A paired facet's groups, from the (French, Dutch, questions) pairs its segments learned: a value and
+    the translation it is most often paired with, both ways, are one value (counted as the French one)."""
+    counts: dict[tuple[str, str], int] = {}
+    for pairs in found:
+        for fr, nl, n in pairs:
+            counts[(fr, nl)] = counts.get((fr, nl), 0) + n
+    best_nl: dict[str, tuple[int, str]] = {}
+    best_fr: dict[str, tuple[int, str]] = {}
+    for (fr, nl), n in counts.items():
+        best_nl[fr] = max(best_nl.get(fr, (0, "")), (n, nl))
+        best_fr[nl] = max(best_fr.get(nl, (0, "")), (n, fr))
+    code = {v: i for i, v in enumerate(values)}
+    group = np.arange(len(values), dtype=np.int64)
+    labels: dict[str, dict[str, str]] = {}
+    for fr, (_, nl) in best_nl.items():
+        if best_fr.get(nl, (0, ""))[1] != fr:
+            continue
+        labels[fr] = labels[nl] = {"fr": fr, "nl": nl}
+        if fr in code and nl in code and nl != fr:
+            group[code[nl]] = code[fr]
+    return group, labels
+
+
+def _concat(arrays: list[np.ndarray], dtype) -> np.ndarray:
+    if len(arrays) == 1:
+        return arrays[0]
+    return np.concatenate(arrays).astype(dtype) if arrays else np.zeros(0, dtype)
+
+
+class Generation:
+    """A complete generation folder, opened read-only."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        names = codec.segments_of(self.path)
+        folders = [self.path / name for name in names]
+        metas = [codec.load_json(folder, codec.META) for folder in folders]
+        q_off = np.r_[0, np.cumsum([m["rows"] for m in metas])].astype(np.int64)
+        p_off = np.r_[0, np.cumsum([m["passages"] for m in metas])].astype(np.int64)
+        self.size, self.passage_count = int(q_off[-1]), int(p_off[-1])
+        col = lambda name, dtype: _concat([load(f, name) for f in folders], dtype)  # noqa: E731
+        self.qkey = col("qkey", np.int64)
+        self.asked_on, self.due, self.delay = col("asked", np.int32), col("due", np.int32), col("delay", np.int32)
+        self.pcount = col("pcount", np.int32)
+        self.pstart = _concat([load(f, "pstart") + int(o) for f, o in zip(folders, p_off)], np.int64) \
+            if len(folders) > 1 else col("pstart", np.int64)
+        deleted = load(self.path, codec.DELETED)
+        self.live = np.ones(self.size, dtype=bool)
+        self.live[deleted] = False
+        self.count = int(self.live.sum())
+        self.links = {name: self._ragged(folders, name) for name in codec.LINKS}
+        self.facets = {f.name: self._facet(folders, metas, f, q_off) for f in FACETS}
+        if codec.has(self.path, codec.CONCERN_DOC):  # the ministry each question concerns (search.indexer.concerns)
+            portfolio = next(f for f in FACETS if f.name == "portfolio")
+            self.facets["portfolio"] = self._column(portfolio, codec.load_json(self.path, codec.CONCERNS),
+                                                    load(self.path, codec.CONCERN_DOC).astype(np.int64),
+                                                    load(self.path, codec.CONCERN_VAL).astype(np.int32))
+        lexicons = [{a: Lexicon(codec.load_bytes(f, codec.lexicon_file(a)), load(f, codec.lexicon_offsets(a)))
+                     for a in (FRENCH, EXACT)} for f in folders]
+        self.fields = {f.name: self._field(folders, lexicons, f.name, f.analysis, q_off) for f in QUESTION_FIELDS}
+        self.passage_text = self._field(folders, lexicons, PASSAGE_FIELD.name, FRENCH, p_off)
+        p_question = codec.passage_array("question")
+        self.p_question = _concat([load(f, p_question) + int(o) for f, o in zip(folders, q_off)], np.int64) \
+            if len(folders) > 1 else load(folders[0], p_question)
+        self.p_position, self.p_part = (_concat([load(f, codec.passage_array(n)) for f in folders], np.int32)
+                                        for n in ("pos", "part"))
+        self.p_live = self.live[self.p_question] if self.passage_count else np.zeros(0, dtype=bool)
+        self.group = load(self.path, codec.GROUP)
+        self.group_ids: list[str] = codec.load_json(self.path, codec.GROUPS)
+        live_rows = np.flatnonzero(self.live)
+        self._members = live_rows[np.argsort(self.group[live_rows], kind="stable")]
+        self._member_start = np.searchsorted(self.group[self._members], np.arange(len(self.group_ids) + 1))
+        self._by_key = live_rows[np.argsort(self.qkey[live_rows], kind="stable")]
+        self._sorted_keys = self.qkey[self._by_key]
+        self.whoosh_q = load(self.path, codec.WHOOSH_NUMBERS[codec.QUESTIONS])
+        self.whoosh_p = load(self.path, codec.WHOOSH_NUMBERS[codec.PASSAGES])
+        storage = FileStorage(str(self.path), readonly=True)
+        self._questions, self._passages = storage.open_index(codec.QUESTIONS), storage.open_index(codec.PASSAGES)
+        self._local = threading.local()
+        self._cache: dict = {}  # what readers work out once per generation: `cached`
+        self._cache_lock = threading.RLock()
+
+    # -- opening ----------------------------------------------------------------------
+
+    @staticmethod
+    def _ragged(folders, name) -> tuple[np.ndarray, np.ndarray]:
+        ptrs, keys, base = [], [], 0
+        ptr_name, keys_name = codec.link_arrays(name)
+        for f in folders:
+            ptr = load(f, ptr_name)
+            ptrs.append((ptr[:-1] if len(folders) > 1 else ptr) + base)
+            keys.append(load(f, keys_name))
+            base += int(ptr[-1])
+        if len(folders) > 1:
+            ptrs.append(np.array([base], dtype=np.int64))
+        return _concat(ptrs, np.int64), _concat(keys, np.int64)
+
+    def _facet(self, folders, metas, facet, q_off) -> FacetColumn:
+        name = facet.name
+        values: dict[str, int] = {}
+        docs, vals = [], []
+        for folder, meta, offset in zip(folders, metas, q_off):
+            remap = np.array([values.setdefault(v, len(values)) for v in meta["facets"].get(name, [])] or [0],
+                             dtype=np.int32)
+            docs.append(load(folder, codec.facet_array(name, "doc")) + int(offset))
+            vals.append(remap[load(folder, codec.facet_array(name, "val"))])
+        doc, val = np.concatenate(docs).astype(np.int64), np.concatenate(vals).astype(np.int32)
+        column = self._column(facet, list(values), doc, val)
+        if facet.paired:
+            column.group, column.labels = _pairs(column.values, [m.get("pairs", {}).get(name, []) for m in metas])
+        return column
+
+    def _column(self, facet, names: list[str], doc: np.ndarray, val: np.ndarray) -> FacetColumn:
+        """A facet's column from its (row, value code) pairs, sorted by row."""
+        first = np.full(self.size, -1, dtype=np.int32)
+        first[doc[::-1]] = val[::-1]  # the first value of each row wins
+        rank = np.empty(len(names), dtype=np.int64)
+        rank[sorted(range(len(names)), key=names.__getitem__)] = np.arange(len(names))
+        multi = doc.size > 1 and bool((np.diff(doc) == 0).any())
+        # a facet that may carry several values per row can be read row by row, even on an index where none does
+        row_ptr = np.searchsorted(doc, np.arange(self.size + 1)) if multi or facet.multi else np.zeros(0, np.int64)
+        column = FacetColumn(names, doc, val, first, multi, rank, row_ptr)
+        if multi:
+            later = np.ones(doc.size, dtype=bool)
+            later[0], later[1:] = False, doc[1:] == doc[:-1]  # not the first pair of its row
+            if int(later.sum()) * 4 < doc.size:
+                column.extra_doc, column.extra_val = doc[later], val[later]
+        return column
+
+    def _field(self, folders, lexicons, name, analysis, offsets) -> Field:
+        parts, lengths = [], []
+        for folder, lex, offset in zip(folders, lexicons, offsets):
+            ptr, doc, tf = (load(folder, codec.field_array(name, part)) for part in codec.POSTINGS)
+            pptr, pos = (load(folder, codec.field_array(name, part)) if codec.has(folder, codec.field_array(name, part))
+                         else None for part in codec.POSITIONS)
+            parts.append(FieldPart(lex[analysis], ptr, doc, tf, pptr, pos, int(offset)))
+            lengths.append(load(folder, codec.field_array(name, "len")))
+        return Field(name, parts, _concat(lengths, np.int32))
+
+    def warm(self) -> None:
+        """Touch what the first queries read, so that no user pays for it."""
+        for array in (self.qkey, self.asked_on, self.delay, self.group, self.whoosh_q, self.whoosh_p):
+            np.asarray(array).sum()
+        for field in (*self.fields.values(), self.passage_text):
+            np.asarray(field.lengths).sum()
+        self.searchers()
+
+    # -- reading ------------------------------------------------------------------------
+
+    def cached(self, key, make: Callable[[], object]):
+        """The one cache of this generation: what `make` works out (field norms, the spelling lexicon, the
+        home page's overview…), made once under the generation's lock and kept while the generation lives."""
+        found = self._cache.get(key, _MISSING)
+        if found is _MISSING:
+            with self._cache_lock:
+                found = self._cache.get(key, _MISSING)
+                if found is _MISSING:
+                    found = self._cache[key] = make()
+        return found
+
+    def row_of(self, qid: str) -> Optional[int]:
+        """The live row of a question id, None when the index lacks it."""
+        try:
+            key = codec.key_of(qid)
+        except ValueError:
+            return None
+        i = int(np.searchsorted(self._sorted_keys, key))
+        return int(self._by_key[i]) if i < self._sorted_keys.size and self._sorted_keys[i] == key else None
+
+    def id_of(self, row: int) -> str:
+        return codec.id_of(int(self.qkey[row]))
+
+    def members(self, code: int) -> np.ndarray:
+        """The live rows of one sibling group."""
+        return self._members[self._member_start[code]:self._member_start[code + 1]]
+
+    def linked_to(self, row: int, name: str = "tgt") -> list[str]:
+        ptr, keys = self.links[name]
+        return [codec.id_of(k) for k in keys[ptr[row]:ptr[row + 1]].tolist()]
+
+    def linking(self, qid: str) -> list[int]:
+        """Live rows whose page links to `qid`."""
+        ptr, keys = self.links["tgt"]
+        hits = np.flatnonzero(keys == codec.key_of(qid))
+        rows = np.searchsorted(ptr, hits, side="right") - 1
+        return [r for r in dict.fromkeys(rows.tolist()) if self.live[r]]
+
+    def searchers(self):
+        """This thread's Whoosh searchers (questions, passages), for stored fields."""
+        local = self._local
+        if getattr(local, "qs", None) is None:
+            local.qs, local.ps = self._questions.searcher(), self._passages.searcher()
+        return local.qs, local.ps
+
+    def record(self, row: int) -> dict:
+        """The stored metadata of one question."""
+        return json.loads(self.searchers()[0].stored_fields(int(self.whoosh_q[row]))["record"])
+
+    def passage(self, prow: int) -> dict:
+        """The stored fields of one passage: raw, part, position."""
+        return self.searchers()[1].stored_fields(int(self.whoosh_p[prow]))
+
+    def passages_of(self, row: int) -> list[int]:
+        start = int(self.pstart[row])
+        return list(range(start, start + int(self.pcount[row])))
+
+    def close(self) -> None:
+        local = self._local
+        for searcher in (getattr(local, "qs", None), getattr(local, "ps", None)):
+            if searcher is not None:
+                searcher.close()
+        local.qs = local.ps = None
+
