@@ -82,10 +82,10 @@ def _page(gen, req: SearchRequest, started: float) -> SearchPage:
     ch = chosen(gen, req)
     req, all_words, suggestion = ch.req, ch.all_words, ch.suggestion
     sel, widening = shown(ch)
-    facets = count_facets(gen, sel.base, sel.per_facet, req.filters, req.facet_limit, req.count)
-    groups = count_groups(gen, sel.matched)
     first = (req.page - 1) * req.size
     rows = ranked(sel, req.sort, first + req.size)[first:]
+    groups = count_groups(gen, sel.matched)
+    facets = count_facets(gen, sel.base, sel.per_facet, req.filters, req.facet_limit, req.count)
     out_of_time = sel.expired() and bool(rows)  # no time left for snippets: the openings stand in
     results = _results(sel, widening, rows, words=not out_of_time)
     return SearchPage(
