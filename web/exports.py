@@ -7,9 +7,10 @@ import io
 from datetime import datetime, timezone
 from typing import Optional
 
-from flask import Response, current_app, render_template, request, send_file, stream_with_context
+from flask import Response, abort, current_app, render_template, request, send_file, stream_with_context
 
-from search.api import COLUMNS, TEXT_COLUMNS, QueryError, export, question_texts, search
+from search.api import (COLUMNS, TEXT_COLUMNS, QueryError, SearchRequest, export, is_question_id, question_texts,
+                        search)
 
 from . import languages, links, spreadsheet
 from .arguments import engine, search_request
@@ -66,14 +67,35 @@ def _neutralise(row: dict) -> dict:
 
 @bp.route("/feed.atom")
 def feed():
-    # the newest questions holding every word: the same list as the exports (a feed is never widened)
-    req = dataclasses.replace(search_request(), sort="newest", page=1, size=current_app.config["FEED_SIZE"],
-                              widen=False)
+    """The news of a search (a ministry's or a senator's is a search filtered on them): its questions holding
+    every word (the exports' list: a feed is never widened), the latest news first."""
+    return _feed(dataclasses.replace(search_request(), sort="changed"), links.state_args(request.args))
+
+
+@bp.route("/question/<qid>/feed.atom")
+def question_feed(qid: str):
+    """One question's news: an entry that changes (same id, a new `updated`) when its status does."""
+    if not is_question_id(qid):
+        abort(404)
+    return _feed(SearchRequest(f"numero:{qid}", sort="changed"), [("q", f"numero:{qid}")])
+
+
+def _feed(req: SearchRequest, pairs: list) -> Response:
+    """Atom: one entry per question (its sendings to other ministers listed in it), id its address here;
+    `published` when this index first held it, `updated` when it brought its present status (a new question,
+    an answer, a withdrawal…), the question's own dates for what came before records began."""
+    req = dataclasses.replace(req, page=1, size=current_app.config["FEED_SIZE"], widen=False, spell=False)
     page = search(engine(), req)
-    pairs = links.state_args(request.args)
-    updated = max((r.answered_on or r.asked_on for r in page.results), default="2000-01-01")
+    stamps = {r.id: _stamps(r) for r in page.results}
+    updated = max((u for _, u in stamps.values()), default="2000-01-01T00:00:00Z")
     texts = {r.id: question_texts(engine(), r.id, languages.current()) for r in page.results}
-    xml = render_template("feed.xml", page=page, pairs=pairs, updated=updated, texts=texts,
-                          now=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
+    xml = render_template("feed.xml", page=page, pairs=pairs, updated=updated, texts=texts, stamps=stamps)
     return Response(xml, mimetype="application/atom+xml")
+
+
+def _stamps(result) -> tuple[str, str]:
+    """(published, updated) of a result's entry."""
+    published = result.first_seen or f"{result.asked_on}T00:00:00Z"
+    updated = result.status_since or f"{result.answered_on or result.asked_on}T00:00:00Z"
+    return published, max(published, updated)
 

@@ -17,7 +17,8 @@ from .languages import current as language
 
 
 SORT_LABELS = {"relevance": _l("pertinence"), "newest": _l("plus récentes"), "oldest": _l("plus anciennes"),
-               "delay": _l("délai de réponse le plus long"), "answered": _l("réponses les plus récentes")}
+               "delay": _l("délai de réponse le plus long"), "answered": _l("réponses les plus récentes"),
+               "changed": _l("nouveautés (questions et réponses)")}
 
 
 RELATION_LABELS = {

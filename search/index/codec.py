@@ -53,6 +53,9 @@ GROUP = "group"
 GROUPS = "groups.json"
 # the ministry each question concerns (search.indexer.concerns), over the whole generation: rows, value codes, values
 CONCERN_DOC, CONCERN_VAL, CONCERNS = "concern_doc", "concern_val", "concerns.json"
+# what changed when (search.indexer.history): per row, the build that first held its question and the one that
+# gave it its status (0: before records began); and every build since records began, {"seq", "at"}
+SEEN_IN, STATUS_IN, HISTORY = "seen_in", "status_in", "history.json"
 QUESTIONS, PASSAGES = "questions", "passages"  # the two Whoosh indexes
 WHOOSH_NUMBERS = {QUESTIONS: "wq", PASSAGES: "wp"}
 

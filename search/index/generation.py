@@ -100,6 +100,11 @@ class Generation:
         self._member_start = np.searchsorted(self.group[self._members], np.arange(len(self.group_ids) + 1))
         self._by_key = live_rows[np.argsort(self.qkey[live_rows], kind="stable")]
         self._sorted_keys = self.qkey[self._by_key]
+        # what changed when (search.indexer.history); absent from a generation written before it was recorded
+        recorded = codec.has(self.path, codec.SEEN_IN)
+        self.seen_in = load(self.path, codec.SEEN_IN) if recorded else np.zeros(self.size, dtype=np.int32)
+        self.status_in = load(self.path, codec.STATUS_IN) if recorded else np.zeros(self.size, dtype=np.int32)
+        self.history: list[dict] = codec.load_json(self.path, codec.HISTORY) if recorded else []
         self.whoosh_q = load(self.path, codec.WHOOSH_NUMBERS[codec.QUESTIONS])
         self.whoosh_p = load(self.path, codec.WHOOSH_NUMBERS[codec.PASSAGES])
         storage = FileStorage(str(self.path), readonly=True)
@@ -185,6 +190,23 @@ class Generation:
                 if found is _MISSING:
                     found = self._cache[key] = make()
         return found
+
+    def rows_of_keys(self, keys: np.ndarray) -> np.ndarray:
+        """The live row of each question key (codec.key_of), -1 where this generation does not hold it."""
+        at = np.searchsorted(self._sorted_keys, keys)
+        at = np.minimum(at, max(len(self._sorted_keys) - 1, 0))
+        if not len(self._sorted_keys):
+            return np.full(len(keys), -1, dtype=np.int64)
+        return np.where(self._sorted_keys[at] == keys, self._by_key[at], -1).astype(np.int64)
+
+    @property
+    def seq(self) -> int:
+        """This generation's build number (search.indexer.history); 0 when not recorded."""
+        return self.history[-1]["seq"] if self.history else 0
+
+    def time_of(self, seq: int) -> Optional[str]:
+        """When build `seq` was published (ISO 8601, UTC); None for 0, before records began."""
+        return next((h["at"] for h in self.history if h["seq"] == seq), None) if seq else None
 
     def row_of(self, qid: str) -> Optional[int]:
         """The live row of a question id, None when the index lacks it."""

@@ -4,5 +4,6 @@
     arrays      the query arrays: one segment written from the questions
     finish      a generation's files beside its segments: deleted rows, sibling groups, Whoosh numbers
     concerns    the ministry each question concerns, of those its addressee's title names, over the whole generation
+    history     what changed when: each build numbered and dated, per question its first build and its status's
     workers     Whoosh's helper processes, bound to die with the build
 """

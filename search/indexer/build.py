@@ -34,6 +34,7 @@ from ..model import Question
 from .arrays import SegmentWriter
 from .concerns import classify
 from .finish import finish
+from .history import record
 from .workers import BoundWriter
 
 PARALLEL_FROM = 400  # below this many files, sub-writer processes cost more than they save
@@ -178,6 +179,7 @@ def _build_locked(store: IndexStore, files: list[Source], strict: bool, progress
         checkpoint("arrays")
         finish(tmp, [first], np.zeros(0, dtype=np.int64))
         classify(tmp)
+        record(tmp, store.current())  # what changed since the live generation, if there is one
         write_manifest(tmp, manifest)
         checkpoint("manifest")
         report.generation = store.publish(tmp).name
@@ -248,6 +250,7 @@ def update(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fa
                 checkpoint("arrays")
                 finish(tmp, segments, deleted.astype(np.int64), previous=live, since=since)
                 classify(tmp)
+                record(tmp, live)
                 write_manifest(tmp, manifest)
                 checkpoint("manifest")
                 report.generation = store.publish(tmp).name

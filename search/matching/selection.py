@@ -96,8 +96,9 @@ def ranked(sel: Selection, sort: str, n: int) -> list[tuple[int, float]]:
 
 
 def sorted_rows(matched: np.ndarray, gen, sort: str, tier: Optional[np.ndarray] = None) -> list[int]:
-    """Rows of `matched` by date asked (newest first unless `sort` says oldest), by delay, or by date
-    answered (`answered`: the latest answers first); rows that lack words of the query, then those on
+    """Rows of `matched` by date asked (newest first unless `sort` says oldest), by delay, by date
+    answered (`answered`: the latest answers first), or by the build that last brought news of them (`changed`:
+    a new question, a new status; search.indexer.history); rows that lack words of the query, then those on
     its subject (`tier`), after those that hold them all."""
     docs = np.flatnonzero(matched)
     if sort == "oldest":
@@ -107,6 +108,9 @@ def sorted_rows(matched: np.ndarray, gen, sort: str, tier: Optional[np.ndarray] 
     elif sort == "answered":  # the latest answers first; unanswered questions last
         delay = gen.delay[docs].astype(np.int64)
         key = np.where(delay >= 0, -(gen.asked_on[docs].astype(np.int64) + delay), 1)
+    elif sort == "changed":  # the latest news first: a question's first appearance or its status's change
+        changed = np.maximum(gen.seen_in[docs], gen.status_in[docs]).astype(np.int64)
+        key = -(changed * 1_000_000 + gen.asked_on[docs].astype(np.int64))  # then the newest asked
     else:
         key = -gen.asked_on[docs]
     keys = (docs, key) if tier is None else (docs, key, tier[docs])

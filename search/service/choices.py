@@ -31,6 +31,7 @@ SORTS = Choices({
     "oldest": {"fr": "anciennes", "nl": "oudste"},
     "delay": {"fr": "délai", "nl": "antwoordtijd"},
     "answered": {"fr": "réponse", "nl": "antwoord"},
+    "changed": {"fr": "nouveautés", "nl": "nieuw"},  # new questions and new statuses, the latest update first
 })
 STAT_ORDERS = Choices({
     "questions": {"fr": "questions", "nl": "vragen"},

@@ -54,6 +54,8 @@ class Result:
     government: Optional[str] = None  # the government in office the day it was asked (a code)
     holders: list[str] = field(default_factory=list)  # the person its addressee's title named that day, where known
     concerns: list[str] = field(default_factory=list)  # of `portfolios`, those it is about (search.indexer.concerns)
+    first_seen: Optional[str] = None  # when an update first brought it (ISO 8601, UTC; search.indexer.history)
+    status_since: Optional[str] = None  # when an update brought its present status (None: before records began)
 
 
 @dataclass(frozen=True)
