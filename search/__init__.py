@@ -16,6 +16,7 @@ Subpackages, each a layer that imports only those below it:
     matching    evaluation on the index's arrays, the one scoring model, a query's Selection and its order
     widening    what a search that finds little goes on with: part of the words, same subject, spelling
     service     a request answered: results page, question page, statistics, exports, snippets, labels
+    alerts      following, with no account: the subscriptions, each follow's news, a sending run
     cli         `python -m search`
     tools       the synthetic-archive generator, for benchmarks
 """

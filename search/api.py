@@ -7,6 +7,10 @@
 """
 from __future__ import annotations
 
+from .alerts.news import ENDS as FOLLOW_ENDS, Item as NewsItem, news, request_of as follow_request
+from .alerts.send import Letter, SendReport, send as send_alerts
+from .alerts.store import (CONFIRM_FOR, FREQUENCIES, KINDS as FOLLOW_KINDS, NEWS as FOLLOW_NEWS, Address, Follow,
+                           Refused, Store as AlertStore)
 from .errors import BuildError, IndexLocked, Localized, NoIndex, OutdatedIndex, QueryError
 from .ids import is_id as is_question_id
 from .facets import BY_NAME as FACET_BY_NAME, FACET_NAMES, FACETS, Facet, FacetValue, facet_named
@@ -41,6 +45,8 @@ from .text.fold import visible
 from .text.languages import INTERFACE as INTERFACE_LANGUAGES, LANGUAGES, NAMES as LANGUAGE_NAMES
 
 __all__ = [
+    "FOLLOW_ENDS", "NewsItem", "news", "follow_request", "Letter", "SendReport", "send_alerts", "CONFIRM_FOR",
+    "FREQUENCIES", "FOLLOW_KINDS", "FOLLOW_NEWS", "Address", "Follow", "Refused", "AlertStore",
     "Engine", "SearchRequest", "search", "normalize", "get_question", "official_url", "question_texts",
     "translated_values", "record_in_language", "event_key", "statistics", "overview", "Overview", "export", "Export",
     "build", "update", "check_index", "CheckReport", "source_files", "parse_file", "missing_fields", "IndexStore", "BuildReport",

@@ -21,8 +21,9 @@ LAYERS = {
     "matching": 5, "indexer": 5,
     "widening": 6,
     "service": 7,
-    "api": 8,
-    "cli": 9, "__main__": 10,
+    "alerts": 8,
+    "api": 9,
+    "cli": 10, "__main__": 11,
 }
 TOP_LEVEL = {"__init__", "__main__", "api", "errors", "ids", "model", "facets"}  # the public surface, and the facet table
 

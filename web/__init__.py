@@ -17,7 +17,9 @@ PREFIX = "SEARCH"  # SEARCH_INDEX_DIR=… sets INDEX_DIR (Flask's from_prefixed_
 def create_app(test_config: dict | None = None) -> Flask:
     """Config from DEFAULTS, then the environment's SEARCH_* variables, then `test_config`."""
     app = Flask(__name__)
-    app.config.from_mapping(DEFAULTS)
+    from .mail import MAIL_DEFAULTS
+
+    app.config.from_mapping({**DEFAULTS, **MAIL_DEFAULTS})  # the mail server, the public address, the subscriptions
     app.config.from_prefixed_env(PREFIX)
     for key, default in DEFAULTS.items():  # a value Flask read as JSON (a number for a path) takes the key's type
         if not isinstance(app.config[key], type(default)):
@@ -37,7 +39,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     except NoIndex:
         pass  # the pages say how to build it
 
-    from . import api, charts, errors, exports, languages, layout, links, views, wording  # noqa: F401 (routes)
+    from . import alerts, api, charts, errors, exports, languages, layout, links, views, wording  # noqa: F401 (routes)
     from .blueprint import bp
 
     languages.register(app)

@@ -4,7 +4,6 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
-from datetime import datetime, timezone
 from typing import Optional
 
 from flask import Response, abort, current_app, render_template, request, send_file, stream_with_context

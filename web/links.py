@@ -54,3 +54,15 @@ def ministry_url(code: str) -> str:
 def author_url(name: Optional[str]) -> str:
     return href("/auteur/" + author_slug(name)) if name else ""
 
+
+
+ALERT_PATHS = {  # a follow's pages, each under its word in either language (both work under either prefix)
+    "follow": ("suivre", "volgen"), "confirm": ("confirmer", "bevestigen"),
+    "manage": ("abonnements", "abonnementen"), "stop": ("desabonner", "uitschrijven"),
+}
+
+
+def alerts_url(page: str, token: str = "") -> str:
+    """A follow's page in the page's language: /fr/confirmer/<token>, /nl/bevestigen/<token>…"""
+    french, dutch = ALERT_PATHS[page]
+    return href(f"/{dutch if language() == 'nl' else french}" + (f"/{token}" if token else ""))

@@ -445,6 +445,64 @@ def serve(seeds, index, host, port, threads, workers):
     run(str(index), str(seeds), host, port, threads, workers)
 
 
+@main.group()
+def alerts():
+    """Following by e-mail: send what is due, list what is followed.
+
+    The mail server and the links come from the environment (Flask-Mail's names with the SEARCH_ prefix):
+    SEARCH_MAIL_SERVER, SEARCH_MAIL_PORT, SEARCH_MAIL_USE_TLS, SEARCH_MAIL_USE_SSL, SEARCH_MAIL_USERNAME,
+    SEARCH_MAIL_PASSWORD, SEARCH_MAIL_DEFAULT_SENDER, SEARCH_PUBLIC_URL; the subscriptions are in
+    <index>/alerts.sqlite unless SEARCH_ALERTS_DB names a file.
+    """
+
+
+def _alerts_app(index: Path):
+    from web import create_app  # the messages are the site's: its templates and catalogues
+
+    return create_app({"INDEX_DIR": str(index)})
+
+
+@alerts.command("send")
+@INDEX
+@click.option("--dry-run", is_flag=True, help="Print what would be sent; send nothing, change nothing.")
+def alerts_send(index, dry_run):
+    """Send every address the news its follows have, one message each (after `harvest --update`, on a timer).
+
+    What the mail server accepted is never sent again; a run killed at any moment and run again repeats at
+    most the message in flight; a server that refuses for a while is tried again next run.
+
+    Example: python -m search harvest --update && python -m search alerts send
+    """
+    from web import mail
+
+    app = _alerts_app(index)
+    try:
+        report = mail.send(app, dry_run=dry_run)
+    except NoIndex as exc:
+        _fail(str(exc))
+    for message in report.previews:
+        click.echo(f"To: {message['To']}\nSubject: {message['Subject']}\n")
+        click.echo(message.get_body(("plain",)).get_content())
+    click.echo(("dry run: " if dry_run else "") + report.summary())
+
+
+@alerts.command("list")
+@INDEX
+def alerts_list(index):
+    """List every address and what it follows.
+
+    Example: python -m search alerts list
+    """
+    from web import mail
+
+    for address, follows in mail.store(_alerts_app(index)).everything():
+        state = "stopped" if address.stopped else "confirmed" if address.confirmed else "not confirmed"
+        click.echo(f"{address.email} ({address.language}, {state})")
+        for f in follows:
+            click.echo(f"  {f.kind}: {f.label} [{f.news}, {f.frequency}"
+                       f"{'' if f.confirmed else ', waiting for confirmation'}; news after build {f.since}]")
+
+
 @main.command()
 @click.option("--questions", "-n", default=1000, show_default=True, help="How many questions to write.")
 @click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path), help="Folder to write into.")

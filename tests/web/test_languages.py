@@ -82,7 +82,8 @@ def test_the_catalogue_translates_every_message_of_the_code():
     wanted = set()
     for _file, _line, message, _comments, _context in extract_from_dir(
             str(ROOT), method_map=[("search/**.py", "python"), ("web/**.py", "python"),
-                                   ("web/templates/**.html", "jinja2"), ("web/templates/**.xml", "jinja2")],
+                                   ("web/templates/**.html", "jinja2"), ("web/templates/**.xml", "jinja2"),
+                                   ("web/templates/**.txt", "jinja2")],
             keywords=KEYWORDS):
         wanted.add(message[0] if isinstance(message, tuple) else message)
     with open(CATALOGUE / "messages.po", "rb") as f:
