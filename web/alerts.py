@@ -98,7 +98,7 @@ def follow():
     try:
         server = mail.connect(current_app)
         try:
-            server.send_message(mail.confirmation(current_app, email, wording.language(), pending))
+            server.send_message(mail.confirmation(current_app, address, pending))
         finally:
             server.quit()
     except Exception:  # noqa: BLE001 - any failure of the mail server: the page says so, the follow waits

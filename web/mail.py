@@ -71,11 +71,13 @@ def message(app: Flask, to: str, subject: str, text: str, html: str, unsubscribe
     return msg
 
 
-def confirmation(app: Flask, email: str, language: str, follow) -> EmailMessage:
-    """The one message an address gets before its owner confirms: what was asked, the link, when it expires."""
+def confirmation(app: Flask, address, follow) -> EmailMessage:
+    """The one message an address gets before its owner confirms: what was asked, the link, when it expires,
+    and the address's page (everything it follows or was asked to)."""
+    email, language = address.email, address.language
     with app.test_request_context(f"/{language}/"):
         context = {"follow": follow, "link": public(app, links.alerts_url("confirm", follow.token)),
-                   "expires": follow.expires}
+                   "expires": follow.expires, "manage": public(app, links.alerts_url("manage", address.secret))}
         return message(app, email, gettext("Confirmez votre suivi : %(label)s", label=follow.label),
                        render_template("mail/confirm.txt", **context), render_template("mail/confirm.html", **context))
 

@@ -99,6 +99,7 @@ def test_a_question_and_a_ministry_followed_make_one_message_after_an_update(sit
     second = subscribe(client, smtp, "ana@example.org", "fr", "ministry", ministry)
     confirmation = smtp.handler.to("ana@example.org")[0]
     assert confirmation["Subject"].startswith("Confirmez votre suivi : 8-1")
+    assert f"{SITE}/fr/abonnements/" in confirmation.get_body(("plain",)).get_content()  # the address's page
     assert send(app).messages == 0  # nothing before it is confirmed
     manage = confirm(client, first)
     confirm(client, second)
