@@ -39,13 +39,14 @@ def create_app(test_config: dict | None = None) -> Flask:
     except NoIndex:
         pass  # the pages say how to build it
 
-    from . import alerts, api, charts, errors, exports, languages, layout, links, views, wording  # noqa: F401 (routes)
+    from . import alerts, api, charts, conditional, errors, exports, languages, layout, links, views, wording  # noqa: F401 (routes)
     from .blueprint import bp
 
     languages.register(app)
     app.register_blueprint(bp)  # /question/5-8917: the language from ?lang= or the browser
     app.register_blueprint(bp, url_prefix=languages.PREFIX, name="in")  # /nl/question/5-8917
     errors.register_errors(app)
+    conditional.register(app)  # a page asked again under the same generation: 304
     # what the templates print with: words and figures, addresses, the results page's pieces, charts
     app.jinja_env.globals.update(wording=wording, links=links, layout=layout, charts=charts,
                                  language=languages.current, visible=visible)

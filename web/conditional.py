@@ -1,0 +1,52 @@
+"""Conditional requests: a page is the same for as long as the index generation that made it is live, so
+its ETag names the generation (with the address and the language), and a browser's back button or a feed
+reader that asks again with If-None-Match gets a 304 before any search runs.
+
+Pages that read anything else (an address's follows, the forms' answers) are not conditional.
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import Optional
+
+from flask import Flask, Response, current_app, request
+
+from search.api import NoIndex
+
+from . import languages
+
+CONDITIONAL = {"index", "question", "stats", "ministry", "author", "feed", "question_feed", "export_csv",
+               "api_search", "api_question", "api_stats", "api_ministry", "api_author"}
+
+
+def _etag() -> Optional[str]:
+    """This GET's tag under the live generation; None for what is not conditional."""
+    if request.method not in ("GET", "HEAD") or (request.endpoint or "").rpartition(".")[2] not in CONDITIONAL:
+        return None
+    try:
+        generation = current_app.extensions["search_engine"].generation().path.name
+    except NoIndex:
+        return None
+    key = "\n".join((generation, request.full_path, languages.current()))
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=12).hexdigest()
+
+
+def register(app: Flask) -> None:
+    @app.before_request
+    def not_modified():
+        tag = _etag()
+        if tag is not None and tag in request.if_none_match:
+            response = Response(status=304)
+            response.set_etag(tag)
+            response.headers["Cache-Control"] = "no-cache"
+            return response
+        return None
+
+    @app.after_request
+    def tagged(response: Response) -> Response:
+        if response.status_code == 200 and "ETag" not in response.headers:
+            tag = _etag()
+            if tag is not None:
+                response.set_etag(tag)
+                response.headers.setdefault("Cache-Control", "no-cache")  # kept, but asked again each time
+        return response
