@@ -1,0 +1,173 @@
+"""The engine beside its peers, in one run on one corpus: this project, tantivy-py (Rust) and SQLite FTS5.
+
+    python bench/peers.py --size 50000          (pip install -e '.[bench]' for tantivy-py)
+
+For each: the build (wall time, peak RSS of the process tree, index size) and the bench mix of
+bench/run.py, warm (the second of two passes), per query. This project answers the full request (top 10
+questions, exact count, every facet counted, snippets). tantivy-py indexes the same passages and heads
+(simple tokenizer, lowercase, ASCII folding, French stop words and stemmer), with the facets the parsed
+record carries as fast fields (status, legislature, year, author, party, addressee, language, descriptors:
+8 of this project's 13), and answers top 10 passages, the exact count, a terms aggregation per facet
+and a snippet per hit. FTS5 is bench/run.py's (text part of the mix, no facets). The peers see only the
+text part of a request (fields, dates and filters have no peer); their counts are of passages, ours of
+questions. Our build reads and parses the files; the peers' builds start from the parsed rows (tantivy-py's
+process loads them from a pickle, and its peak memory includes them; FTS5's time is its inserts). Prints the figures and adds a section to BENCHMARKS.md (--output).
+"""
+from __future__ import annotations
+
+import argparse
+import pickle
+import shutil
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import run  # noqa: E402  (bench/run.py: the corpus, the mix, the measures)
+
+FACETS = ("status", "legislature", "year", "author", "party", "addressee", "language", "descriptors")
+
+
+def rows_of(seeds: Path) -> list[dict]:
+    """The passages and heads of every question, with the question's facet values."""
+    out = []
+    for path in sorted(seeds.glob("*.txt")):
+        try:
+            q = run.parse_file(path)
+        except run.ParseError:
+            continue
+        facets = {"status": q.status or "", "legislature": str(q.legislature),
+                  "year": str(q.asked_on.year) if q.asked_on else "", "author": q.author or "", "party": q.party or "",
+                  "addressee": q.addressee or "", "language": getattr(q, "language", "fr") or "fr",
+                  "descriptors": list(q.descriptors)}
+        out.append({"qid": q.id, "text": q.title + "\n" + "\n".join(q.descriptors), **facets})
+        out += [{"qid": q.id, "text": p.text, **facets} for p in q.passages]
+    return out
+
+
+def _tantivy_index(folder: Path):
+    import tantivy
+
+    builder = tantivy.SchemaBuilder()
+    builder.add_text_field("qid", stored=True, tokenizer_name="raw")
+    builder.add_text_field("text", stored=True, tokenizer_name="fr")
+    for name in FACETS:
+        builder.add_text_field(name, stored=False, tokenizer_name="raw", fast=True)
+    schema = builder.build()
+    folder.mkdir(parents=True, exist_ok=True)
+    index = tantivy.Index(schema, path=str(folder))
+    analyzer = (tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple()).filter(tantivy.Filter.lowercase())
+                .filter(tantivy.Filter.ascii_fold()).filter(tantivy.Filter.stopword("french"))
+                .filter(tantivy.Filter.stemmer("french")).build())
+    index.register_tokenizer("fr", analyzer)
+    return tantivy, index
+
+
+def tantivy_build(rows_file: str, folder: str) -> None:
+    """Run in a process of its own (its peak memory is measured): index the pickled rows."""
+    rows = pickle.loads(Path(rows_file).read_bytes())
+    shutil.rmtree(folder, ignore_errors=True)
+    tantivy, index = _tantivy_index(Path(folder))
+    writer = index.writer(heap_size=256_000_000, num_threads=2)
+    for row in rows:
+        writer.add_document(tantivy.Document(**{k: (v if isinstance(v, list) else [v]) for k, v in row.items()}))
+    writer.commit()
+    writer.wait_merging_threads()
+
+
+def tantivy_query(req) -> str | None:
+    match = run.fts_query(req)
+    return None if match is None else match.replace('"*', '"')
+
+
+def bench_tantivy(work: Path, n: int, rows_file: Path, mix) -> dict:
+    folder = work / f"tantivy-{n}"
+    seconds, peak, _ = run.run_measured([sys.executable, "-c", (
+        f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); import peers; "
+        f"peers.tantivy_build({str(rows_file)!r}, {str(folder)!r})")])
+    tantivy, index = _tantivy_index(folder)
+    index.reload()
+    searcher = index.searcher()
+    aggs = {name: {"terms": {"field": name, "size": 50}} for name in FACETS}
+    latencies: dict[int, list[float]] = {}
+    for round_ in range(2):
+        for i, req in enumerate(mix):
+            text = tantivy_query(req)
+            if text is None:
+                continue
+            t = time.perf_counter()
+            query = index.parse_query_lenient(text, ["text"], conjunction_by_default=True)[0]
+            result = searcher.search(query, 10, count=True)
+            searcher.aggregate(query, aggs)
+            snippets = tantivy.SnippetGenerator.create(searcher, query, index.schema, "text")
+            for _, address in result.hits:
+                snippets.snippet_from_doc(searcher.doc(address)).to_html()
+            latencies.setdefault(i, []).append((time.perf_counter() - t) * 1000)
+    warm = [v[-1] for v in latencies.values()]
+    row = {"build_s": seconds, "peak_rss_mb": peak / 1024, "index_mb": run.du_mb(folder), **run.summary(warm)}
+    print(f"tantivy-py: build {seconds:.1f} s, peak RSS {row['peak_rss_mb']:.0f} MB, index {row['index_mb']:.0f} MB; "
+          f"{len(warm)} queries p50 {row['p50']:.1f} p95 {row['p95']:.1f} p99 {row['p99']:.1f} ms", flush=True)
+    return row
+
+
+def ours(work: Path, n: int, mix) -> dict:
+    built = run.bench_build(work, n)
+    engine = run.Engine(work / f"index-{n}")
+    run.search(engine, run.SearchRequest("ministre"))
+    latencies: dict[int, list[float]] = {}
+    for _ in range(2):
+        for i, req in enumerate(mix):
+            t = time.perf_counter()
+            run.search(engine, req)
+            latencies.setdefault(i, []).append((time.perf_counter() - t) * 1000)
+    warm = [v[-1] for v in latencies.values()]
+    row = {"build_s": built["seconds"], "peak_rss_mb": built["peak_rss_mb"], "index_mb": built["index_mb"],
+           **run.summary(warm)}
+    print(f"this project: {len(warm)} queries p50 {row['p50']:.1f} p95 {row['p95']:.1f} p99 {row['p99']:.1f} ms", flush=True)
+    return row
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size", type=int, default=50_000, help="questions in the synthetic corpus")
+    parser.add_argument("--work", default="/tmp/senate-bench", help="where corpora and indexes go (reused)")
+    parser.add_argument("--output", default=str(run.ROOT / "BENCHMARKS.md"), help="the report to add a section to")
+    args = parser.parse_args()
+    work = Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+    info = run.machine()
+    seeds = run.corpus(work, args.size)
+    mix = run.query_mix(seeds)
+    print(f"{info['date']}: {info['cpu']}, {info['cores']} cores, {info['memory']}, commit {info['commit']}", flush=True)
+    mine = ours(work, args.size, mix)
+    rows_file = work / f"rows-{args.size}.pickle"
+    rows_file.write_bytes(pickle.dumps(rows_of(seeds)))
+    peer = bench_tantivy(work, args.size, rows_file, mix)
+    fts = run.bench_fts5(work, args.size, mix)
+    lines = [f"## {info['date']} — `python bench/peers.py --size {args.size}`", "",
+             f"{info['cpu']}, {info['cores']} cores, {info['memory']}, Python {info['python']}, commit {info['commit']}; "
+             f"{args.size:,} synthetic questions, the bench mix of bench/run.py ({len(mix)} requests), warm "
+             "(the second of two passes), per query; peak RSS of the build's process tree.", "",
+             "| | build s | index MB | build peak RSS MB | p50 ms | p95 ms | p99 ms |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for name, row in (("this project (full request)", mine), ("tantivy-py (text part; 8 facets; passages)", peer)):
+        lines.append(f"| {name} | {row['build_s']:.1f} | {row['index_mb']:.0f} | {row['peak_rss_mb']:.0f} | "
+                     f"{row['p50']:.1f} | {row['p95']:.1f} | {row['p99']:.1f} |")
+    lines.append(f"| SQLite FTS5 (text part; no facets) | {fts['build_s']:.1f} | {fts['db_mb']:.0f} | | {fts['p50']:.1f} | "
+                 f"{fts['p95']:.1f} | {fts['p99']:.1f} |")
+    lines += ["", f"Ours / tantivy-py: p50 {mine['p50'] / peer['p50']:.1f}×, p95 {mine['p95'] / peer['p95']:.1f}×, "
+              f"p99 {mine['p99'] / peer['p99']:.1f}×; build {mine['build_s'] / peer['build_s']:.1f}×, index "
+              f"{mine['index_mb'] / peer['index_mb']:.1f}×, build peak RSS {mine['peak_rss_mb'] / peer['peak_rss_mb']:.1f}×. "
+              f"Ours / FTS5: p50 {mine['p50'] / fts['p50']:.2f}×, p95 {mine['p95'] / fts['p95']:.2f}×, "
+              f"p99 {mine['p99'] / fts['p99']:.2f}×.", ""]
+    text = "\n".join(lines) + "\n"
+    print(text)
+    output = Path(args.output)
+    previous = output.read_text(encoding="utf-8")
+    head, found, rest = previous.partition("\n## 20")
+    output.write_text(head.rstrip() + "\n\n" + text + ("\n## 20" + rest if found else ""), encoding="utf-8")
+    print(f"added to {output}")
+
+
+if __name__ == "__main__":
+    main()
