@@ -17,6 +17,8 @@ PAGES = {  # page type -> its address (under /fr or /nl)
     "no result": "/?q=xyzzyq", "malformed query": "/?q=%28", "question": "/question/5-8917",
     "ministry": "/ministere/justice", "senator": "/auteur/martine-taelman", "statistics": "/stats",
     "not found": "/nulle-part", "question not found": "/question/9-1",
+    "unsubscribe": "/desabonner/no-such-message", "confirmation expired": "/confirmer/no-such-link",
+    "follows gone": "/abonnements/no-such-address",
 }
 
 
@@ -34,6 +36,7 @@ def test_no_accessibility_violation(browser, bilingual_server, axe, kind, langua
     try:
         page.goto(f"{bilingual_server}/{language}{PAGES[kind]}")
         assert page.locator("html").get_attribute("lang") == language
+        page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")  # the follow forms
         found = axe.run(page, options={"runOnly": {"type": "tag", "values": TAGS}, "resultTypes": ["violations"]})
         violations = [(v["id"], v["impact"], len(v["nodes"]), v["nodes"][0]["target"])
                       for v in found.response["violations"]]
