@@ -9,10 +9,11 @@ Sec-Fetch-Site), except the one-click unsubscribe, which a mail client sends and
 from __future__ import annotations
 
 import re
-from urllib.parse import urlencode, urlparse
+from urllib.parse import parse_qsl, urlencode, urlparse
 
 from flask import abort, current_app, redirect, render_template, request
 from flask_babel import gettext
+from werkzeug.datastructures import MultiDict
 
 from search.api import (FACET_NAMES, FOLLOW_KINDS, FOLLOW_NEWS, FREQUENCIES, Refused, author_view, get_question,
                         is_question_id, ministry_view)
@@ -22,7 +23,6 @@ from .arguments import engine
 from .blueprint import bp
 
 EMAIL_RE = re.compile(r"^[^@\s<>\"',;]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+$")
-PATHS = links.ALERT_PATHS
 
 
 def same_site() -> None:
@@ -50,15 +50,14 @@ def _described(kind: str, target: str) -> str | None:
     if not pairs:
         return None
     words = [v for k, v in pairs if k == "q"]
-    filters = [f"{wording.facet_label(k)} : {wording.value_labels(k, [v])[v]}" for k, v in pairs if k in FACET_NAMES]
-    filters += [f"{k} {v}" for k, v in pairs if k in ("from", "to")]
+    colon = " : " if wording.language() == "fr" else ": "  # French puts a space before the colon
+    filters = [f"{wording.facet_label(k)}{colon}{wording.value_labels(k, [v])[v]}" for k, v in pairs if k in FACET_NAMES]
+    until = gettext("jusqu'à")
+    filters += [f"{gettext('depuis') if k == 'from' else until} {v}" for k, v in pairs if k in ("from", "to")]
     return " · ".join(words + filters)
 
 
-def _args(query: str):
-    from werkzeug.datastructures import MultiDict
-    from urllib.parse import parse_qsl
-
+def _args(query: str) -> MultiDict:
     return MultiDict(parse_qsl(query))
 
 

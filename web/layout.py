@@ -10,6 +10,7 @@ from flask_babel import lazy_gettext as _l
 from search.api import FACET_NAMES, FACETS
 
 
+from .languages import current as language
 from .links import url
 from .wording import facet_label, value_labels
 
@@ -57,7 +58,8 @@ def chips(pairs: list[tuple[str, str]]) -> list[Chip]:
             label = {"from": _l("depuis"), "to": _l("jusqu'à")}.get(name) or facet_label(name)
             rest = [(k, v) for k, v in pairs if (k, v) != (name, value) and k != "page"]
             shown = value_labels(name, [value])[value] if name in FACET_NAMES else value  # in the page's language
-            out.append(Chip(f"{label} : {shown}", url("/", rest)))
+            colon = " : " if language() == "fr" else ": "  # French puts a space before the colon, Dutch does not
+            out.append(Chip(f"{label}{colon}{shown}", url("/", rest)))
     return out
 
 

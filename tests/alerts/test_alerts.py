@@ -244,3 +244,11 @@ def test_a_send_run_killed_mid_way_loses_nothing_and_repeats_at_most_the_message
     final = subprocess.run([sys.executable, "-m", "search", "alerts", "send"], cwd=ROOT, env=env,
                            capture_output=True, text=True, timeout=120)
     assert final.returncode == 0 and final.stdout.startswith("0 message(s) sent")
+
+
+def test_a_search_followed_is_named_in_the_readers_words(site, smtp):
+    seeds, index, app = site
+    client = app().test_client()
+    subscribe(client, smtp, "gil@example.org", "nl", "search", "q=trains&status=pending&from=2023")
+    subject = smtp.handler.to("gil@example.org")[-1]["Subject"]
+    assert subject == "Bevestig dat u volgt: trains · Status: hangend · vanaf 2023", subject

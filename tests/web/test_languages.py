@@ -248,6 +248,7 @@ def test_a_dutch_reader_meets_dutch_examples_chips_wording_and_links(bclient, bi
     chips = re.search(r'<ul class="chips".*?</ul>', html(bclient.get("/nl/", query_string={"addressee": french_title})),
                       re.S).group(0)
     assert "de staatssecretaris voor Ambtenarenzaken" in chips and "secrétaire" not in chips
+    assert "geadresseerde: " in chips and " : " not in chips  # Dutch puts no space before a colon
     answered = html(bclient.get("/nl/question/4-1362"))
     assert "<dt>Antwoordtijd</dt>" in answered and "Antwoordtermijn</dt>" not in answered
     assert "Herindiening van" in html(bclient.get("/nl/question/5-3020"))
