@@ -160,4 +160,5 @@ def unsubscribe(token: str):
     if request.method == "GET":
         return render_template("follow_stop.html", token=token[:100], done=False)
     done = mail.store(current_app).unsubscribe(token[:100])
-    return render_template("follow_stop.html", token=token[:100], done=True, known=done), 200 if done else 404
+    # idempotent: a message whose follows already ended (or were stopped) is unsubscribed too
+    return render_template("follow_stop.html", token=token[:100], done=True, known=done)
