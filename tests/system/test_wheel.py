@@ -56,7 +56,11 @@ def test_the_wheel_holds_every_subpackage_the_templates_and_the_translations(ins
     assert {p for p in packages if f"{p}/__init__.py" not in names} == set()
     assert "web/templates/search.html" in names and "web/translations/nl/LC_MESSAGES/messages.mo" in names
     assert {"search/ministries/portfolios.csv", "search/ministries/governments.csv",
-            "search/ministries/offices.csv"} <= set(names)
+            "search/ministries/offices.csv", "search/ingest/legislatures.csv"} <= set(names)
+    data = {str(p.relative_to(ROOT)) for folder in ("web/templates", "web/static", "web/translations",
+                                                    "search/cli/translations")
+            for p in (ROOT / folder).rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    assert data - set(names) == set()  # every template (the messages' too), catalogue and static file
 
 
 def test_it_runs_from_the_installed_package_alone(installed):
