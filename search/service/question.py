@@ -79,7 +79,8 @@ def get_question(engine: Engine, qid: str, q: str = "", today: Optional[date] = 
     ministry = question_fields(gen, rec, row)
     ended = end_of(rec["legislature"]) if rec["status"] == "lapsed" else None
     return QuestionView(rec, passages, family, related, urls["fr"], missed, days, urls, ministry["government"],
-                        ministry["holders"], ended.isoformat() if ended else None, ministry["concerns"])
+                        ministry["holders"], ended.isoformat() if ended else None, ministry["concerns"],
+                        ministry["first_seen"], ministry["status_since"])
 
 
 def question_texts(engine: Engine, qid: str, language: Optional[str] = None) -> Optional[dict]:

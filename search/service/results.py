@@ -131,6 +131,8 @@ class QuestionView:
     holders: list[str] = field(default_factory=list)  # the person its addressee's title named that day, where known
     legislature_end: Optional[str] = None  # for a question that lapsed with its legislature: the day it ended
     concerns: list[str] = field(default_factory=list)  # the ministries it concerns, of its title's portfolios
+    first_seen: Optional[str] = None  # when an update of this index first held it (None: before records began)
+    status_since: Optional[str] = None  # when an update brought its present status (search.indexer.history)
 
     def to_json(self) -> dict:
         return asdict(self)

@@ -83,5 +83,7 @@ def test_the_feeds_give_each_question_one_entry_updated_when_its_status_changes(
     assert list(news)[0] == "http://localhost/question/8-2"  # the latest news first
     html = client.get("/nl/question/8-2").get_data(as_text=True)
     assert 'href="/nl/question/8-2/feed.atom"' in html and "Atom-feed van deze vraag" in html
+    assert "status bekend op deze site sinds" in html  # the day the update brought the answer
+    assert "statut connu de ce site" not in client.get("/fr/question/8-1").get_data(as_text=True)  # before records
     assert client.get("/fr/question/8-99/feed.atom").status_code == 200  # not held: an empty feed, not an error
     assert client.get("/fr/question/nope/feed.atom").status_code == 404

@@ -137,7 +137,8 @@ def test_api_search_shape(client):
 def test_api_question_shape_and_404(client):
     data = client.get("/api/question/5-126").json
     assert set(data) == {"record", "passages", "siblings", "related", "official_url", "deadline_missed", "days_open",
-                         "official_urls", "government", "holders", "legislature_end", "concerns"}
+                         "official_urls", "government", "holders", "legislature_end", "concerns", "first_seen",
+                         "status_since"}
     assert data["record"]["portfolios"] == [{"code": "justice", "label": "Justice"}]
     assert data["record"]["id"] == "5-126" and data["passages"][0]["anchor"] == "p-0"
     r = client.get("/api/question/9-1")
