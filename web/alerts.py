@@ -35,18 +35,19 @@ def same_site() -> None:
         abort(403)
 
 
-def _described(kind: str, target: str) -> str | None:
-    """What a follow is called on its pages and in its messages; None when it names nothing this index holds."""
+def _described(kind: str, target: str) -> tuple[str, str] | None:
+    """(what a follow keeps, what it is called on its pages and in its messages) for a form's target (a question's
+    number, a ministry's code, a senator's slug, a search's URL query); None when it names nothing this index holds."""
     if kind == "question":
         view = get_question(engine(), target) if is_question_id(target) else None
-        return f"{target} — {wording.in_language(view.record)['title']}" if view else None
+        return (target, f"{target} — {wording.in_language(view.record)['title']}") if view else None
     if kind == "ministry":
         view = ministry_view(engine(), target)
-        return (view.labels.get(wording.language()) or view.labels["fr"]) if view else None
-    if kind == "author":
+        return (target, view.labels.get(wording.language()) or view.labels["fr"]) if view else None
+    if kind == "author":  # kept by name: the filter a senator's news is searched with
         view = author_view(engine(), target)
-        return view.name if view else None
-    pairs = [(k, v) for k, v in links.state_args(_args(target)) if k != "sort"]
+        return (view.name, view.name) if view else None
+    pairs = [(k, v) for k, v in links.state_args(_args(target)) if k != "sort"]  # stable, without page or order
     if not pairs:
         return None
     words = [v for k, v in pairs if k == "q"]
@@ -54,7 +55,7 @@ def _described(kind: str, target: str) -> str | None:
     filters = [f"{wording.facet_label(k)}{colon}{wording.value_labels(k, [v])[v]}" for k, v in pairs if k in FACET_NAMES]
     until = gettext("jusqu'à")
     filters += [f"{gettext('depuis') if k == 'from' else until} {v}" for k, v in pairs if k in ("from", "to")]
-    return " · ".join(words + filters)
+    return urlencode(pairs), " · ".join(words + filters)
 
 
 def _args(query: str) -> MultiDict:
@@ -69,18 +70,14 @@ def follow():
     email, kind = form.get("email", "").strip(), form.get("kind", "")
     news, frequency = form.get("news", "both"), form.get("frequency", "immediate")
     target = form.get("target", "")[:2000]
-    if kind == "author":
-        view = author_view(engine(), target)
-        target = view.name if view else target
-    if kind == "search":  # the search's state, in a stable order, without its page or order
-        target = urlencode([(k, v) for k, v in links.state_args(_args(target)) if k != "sort"])
     if kind not in FOLLOW_KINDS or news not in FOLLOW_NEWS or frequency not in FREQUENCIES:
         return _refused(gettext("Ce formulaire n'est pas complet : rechargez la page et recommencez."), 400)
     if len(email) > 254 or not EMAIL_RE.match(email):
         return _refused(gettext("« %(email)s » n'est pas une adresse e-mail : vérifiez-la.", email=email[:80]), 400)
-    label = _described(kind, target)
-    if label is None:
+    described = _described(kind, target)
+    if described is None:
         return _refused(gettext("Ce que vous voulez suivre n'existe pas dans l'index."), 404)
+    target, label = described
     try:
         address, pending = mail.store(current_app).ask(
             email, wording.language(), kind, target, label, news, frequency, engine().generation().seq,

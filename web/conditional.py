@@ -1,5 +1,5 @@
 """Conditional requests: a page is the same for as long as the index generation that made it is live, so
-its ETag names the generation (with the address and the language), and a browser's back button or a feed
+its ETag names the generation (with the address, the language and the site's own version), and a browser's back button or a feed
 reader that asks again with If-None-Match gets a 304 before any search runs.
 
 Pages that read anything else (an address's follows, the forms' answers) are not conditional.
@@ -7,6 +7,7 @@ Pages that read anything else (an address's follows, the forms' answers) are not
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 from typing import Optional
 
 from flask import Flask, Response, current_app, request
@@ -27,11 +28,25 @@ def _etag() -> Optional[str]:
         generation = current_app.extensions["search_engine"].generation().path.name
     except NoIndex:
         return None
-    key = "\n".join((generation, request.full_path, languages.current()))
+    key = "\n".join((current_app.extensions["release"], generation, request.full_path, languages.current()))
     return hashlib.blake2b(key.encode("utf-8"), digest_size=12).hexdigest()
 
 
+def release() -> str:
+    """What this version of the site is made of (its code, templates, catalogues and styles, by size and time):
+    a new version under the same generation is a new page, not a 304 of the old one. The same in every worker."""
+    root = Path(__file__).resolve().parent
+    files = sorted(p for folder in (root, root.parent / "search") for p in folder.rglob("*")
+                   if p.is_file() and "__pycache__" not in p.parts)
+    digest = hashlib.blake2b(digest_size=8)
+    for p in files:
+        stat = p.stat()
+        digest.update(f"{p}:{stat.st_size}:{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
 def register(app: Flask) -> None:
+    app.extensions["release"] = release()
     @app.before_request
     def not_modified():
         tag = _etag()

@@ -83,7 +83,7 @@ def _feed(req: SearchRequest, pairs: list) -> Response:
     """Atom: one entry per question (its sendings to other ministers listed in it), id its address here;
     `published` when this index first held it, `updated` when it brought its present status (a new question,
     an answer, a withdrawal…), the question's own dates for what came before records began."""
-    req = dataclasses.replace(req, page=1, size=current_app.config["FEED_SIZE"], widen=False, spell=False)
+    req = dataclasses.replace(req, page=1, size=current_app.config["FEED_SIZE"], widen=False)  # corrected as the page and exports are
     page = search(engine(), req)
     stamps = {r.id: _stamps(r) for r in page.results}
     updated = max((u for _, u in stamps.values()), default="2000-01-01T00:00:00Z")

@@ -13,7 +13,7 @@ from pathlib import Path
 from flask import Flask, render_template
 from flask_babel import gettext, ngettext
 
-from search.api import AlertStore, Letter, get_question, official_url, question_texts, send_alerts
+from search.api import AlertStore, Letter, official_url, question_texts, send_alerts
 
 from . import links
 
@@ -88,10 +88,9 @@ def alert(app: Flask, engine, letter: Letter) -> EmailMessage:
     with app.test_request_context(f"/{language}/"):
         items = []
         for item, follows in letter.items:
-            view = get_question(engine, item.qid)
             texts = question_texts(engine, item.qid, language) or {}
             answer = (texts.get("answer") or "").strip()
-            items.append({"item": item, "follows": follows, "record": view.record if view else {},
+            items.append({"item": item, "follows": follows, "record": item.record,
                           "answer": answer[:ANSWER_LINES] + ("…" if len(answer) > ANSWER_LINES else ""),
                           "page": public(app, links.question_url(item.qid)), "official": official_url(item.qid, language)})
         context = {"items": items, "letter": letter,

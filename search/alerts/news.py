@@ -23,6 +23,7 @@ class Item:
     row: int
     qid: str
     event: str
+    record: dict  # the question's record in the generation the news was found in (what a message prints)
 
 
 def request_of(follow: Follow) -> SearchRequest:
@@ -61,5 +62,5 @@ def news(gen, follow: Follow, since: Optional[int] = None) -> list[Item]:
         else:
             event = None
         if event:
-            out.append(Item(row, gen.id_of(row), event))
+            out.append(Item(row, gen.id_of(row), event, gen.record(row)))
     return out

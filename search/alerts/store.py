@@ -38,7 +38,7 @@ CREATE TABLE IF NOT EXISTS follows (
     id INTEGER PRIMARY KEY, address INTEGER NOT NULL REFERENCES addresses(id) ON DELETE CASCADE,
     kind TEXT NOT NULL, target TEXT NOT NULL, label TEXT NOT NULL, news TEXT NOT NULL, frequency TEXT NOT NULL,
     token TEXT UNIQUE, expires TEXT, confirmed TEXT, since INTEGER NOT NULL DEFAULT 0, last_sent TEXT,
-    UNIQUE (address, kind, target));
+    asked_news TEXT, asked_frequency TEXT, UNIQUE (address, kind, target));
 CREATE TABLE IF NOT EXISTS sent (
     address INTEGER NOT NULL REFERENCES addresses(id) ON DELETE CASCADE, qid TEXT NOT NULL, event TEXT NOT NULL,
     seq INTEGER NOT NULL, at TEXT NOT NULL, PRIMARY KEY (address, qid, event));
@@ -158,9 +158,9 @@ class Store:
                 db.execute("INSERT INTO follows (address, kind, target, label, news, frequency, token, expires, since) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                            (row["id"], kind, target, label, news, frequency, token, expires, since))
-            else:  # asked again: the new choices, a fresh link (a confirmed follow stays confirmed until then)
-                db.execute("UPDATE follows SET label = ?, news = ?, frequency = ?, token = ?, expires = ? WHERE id = ?",
-                           (label, news, frequency, token, expires, existing["id"]))
+            else:  # asked again: a fresh link; the new choices wait for it (a form cannot change a confirmed follow)
+                db.execute("UPDATE follows SET asked_news = ?, asked_frequency = ?, token = ?, expires = ? WHERE id = ?",
+                           (news, frequency, token, expires, existing["id"]))
             db.execute("UPDATE addresses SET confirmations_day = ?, confirmations = ?, language = ? WHERE id = ?",
                        (today, sent_today + 1, language, row["id"]))
             follow = db.execute("SELECT * FROM follows WHERE token = ?", (token,)).fetchone()
@@ -185,8 +185,9 @@ class Store:
             moment = stamp()
             if row["confirmed"] is None:
                 db.execute("UPDATE follows SET since = ?, last_sent = ? WHERE id = ?", (since, moment, row["id"]))
-            db.execute("UPDATE follows SET confirmed = COALESCE(confirmed, ?), token = NULL, expires = NULL "
-                       "WHERE id = ?", (moment, row["id"]))
+            db.execute("UPDATE follows SET confirmed = COALESCE(confirmed, ?), token = NULL, expires = NULL, "
+                       "news = COALESCE(asked_news, news), frequency = COALESCE(asked_frequency, frequency), "
+                       "asked_news = NULL, asked_frequency = NULL WHERE id = ?", (moment, row["id"]))
             db.execute("UPDATE addresses SET confirmed = COALESCE(confirmed, ?), stopped = NULL, failures = 0 "
                        "WHERE id = ?", (moment, row["address"]))
             return _address(db.execute("SELECT * FROM addresses WHERE id = ?", (row["address"],)).fetchone())

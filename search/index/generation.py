@@ -105,6 +105,7 @@ class Generation:
         self.seen_in = load(self.path, codec.SEEN_IN) if recorded else np.zeros(self.size, dtype=np.int32)
         self.status_in = load(self.path, codec.STATUS_IN) if recorded else np.zeros(self.size, dtype=np.int32)
         self.history: list[dict] = codec.load_json(self.path, codec.HISTORY) if recorded else []
+        self._times = {h["seq"]: h["at"] for h in self.history}  # build number -> when (every result asks)
         self.whoosh_q = load(self.path, codec.WHOOSH_NUMBERS[codec.QUESTIONS])
         self.whoosh_p = load(self.path, codec.WHOOSH_NUMBERS[codec.PASSAGES])
         storage = FileStorage(str(self.path), readonly=True)
@@ -206,7 +207,7 @@ class Generation:
 
     def time_of(self, seq: int) -> Optional[str]:
         """When build `seq` was published (ISO 8601, UTC); None for 0, before records began."""
-        return next((h["at"] for h in self.history if h["seq"] == seq), None) if seq else None
+        return self._times.get(seq) if seq else None
 
     def row_of(self, qid: str) -> Optional[int]:
         """The live row of a question id, None when the index lacks it."""

@@ -24,6 +24,7 @@ class Handler:
         self.rejected: set[str] = set()  # addresses refused for good (550 at RCPT)
         self.hold = threading.Event()  # set: DATA waits until released (a run to kill mid-send)
         self.release = threading.Event()
+        self.holding = threading.Event()  # set once a message is held in flight
         self.lock = threading.Lock()
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
@@ -38,6 +39,7 @@ class Handler:
                 self.unavailable -= 1
                 return "421 4.3.2 Service not available, try again later"
         while self.hold.is_set() and not self.release.is_set():
+            self.holding.set()
             await asyncio.sleep(0.05)
         message = message_from_bytes(envelope.content, policy=policy.default)
         with self.lock:

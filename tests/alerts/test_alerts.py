@@ -230,7 +230,7 @@ def test_a_send_run_killed_mid_way_loses_nothing_and_repeats_at_most_the_message
     smtp.handler.hold.set()  # DATA waits: the run is killed with a message in flight
     proc = subprocess.Popen([sys.executable, "-m", "search", "alerts", "send"], cwd=ROOT, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(2.0)
+    assert smtp.handler.holding.wait(60)  # a message is in flight: the server has it, the run waits for its 250
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     smtp.handler.release.set()
@@ -252,3 +252,29 @@ def test_a_search_followed_is_named_in_the_readers_words(site, smtp):
     subscribe(client, smtp, "gil@example.org", "nl", "search", "q=trains&status=pending&from=2023")
     subject = smtp.handler.to("gil@example.org")[-1]["Subject"]
     assert subject == "Bevestig dat u volgt: trains · Status: hangend · vanaf 2023", subject
+
+
+def test_a_senator_followed_from_the_senators_page_gets_the_senators_new_questions(site, smtp):
+    seeds, index, app = site
+    client = app().test_client()
+    page = client.get("/fr/auteur/karin-brouwers").get_data(as_text=True)
+    assert "Suivre ce sénateur par e-mail" in page
+    target = re.search(r'name="kind" value="author">\s*<input type="hidden" name="target" value="([^"]+)"', page).group(1)
+    confirm(client, subscribe(client, smtp, "hal@example.org", "fr", "author", target))
+    (seeds / "8-3.txt").write_text(pending(3), encoding="utf-8")  # the same senator asks again
+    update(seeds, index)
+    assert send(app).messages == 1
+    text = smtp.handler.to("hal@example.org")[-1].get_body(("plain",)).get_content()
+    assert "8-3" in text and "Suivi : Karin Brouwers" in text
+
+
+def test_a_form_cannot_change_a_confirmed_follow_without_its_owner(site, smtp):
+    seeds, index, app = site
+    client = app().test_client()
+    manage = confirm(client, subscribe(client, smtp, "ivy@example.org", "fr", "search", "q=trains"))
+    again = subscribe(client, smtp, "ivy@example.org", "fr", "search", "q=trains", news="new", frequency="weekly")
+    page = client.get(path(manage)).get_data(as_text=True)
+    assert 'value="immediate" selected' in page and 'value="both" selected' in page  # not yet: only the link does
+    confirm(client, again)
+    page = client.get(path(manage)).get_data(as_text=True)
+    assert 'value="weekly" selected' in page and 'value="new" selected' in page
