@@ -119,6 +119,13 @@ PRINTED = [
                    "et de l'Égalité des chances", "Christian Dupont"),
     ("2006-01-10", "secrétaire d'État à la Modernisation des Finances et à la Lutte contre la fraude fiscale, "
                    "adjoint au ministre des Finances", "Hervé Jamar"),
+    ("2005-04-27", "secrétaire d'État à l'Informatisation de l'État, adjoint au ministre du Budget et des "
+                   "Entreprises publiques", "Peter Vanvelthoven"),
+    ("2005-04-27", "staatssecretaris voor Informatisering van de Staat, toegevoegd aan de minister van Begroting "
+                   "en Overheidsbedrijven", "Peter Vanvelthoven"),
+    ("2006-11-06", "ministre de la Mobilité", "Renaat Landuyt"),
+    ("2007-11-12", "minister van Mobiliteit", "Renaat Landuyt"),
+    ("2006-03-01", "ministre de l'Emploi", "Peter Vanvelthoven"),
     ("2008-04-01", "vice-eersteminister en minister van Financiën en Institutionele Hervormingen", "Didier Reynders"),
     ("2008-04-01", "vice-eersteminister en minister van Justitie en Institutionele Hervormingen", "Jo Vandeurzen"),
     ("2008-04-01", "staatssecretaris voor Mobiliteit, toegevoegd aan de eerste minister", "Etienne Schouppe"),
