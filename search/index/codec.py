@@ -18,7 +18,8 @@ names a file; they ask here.
         meta.json                         rows, passages, every facet's values (codes index them)
         french.terms, exact.terms         sorted lexicons: UTF-8 terms end to end; *.off.npy their offsets
         <field>.ptr .doc .tf .npy         term id -> first posting (int64); postings: row (int32), count (uint16)
-        <field>.pptr .pos .npy            fields with positions: posting -> its positions (int64), positions (int32)
+        <field>.ppos .pos .npy            fields with positions: term id -> its first position (int64), positions
+                                          (int32) in posting order, each posting's run as long as its count
         <field>.len.npy                   words per row (int32)
         qkey asked due delay pstart pcount .npy   one value per question row (dates as ordinals)
         sib.ptr sib tgt.ptr tgt .npy      "Aussi posée à" ids and every linked id, as keys
@@ -36,7 +37,7 @@ import numpy as np
 
 from .. import ids
 
-FORMAT = 8  # 5: the analyzers' import path moved to search.text.analyzers; 6: portfolios, governments, pairs; 7: Dutch singulars; 8: offices (one holder per question), attached ministers, lapsed legislatures
+FORMAT = 9  # 5: the analyzers' import path moved to search.text.analyzers; 6: portfolios, governments, pairs; 7: Dutch singulars; 8: offices (one holder per question), attached ministers, lapsed legislatures; 9: positions found per term (ppos), not per posting
 
 # the index folder
 CURRENT = "current"
@@ -65,7 +66,7 @@ COLUMNS = ("qkey", "asked", "due", "delay", "pstart", "pcount")
 LINKS = ("sib", "tgt")
 PASSAGE_COLUMNS = ("question", "pos", "part")
 POSTINGS = ("ptr", "doc", "tf")
-POSITIONS = ("pptr", "pos")
+POSITIONS = ("ppos", "pos")
 
 KEY_BASE = 10_000_000  # 5-8917 -> 5 * KEY_BASE + 8917
 

@@ -165,9 +165,9 @@ class Generation:
         parts, lengths = [], []
         for folder, lex, offset in zip(folders, lexicons, offsets):
             ptr, doc, tf = (load(folder, codec.field_array(name, part)) for part in codec.POSTINGS)
-            pptr, pos = (load(folder, codec.field_array(name, part)) if codec.has(folder, codec.field_array(name, part))
+            ppos, pos = (load(folder, codec.field_array(name, part)) if codec.has(folder, codec.field_array(name, part))
                          else None for part in codec.POSITIONS)
-            parts.append(FieldPart(lex[analysis], ptr, doc, tf, pptr, pos, int(offset)))
+            parts.append(FieldPart(lex[analysis], ptr, doc, tf, ppos, pos, int(offset)))
             lengths.append(load(folder, codec.field_array(name, "len")))
         return Field(name, parts, _concat(lengths, np.int32))
 

@@ -63,13 +63,24 @@ class FieldPart:
     ptr: np.ndarray
     doc: np.ndarray
     tf: np.ndarray
-    pptr: Optional[np.ndarray]
+    ppos: Optional[np.ndarray]  # term id -> its first position (fields with positions)
     pos: Optional[np.ndarray]
     offset: int  # the segment's first row in the generation
 
     def slice(self, term: str) -> tuple[int, int]:
         i = self.lexicon.find(term)
         return (int(self.ptr[i]), int(self.ptr[i + 1])) if i >= 0 else (0, 0)
+
+    def runs(self, term: str) -> tuple[int, int, np.ndarray, np.ndarray]:
+        """(a, b, starts, counts): the term's postings a..b and where each one's positions start in `pos`,
+        and how many (its count: a term's positions follow each other posting by posting)."""
+        i = self.lexicon.find(term)
+        if i < 0 or self.ppos is None:
+            return 0, 0, np.zeros(0, np.int64), np.zeros(0, np.int64)
+        a, b = int(self.ptr[i]), int(self.ptr[i + 1])
+        counts = self.tf[a:b].astype(np.int64)
+        ends = np.cumsum(counts)
+        return a, b, ends - counts + int(self.ppos[i]), counts
 
 
 class Field:
@@ -100,15 +111,14 @@ class Field:
         """(row, position) of every occurrence of `term` in the rows `keep` allows."""
         rows_out, pos_out = [], []
         for part in self.parts:
-            a, b = part.slice(term)
-            if b <= a or part.pptr is None:
+            a, b, starts, counts = part.runs(term)
+            if b <= a:
                 continue
             rows = part.doc[a:b].astype(np.int64) + part.offset
             chosen = np.flatnonzero(keep[rows])
             if not chosen.size:
                 continue
-            starts = part.pptr[a + chosen]
-            counts = part.pptr[a + chosen + 1] - starts
+            starts, counts = starts[chosen], counts[chosen]
             total = int(counts.sum())
             ends = np.cumsum(counts)
             index = np.arange(total, dtype=np.int64) + np.repeat(starts - (ends - counts), counts)
@@ -123,8 +133,8 @@ class Field:
         are sorted by row), not by reading them all, so a common word costs what the rows cost."""
         rows_out, pos_out = [], []
         for part in self.parts:
-            a, b = part.slice(term)
-            if b <= a or part.pptr is None:
+            a, b, starts, counts = part.runs(term)
+            if b <= a:
                 continue
             docs = part.doc[a:b]
             local = rows - part.offset
@@ -137,8 +147,7 @@ class Field:
             chosen = at[found]
             if not chosen.size:
                 continue
-            starts = part.pptr[a + chosen]
-            counts = part.pptr[a + chosen + 1] - starts
+            starts, counts = starts[chosen], counts[chosen]
             ends = np.cumsum(counts)
             index = np.arange(int(ends[-1]), dtype=np.int64) + np.repeat(starts - (ends - counts), counts)
             rows_out.append(np.repeat(local[found] + part.offset, counts))

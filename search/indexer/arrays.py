@@ -16,6 +16,8 @@ from ..index import codec
 from ..index.codec import save
 from ..index.fields import GAP, PASSAGE_FIELD, QUESTION_FIELDS
 from ..model import Question
+
+TF_MAX = 65535  # a posting's count is a uint16; a row's further occurrences of one word are not kept
 from ..text.bilingual import EXACT, FRENCH, language_of, stem_groups
 from ..text.fold import fold
 from ..text.tokens import base_words
@@ -67,17 +69,23 @@ class _Postings:
         if self.positions:
             starts = np.flatnonzero(np.r_[True, (terms[1:] != terms[:-1]) | (rows[1:] != rows[:-1])]) \
                 if terms.size else np.zeros(0, np.int64)
-            pptr = np.r_[starts, terms.size].astype(np.int64)
-            save(folder, codec.field_array(name, "pptr"), pptr)
+            tf = np.diff(np.r_[starts, terms.size])
+            if tf.size and int(tf.max()) > TF_MAX:  # a word more often in one row than a count holds: its first TF_MAX
+                keep = np.arange(terms.size) - np.repeat(starts, tf) < TF_MAX
+                terms, rows, extra = terms[keep], rows[keep], extra[keep]
+                tf = np.minimum(tf, TF_MAX)
+                starts = np.r_[0, np.cumsum(tf)[:-1]]
+            # a posting's positions follow its term's first position, each run as long as its count
+            ppos = np.r_[0, np.cumsum(np.bincount(terms, minlength=rank.size))].astype(np.int64)
+            save(folder, codec.field_array(name, "ppos"), ppos)
             save(folder, codec.field_array(name, "pos"), extra.astype(np.int32))
-            tf = np.diff(pptr)
             terms, rows = terms[starts], rows[starts]
         else:
             tf = extra
         ptr = np.r_[0, np.cumsum(np.bincount(terms, minlength=rank.size))].astype(np.int64)
         save(folder, codec.field_array(name, "ptr"), ptr)
         save(folder, codec.field_array(name, "doc"), rows.astype(np.int32))
-        save(folder, codec.field_array(name, "tf"), np.minimum(tf, 65535).astype(np.uint16))
+        save(folder, codec.field_array(name, "tf"), np.minimum(tf, TF_MAX).astype(np.uint16))
         save(folder, codec.field_array(name, "len"), np.frombuffer(self.lengths, dtype=np.int32).copy())
 
 
@@ -94,14 +102,26 @@ class SegmentWriter:
         self.pairs = {f.name: Counter() for f in FACETS if f.paired}  # (French value, Dutch value) -> questions
         self.passages = {name: array("i") for name in codec.PASSAGE_COLUMNS}
         self.rows = 0
+        self._exact_ids: dict[str, int] = {}  # a word as written -> its exact term id
 
     def _ids(self, analysis: str, groups: list[tuple[str, ...]]) -> list[list[int]]:
         vocab = self.vocab[analysis]
         return [[vocab.setdefault(t, len(vocab)) for t in g] for g in groups]
 
+    def _exact(self, words: list[str]) -> list[list[int]]:
+        """The `exact` term id of each word, one per position (a word folded once per build, not per occurrence)."""
+        known, out = self._exact_ids, []
+        for w in words:
+            i = known.get(w)
+            if i is None:
+                ex = self.vocab[EXACT]
+                i = known[w] = ex.setdefault(fold(w), len(ex))
+            out.append([i])
+        return out
+
     def add(self, q: Question) -> list[list[str]]:
         """Add one question; returns each passage's French terms (Whoosh's passage documents take them)."""
-        row, fr, ex = self.rows, self.vocab[FRENCH], self.vocab[EXACT]
+        row, fr = self.rows, self.vocab[FRENCH]
         self.rows += 1
         own = q.language
         other = q.other_language or {}
@@ -115,8 +135,8 @@ class SegmentWriter:
         f["descriptors"].add_positions(row, [self._ids(FRENCH, stem_groups(w, lang)) for w, lang in tags])
         f["addressee"].add_positions(row, [self._ids(FRENCH, stem_groups(base_words(q.addressee or ""), own))])
         for name, value in (("author", q.author), ("party", q.party)):
-            f[name].add_positions(row, [[[ex.setdefault(fold(w), len(ex))] for w in base_words(value or "")]])
-        exact_texts = [[[ex.setdefault(fold(w), len(ex))] for w in words] for words, _ in titles + tags]
+            f[name].add_positions(row, [self._exact(base_words(value or ""))])
+        exact_texts = [self._exact(words) for words, _ in titles + tags]
         flat = {part: [] for part in PARTS}
         lengths = dict.fromkeys(PARTS, 0)
         terms_out = []
@@ -132,7 +152,7 @@ class SegmentWriter:
             part = p.part if p.part in flat else "question"
             flat[part].extend(ids)
             lengths[part] += len(groups)
-            exact_texts.append([[ex.setdefault(fold(w), len(ex))] for w in words])
+            exact_texts.append(self._exact(words))
             terms_out.append([t for g in groups for t in g])
         for part in PARTS:
             f[part].add_counts(row, flat[part], lengths[part])

@@ -51,12 +51,12 @@ def test_positions_leave_a_gap_between_texts(tmp_path):
     writer.add(q)
     writer.write(tmp_path)
     terms = lexicon(tmp_path, "exact")
-    ptr, pptr = codec.load(tmp_path, codec.field_array("exact", "ptr")), codec.load(tmp_path, codec.field_array("exact", "pptr"))
+    ppos = codec.load(tmp_path, codec.field_array("exact", "ppos"))
     pos = codec.load(tmp_path, codec.field_array("exact", "pos"))
 
     def where(word):
         i = terms.index(fold(word))
-        return pos[pptr[ptr[i]]:pptr[ptr[i + 1]]].tolist()
+        return pos[ppos[i]:ppos[i + 1]].tolist()
 
     title = base_words(q.title)
     assert where(title[0])[0] == 0 and where(title[-1])[0] == len(title) - 1
@@ -74,3 +74,41 @@ def test_facets_are_written_as_row_value_pairs(tmp_path):
     val = codec.load(tmp_path, codec.facet_array("descriptors", "val")).tolist()
     assert [values[v] for d, v in zip(doc, val) if d == 1] == parse_file(SEED_8905).descriptors
     assert np.all(np.diff(doc) >= 0)  # sorted by row: a row's values are read as one slice
+
+
+def positions_by_row(folder, field, analysis, term) -> dict[int, list[int]]:
+    """Each row's positions of `term`, read as the engine reads them: the term's first position, then each
+    posting's run as long as its count."""
+    i = lexicon(folder, analysis).index(term)
+    ptr, ppos = codec.load(folder, codec.field_array(field, "ptr")), codec.load(folder, codec.field_array(field, "ppos"))
+    doc, tf = codec.load(folder, codec.field_array(field, "doc")), codec.load(folder, codec.field_array(field, "tf"))
+    pos, start, out = codec.load(folder, codec.field_array(field, "pos")), int(ppos[i]), {}
+    for row, count in zip(doc[ptr[i]:ptr[i + 1]].tolist(), tf[ptr[i]:ptr[i + 1]].tolist()):
+        out[row] = pos[start:start + count].tolist()
+        start += count
+    return out
+
+
+def test_a_word_repeated_past_what_a_count_holds_leaves_the_other_rows_positions_right(tmp_path):
+    """A count is 16 bits: a row that repeats a word 70,000 times keeps its first 65,535 positions, and the
+    next rows' positions of that word, read from the counts, stay where they were."""
+    import dataclasses
+
+    from search.model import Passage
+
+    base = parse_file(SEED_8917)
+    flood = dataclasses.replace(base, passages=[Passage("question", 0, "encore " * 70_000 + "fin")])
+    other = dataclasses.replace(parse_file(SEED_8905), passages=[Passage("question", 0, "Encore une fois, et encore.")])
+    alone, both = tmp_path / "alone", tmp_path / "both"
+    for folder, questions in ((alone, [other]), (both, [flood, other])):
+        folder.mkdir()
+        writer = SegmentWriter()
+        for q in questions:
+            writer.add(q)
+        writer.write(folder)
+    assert len(positions_by_row(both, "exact", "exact", "encore")[0]) == 65_535
+    assert positions_by_row(both, "exact", "exact", "encore")[1] == positions_by_row(alone, "exact", "exact", "encore")[0]
+    for word in base_words(other.title):
+        term = fold(word)
+        if term in lexicon(alone, "exact"):
+            assert positions_by_row(both, "exact", "exact", term)[1] == positions_by_row(alone, "exact", "exact", term)[0]
