@@ -168,5 +168,5 @@ def _answered_on(gen, row: int) -> Optional[str]:
 
 def _snippet(fields: dict, terms: Matcher) -> Snippet:
     text = fields["raw"]
-    html = highlight(text, terms.spans(text), SNIPPET_CHARS)
+    html = highlight(text, terms.spans(text, SNIPPET_CHARS), SNIPPET_CHARS)
     return Snippet(fields["position"], fields["part"], str(html), f"p-{fields['position']}")

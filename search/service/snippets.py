@@ -23,6 +23,7 @@ class Matcher:
         self.stems, self.words, self.prefixes = stems, words, tuple(prefixes)
         self.active = bool(stems or words or prefixes)
         self._seen: dict[str, bool] = {}
+        self._hits: set[str] = set()  # the words of `_seen` that matched
 
     def _matches(self, token: str) -> bool:
         word = token_word(token)
@@ -39,22 +40,33 @@ class Matcher:
             return folded in self.words or bool(self.prefixes and folded.startswith(self.prefixes))
         return False
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """Character spans of the words of `text` that the query matched, sorted."""
+    def spans(self, text: str, limit: int = 0) -> list[tuple[int, int]]:
+        """Character spans of the words of `text` that the query matched, sorted; with `limit`, only
+        those that `highlight(text, spans, limit)` can show (it cuts the text after the first match)."""
         if not self.active:
             return []
         seen, out = self._seen, []
+        stop = len(text)
         lower = text.lower()
         if len(lower) != len(text):  # a rare letter whose lower case is longer: keep offsets right
             lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        tokens, hits = set(TOKEN_RE.findall(lower)), self._hits
+        for token in tokens.difference(seen):  # the words not decided yet, each once
+            if seen.setdefault(token, self._matches(token)):
+                hits.add(token)
+        if hits.isdisjoint(tokens):
+            return out  # no word of the query: no offsets to look for
         for match in TOKEN_RE.finditer(lower):
-            token = match.group()
-            hit = seen.get(token)
-            if hit is None:
-                hit = seen[token] = self._matches(token)
-            if hit:
+            if match.start() >= stop:
+                break
+            if match.group() in hits:
+                if limit and not out:  # the cut ends at most `limit` and a word's length past the first match
+                    stop = match.start() + limit + _WORD_SLACK
                 out.append(match.span())
         return out
+
+
+_WORD_SLACK = 30  # how far `highlight` goes on to reach a space at either end of its cut
 
 
 def highlight(text: str, spans: list[tuple[int, int]], limit: int = 0) -> Markup:
@@ -66,11 +78,11 @@ def highlight(text: str, spans: list[tuple[int, int]], limit: int = 0) -> Markup
         start = max(0, first - limit // 4)
         if start:
             space = text.rfind(" ", 0, start)
-            start = space + 1 if space >= 0 and start - space < 30 else start
+            start = space + 1 if space >= 0 and start - space < _WORD_SLACK else start
         end = min(len(text), start + limit)
         if end < len(text):
             space = text.find(" ", end)
-            end = space if 0 <= space - end < 30 else end
+            end = space if 0 <= space - end < _WORD_SLACK else end
     out, cursor = [], start
     for s, e in spans:
         if e <= start or s >= end or s < cursor:

@@ -36,3 +36,21 @@ def test_a_long_passage_is_cut_around_its_first_match():
     html = str(highlight(text, [(start, start + 7)], limit=120))
     assert html.startswith("… ") and html.endswith(" …") and "<mark>prisons</mark>" in html
     assert len(html) < 200
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+WORDS = ["prisons", "prison", "mot", "le", "détenus", "des", "Détenu", "surpopulation", "x" * 35, "a"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(WORDS), max_size=400), seps=st.lists(st.sampled_from([" ", ", ", ".  ", "\n"]), min_size=1),
+       query=st.sampled_from(["prisons", "détenu surpopulation", "mot", "pris*", '"le mot"']),
+       limit=st.sampled_from([40, 120, 320]))
+def test_a_cut_snippet_marks_what_the_whole_passage_marks(words, seps, query, limit):
+    """The snippet of a search page stops looking for matches past its cut: what it shows is what
+    marking the whole passage and cutting it shows."""
+    text = "".join(w + seps[i % len(seps)] for i, w in enumerate(words))
+    terms = highlight_terms(parse_query(query))
+    whole = highlight(text, Matcher(*terms).spans(text), limit)
+    assert highlight(text, Matcher(*terms).spans(text, limit), limit) == whole
