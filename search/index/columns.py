@@ -60,6 +60,16 @@ class FacetColumn:
         pairs = np.arange(int(ends[-1]) if ends.size else 0) + np.repeat(starts - (ends - lengths), lengths)
         return np.bincount(self.val[pairs], minlength=size)
 
+    def rows_with(self, code: int) -> np.ndarray:
+        """The rows that carry value `code`, ascending (an inverted column, made once)."""
+        rows, start = self._by_value
+        return rows[start[code]:start[code + 1]]
+
+    @cached_property
+    def _by_value(self) -> tuple[np.ndarray, np.ndarray]:
+        order = np.argsort(self.val, kind="stable")  # rows stay ascending within a value
+        return self.doc[order], np.searchsorted(self.val[order], np.arange(len(self.values) + 1))
+
     def canonical(self, value: str) -> str:
         """The value `value` is counted as (itself, or the French of a pair)."""
         if self.group is None:

@@ -95,6 +95,29 @@ class Accumulator:
         return scores
 
 
+def word_scores(gen, term: str, weights: dict[str, float], count: int) -> tuple[np.ndarray, np.ndarray]:
+    """An Accumulator's BM25F of one term over the fields of `weights`, then its scores(count), figured over
+    the rows that hold the term alone: (those rows, ascending; their scores). The same numbers, in the same
+    order of float32 sums, without arrays of every row ("similar questions" ask it for a dozen terms)."""
+    found = []
+    for name, weight in weights.items():
+        field = gen.fields[name]
+        docs, tf = field.postings(term)
+        if docs.size:
+            found.append((docs, weight * (tf * norm(gen, field)[docs])))
+    if not found:
+        return np.zeros(0, np.int64), np.zeros(0, np.float32)
+    rows, where = np.unique(np.concatenate([docs for docs, _ in found]), return_inverse=True)
+    tf = np.zeros(rows.size, dtype=np.float32)
+    start = 0
+    for docs, part in found:  # a field's rows are distinct: one addition per row and field, in the fields' order
+        tf[where[start:start + docs.size]] += part
+        start += docs.size
+    keep = (tf > 0) & gen.live[rows]
+    rows, tf = rows[keep], tf[keep]
+    return rows, idf(rows.size, count) * saturate(tf)
+
+
 def bm25(gen, field, docs: np.ndarray, tf: np.ndarray, df: int, count: int, weight: float = 1.0) -> np.ndarray:
     """Scores of `docs` holding something `tf` times in one field (a phrase, a prefix's word)."""
     if not docs.size:

@@ -11,7 +11,7 @@ import numpy as np
 
 from ..errors import QueryError
 from ..ingest.legislatures import end_of
-from ..matching.scoring import SIMILAR_FIELDS, Accumulator, idf
+from ..matching.scoring import SIMILAR_FIELDS, idf, word_scores
 from ..model import id_key
 from ..query.language import parse_query
 from ..query.terms import highlight_terms
@@ -141,14 +141,11 @@ def similar(gen, row: int, text: str, exclude: set[str], threshold: Optional[flo
     field = gen.fields["question"]
     telling = sorted(counts, key=lambda t: -counts[t] * idf(field.df(t), gen.count))[:SIMILAR_TERMS]
     scores = np.zeros(gen.size, dtype=np.float32)
-    held: dict[str, np.ndarray] = {}
+    held: dict[str, np.ndarray] = {}  # a term -> the rows holding it, ascending
     for term in telling:
-        acc = Accumulator(gen, gen.size)
-        for name, weight in SIMILAR_FIELDS.items():
-            acc.add(gen.fields[name], (term,), weight)
-        mask, score = acc.scores(gen.count)
-        held[term] = mask
-        scores += score
+        rows, score = word_scores(gen, term, SIMILAR_FIELDS, gen.count)
+        held[term] = rows
+        scores[rows] += score
     own = float(scores[row])  # what the question scores for its own terms: the scale of "similar"
     if own <= 0:
         return []
@@ -158,10 +155,11 @@ def similar(gen, row: int, text: str, exclude: set[str], threshold: Optional[flo
     mine = set(descriptors.values_of(row)) if descriptors.row_ptr.size else set()
     subjects = {int(group[i]) for i, v in enumerate(descriptors.values) if v in mine}
     if mine and SIMILAR_SUBJECT:  # filed under the same descriptors: on the same subject, whatever its words
-        filed = np.isin(group[descriptors.val], list(subjects))
-        shared = np.bincount(np.unique(descriptors.doc[filed].astype(np.int64) * len(group)
-                                       + group[descriptors.val[filed]]) // len(group),
-                             minlength=gen.size)[:gen.size]
+        codes: dict[int, list[int]] = {}
+        for code in np.flatnonzero(np.isin(group, list(subjects))).tolist():
+            codes.setdefault(int(group[code]), []).append(code)
+        filed = [np.unique(np.concatenate([descriptors.rows_with(c) for c in found])) for found in codes.values()]
+        shared = np.bincount(np.concatenate(filed), minlength=gen.size)[:gen.size]  # subjects shared, per row
         scores += SIMILAR_SUBJECT * own * shared / len(subjects)
     scores[~gen.live] = 0
     scores[row] = 0
@@ -176,13 +174,19 @@ def similar(gen, row: int, text: str, exclude: set[str], threshold: Optional[flo
             shared = tuple(d for d, c in zip(theirs, descriptors.val[descriptors.row_ptr[other]:
                                                                    descriptors.row_ptr[other + 1]].tolist())
                            if int(group[c]) in subjects)
-            found = tuple(dict.fromkeys(spelt.get(t, t) for t in telling if held[t][other]))
+            found = tuple(dict.fromkeys(spelt.get(t, t) for t in telling if _holds_row(held[t], other)))
             out.append(dataclasses.replace(_related(gen, qid, "similar", "question écrite"),
                                            shared_descriptors=shared, shared_words=found[:6]))
             exclude = exclude | {qid}
         if len(out) == SIMILAR:
             break
     return out
+
+
+def _holds_row(rows: np.ndarray, row: int) -> bool:
+    """Whether ascending `rows` hold `row`."""
+    at = int(np.searchsorted(rows, row))
+    return at < rows.size and int(rows[at]) == row
 
 
 def _related(gen, qid: str, relation: str, kind: str) -> RelatedQuestion:
