@@ -87,17 +87,19 @@ def test_every_weighted_field_is_indexed(engine):
     assert set(scoring.SIMILAR_FIELDS) <= set(gen.fields)
 
 
-@pytest.mark.parametrize("word", ["prison", "pension", "médias", "intérieur", "kinderbijslag"])
+@pytest.mark.parametrize("word", ["prison", "pension", "médias", "sociaux", "sociale"])
 def test_similar_questions_score_a_term_as_the_one_model_does(engine, word):
     """word_scores, which "similar questions" call for a dozen terms, gives the rows and the scores of an
     Accumulator over the same fields, to the last bit."""
     gen = engine.generation()
+    held = 0
     for term in {t for group in word_groups(word) for ts in group.values() for t in ts}:
         rows, scores = scoring.word_scores(gen, term, scoring.SIMILAR_FIELDS, gen.count)
         acc = scoring.Accumulator(gen, gen.size)
         for name, weight in scoring.SIMILAR_FIELDS.items():
             acc.add(gen.fields[name], (term,), weight)
         mask, dense = acc.scores(gen.count)
-        assert rows.size or word == "kinderbijslag"
         assert rows.tolist() == np.flatnonzero(mask).tolist()
         assert scores.tobytes() == dense[rows].tobytes()
+        held += rows.size
+    assert held
