@@ -8,7 +8,7 @@ names a file; they ask here.
       .lock                               the writer lock
     gen-…/
       format.json                         FORMAT: an index of another version is rebuilt, never half-read
-      segments.json                       the segment folders, in row order
+      segments.json                       the segment folders, in row order; how many the full build wrote
       manifest.json                       per document file: hash, question id, passages, size, mtime
       deleted.npy                         rows an update replaced or removed
       group.npy, groups.json              per row its "Aussi posée à" group; per group its lowest id
@@ -188,3 +188,8 @@ def format_of(generation: Path) -> Optional[int]:
 
 def segments_of(generation: Path) -> list[str]:
     return load_json(generation, SEGMENTS)["segments"]
+
+
+def built_segments(generation: Path) -> int:
+    """How many of a generation's segments its full build wrote (the rest, updates added)."""
+    return int(load_json(generation, SEGMENTS).get("built", 1))

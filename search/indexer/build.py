@@ -2,9 +2,10 @@
 
 Each question is parsed and analysed once, in this process: its terms feed Whoosh's
 documents (the index of record) and the segment of query arrays alike
-(search.indexer.arrays). `build` writes one segment; `update` adds one with the new and
-changed documents and marks the rows it replaces as deleted, until MAX_SEGMENTS makes
-it rebuild the whole generation.
+(search.indexer.arrays). `build` writes a segment per SEGMENT_ROWS questions (so that the
+postings it holds in memory are one segment's, however large the archive); `update` adds
+one with the new and changed documents and marks the rows it replaces as deleted, until
+MAX_SEGMENTS (the build's counting as one) make it rebuild the whole generation.
 """
 from __future__ import annotations
 
@@ -41,7 +42,39 @@ PARALLEL_FROM = 400  # below this many files, sub-writer processes cost more tha
 CORES = min(2, os.cpu_count() or 1)
 WRITER_MB = 256
 SUB_WRITER_MB = 64  # per passage sub-writer (one per core), before it spills a run to disk; the question index is small and stays in process
-MAX_SEGMENTS = 8  # an update that would make more rebuilds the generation whole
+MAX_SEGMENTS = 8  # an update that would make more (the build's counting as one) rebuilds the generation whole
+SEGMENT_ROWS = 50_000  # questions per segment of a build: what bounds its memory (SEARCH_BUILD_SEGMENT_ROWS overrides)
+
+
+def segment_rows() -> int:
+    return max(1, int(os.environ.get("SEARCH_BUILD_SEGMENT_ROWS") or SEGMENT_ROWS))
+
+
+class Segments:
+    """The query arrays a build or an update writes: a new segment folder each `limit` questions, so that
+    only one segment's postings are held in memory at a time."""
+
+    def __init__(self, folder: Path, names: list[str], limit: int):
+        self.folder, self.names, self.limit = folder, list(names), limit
+        self.writer = SegmentWriter()
+
+    @property
+    def rows(self) -> int:
+        return self.writer.rows
+
+    def add(self, q: Question) -> list[list[str]]:
+        if self.writer.rows >= self.limit:
+            self.flush()
+        return self.writer.add(q)
+
+    def flush(self) -> list[str]:
+        """Write the segment being filled, if it holds anything; every segment's name, in row order."""
+        if self.writer.rows:
+            name = codec.next_segment(self.names) if self.names else codec.segment_name(1)
+            self.writer.write(self.folder / name)
+            self.names.append(name)
+            self.writer = SegmentWriter()
+        return self.names
 
 
 @dataclass
@@ -169,15 +202,14 @@ def _build_locked(store: IndexStore, files: list[Source], strict: bool, progress
     with store.staged() as tmp:
         qix = whoosh_index.create_in(tmp, question_schema(), indexname=QUESTIONS)
         pix = whoosh_index.create_in(tmp, passage_schema(), indexname=PASSAGES)
-        report, manifest, segment = BuildReport(), {}, SegmentWriter()
+        report, manifest, segments = BuildReport(), {}, Segments(tmp, [], segment_rows())
         with _writers(qix, pix, procs=writer_procs(len(files))) as (qw, pw):
-            _add_parsed(split_descriptors(parse_groups(group_sources(files))), qw, pw, segment, report, manifest,
+            _add_parsed(split_descriptors(parse_groups(group_sources(files))), qw, pw, segments, report, manifest,
                         progress)
         _check_strict(report, strict)
-        first = codec.segment_name(1)
-        segment.write(tmp / first)
+        names = segments.flush() or [_empty_segment(tmp)]
         checkpoint("arrays")
-        finish(tmp, [first], np.zeros(0, dtype=np.int64))
+        finish(tmp, names, np.zeros(0, dtype=np.int64), built=len(names))
         classify(tmp)
         record(tmp, store.current())  # what changed since the live generation, if there is one
         write_manifest(tmp, manifest)
@@ -207,7 +239,8 @@ def update(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fa
                     for name, entry in old.items() if name in on_disk and name not in todo}
         report = BuildReport(generation=live.name)
         segments = codec.segments_of(live)
-        if (todo or gone) and len(segments) >= MAX_SEGMENTS:
+        built = codec.built_segments(live)
+        if (todo or gone) and len(segments) - (built - 1) >= MAX_SEGMENTS:  # the build's segments count as one
             report = _build_locked(store, files, strict, progress)
             report.seconds = time.perf_counter() - started
             return report
@@ -232,7 +265,7 @@ def update(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fa
                 qix = whoosh_index.open_dir(tmp, indexname=QUESTIONS)
                 pix = whoosh_index.open_dir(tmp, indexname=PASSAGES)
                 since = (qix.doc_count_all(), pix.doc_count_all())
-                segment = SegmentWriter()
+                segment = Segments(tmp, segments, segment_rows())
                 with _writers(qix, pix, merge=False) as (qw, pw):
                     for qid in sorted(affected):
                         qw.delete_by_term("id", qid)
@@ -243,12 +276,9 @@ def update(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fa
                     _add_parsed(split_descriptors(parse_groups(groups), known), qw, pw, segment, report, manifest,
                                 progress)
                 _check_strict(report, strict)
-                if segment.rows:
-                    name = codec.next_segment(segments)
-                    segment.write(tmp / name)
-                    segments = segments + [name]
+                segments = segment.flush()
                 checkpoint("arrays")
-                finish(tmp, segments, deleted.astype(np.int64), previous=live, since=since)
+                finish(tmp, segments, deleted.astype(np.int64), previous=live, since=since, built=built)
                 classify(tmp)
                 record(tmp, live)
                 write_manifest(tmp, manifest)
@@ -300,7 +330,7 @@ class _writers:
         return False
 
 
-def _add_parsed(parsed: Iterable[Parsed], qw, pw, segment: SegmentWriter, report: BuildReport,
+def _add_parsed(parsed: Iterable[Parsed], qw, pw, segment: Segments, report: BuildReport,
                 manifest: dict, progress: Optional[Progress]) -> None:
     for files, q, skipped in parsed:
         if progress:
@@ -326,6 +356,13 @@ def _add_parsed(parsed: Iterable[Parsed], qw, pw, segment: SegmentWriter, report
             entry = report.unheld.setdefault((q.addressee, govs.government_on(q.asked_on).code), [0, names[0], q.asked_on])
             entry[0] += 1
             entry[2] = min(entry[2], q.asked_on)
+
+
+def _empty_segment(folder: Path) -> str:
+    """The one segment of a build that indexed nothing (every document skipped)."""
+    name = codec.segment_name(1)
+    SegmentWriter().write(folder / name)
+    return name
 
 
 def _unheld(q: Question) -> bool:

@@ -16,8 +16,9 @@ from ..index.codec import PASSAGES, QUESTIONS, load, passage_key, save
 
 
 def finish(folder: Path, segments: list[str], deleted: np.ndarray, previous: Optional[Path] = None,
-           since: tuple[int, int] = (0, 0)) -> None:
-    """Write the generation-level files of `folder` for these segments and deleted rows.
+           since: tuple[int, int] = (0, 0), built: int = 1) -> None:
+    """Write the generation-level files of `folder` for these segments and deleted rows (the first `built`
+    of them written by the full build, the others by updates).
 
     After an update, `previous` is the generation it started from and `since` the number of
     Whoosh documents (questions, passages) it had: Whoosh never renumbers them without a merge,
@@ -46,7 +47,7 @@ def finish(folder: Path, segments: list[str], deleted: np.ndarray, previous: Opt
     codec.save_json(folder, codec.GROUPS, group_ids)
     save(folder, numbers[QUESTIONS], wq)
     save(folder, numbers[PASSAGES], wp)
-    codec.save_json(folder, codec.SEGMENTS, {"segments": segments})
+    codec.save_json(folder, codec.SEGMENTS, {"segments": segments, "built": built})
     codec.save_json(folder, codec.FORMAT_FILE, {"format": codec.FORMAT})
 
 

@@ -71,6 +71,51 @@ def test_an_updated_index_answers_as_a_fresh_build(tmp_path):
         assert answers(index, q) == answers(fresh, q), q
 
 
+def test_a_build_in_several_segments_answers_as_a_build_in_one(tmp_path, monkeypatch):
+    """A build writes a segment each SEGMENT_ROWS questions (what bounds its memory): the same answers,
+    scores, counts and facets as one segment, and an update on top adds one more."""
+    seeds = copy_corpus(tmp_path / "seeds", SEEDS, VARIANTS, CORPUS)
+    whole = tmp_path / "whole"
+    build(seeds, whole)
+    monkeypatch.setenv("SEARCH_BUILD_SEGMENT_ROWS", "7")
+    split = tmp_path / "split"
+    build(seeds, split)
+    listed = json.loads((Engine(split).generation().path / SEGMENTS).read_text())
+    rows = Engine(whole).generation().size
+    assert len(listed["segments"]) == -(-rows // 7) == listed["built"] > 2
+    for q in QUERIES:
+        assert answers(split, q) == answers(whole, q), q
+    changed = sorted(seeds.glob("6-*.txt"))[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nprison\n", encoding="utf-8")
+    update(seeds, split)
+    update(seeds, whole)
+    assert len(json.loads((Engine(split).generation().path / SEGMENTS).read_text())["segments"]) == listed["built"] + 1
+    for q in QUERIES:
+        assert answers(split, q) == answers(whole, q), q
+
+
+def test_the_segments_of_a_build_count_as_one_towards_a_rebuild(tmp_path, monkeypatch):
+    monkeypatch.setattr(build_module, "MAX_SEGMENTS", 2)
+    monkeypatch.setenv("SEARCH_BUILD_SEGMENT_ROWS", "1")
+    seeds = copy_corpus(tmp_path / "seeds", SEEDS)
+    index = tmp_path / "index"
+    build(seeds, index)
+
+    def listed():
+        found = json.loads((Engine(index).generation().path / SEGMENTS).read_text())
+        return len(found["segments"]), found["built"]
+
+    assert listed() == (2, 2)
+    states = []
+    for path in sorted(CORPUS.glob("*.txt"))[:3]:
+        shutil.copy(path, seeds / path.name)
+        update(seeds, index)
+        states.append(listed())
+    # one update on top of the build's two segments; the next would make two of its own: a rebuild (4 questions)
+    assert states == [(3, 2), (4, 4), (5, 4)]
+    assert search(Engine(index), SearchRequest()).questions == 5
+
+
 def test_updates_that_pile_up_segments_rebuild_the_generation(tmp_path, monkeypatch):
     monkeypatch.setattr(build_module, "MAX_SEGMENTS", 2)
     seeds = copy_corpus(tmp_path / "seeds", SEEDS)
