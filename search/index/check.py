@@ -34,7 +34,7 @@ class CheckReport:
 def check(gen: Generation, sample: int = 0, seed: int = 0) -> CheckReport:
     """Compare `gen`'s arrays with its Whoosh indexes; `sample` terms at random (0: every term)."""
     report = CheckReport(int(gen.live.sum()), int(gen.p_live.sum()))
-    questions, passages = gen.searchers()
+    questions, passages = gen.whoosh()
     if questions.doc_count() != report.questions:
         report.problems.append(f"Whoosh holds {questions.doc_count()} questions, the arrays {report.questions}")
     if passages.doc_count() != report.passages:

@@ -237,19 +237,34 @@ class Generation:
         return [r for r in dict.fromkeys(rows.tolist()) if self.live[r]]
 
     def searchers(self):
-        """This thread's Whoosh searchers (questions, passages), for stored fields."""
+        """This thread's Whoosh searcher of the questions and its column of passage texts, for stored fields."""
         local = self._local
         if getattr(local, "qs", None) is None:
-            local.qs, local.ps = self._questions.searcher(), self._passages.searcher()
-        return local.qs, local.ps
+            local.qs = self._questions.searcher()
+            local.texts = local.qs.reader().column_reader("texts")
+        return local.qs, local.texts
+
+    def whoosh(self):
+        """This thread's Whoosh searchers of both indexes, questions and passages (`check` holds the arrays
+        against them; pages read only the questions')."""
+        local = self._local
+        if getattr(local, "ps", None) is None:
+            local.ps = self._passages.searcher()
+        return self.searchers()[0], local.ps
 
     def record(self, row: int) -> dict:
         """The stored metadata of one question."""
         return json.loads(self.searchers()[0].stored_fields(int(self.whoosh_q[row]))["record"])
 
+    def passages(self, row: int) -> list[dict]:
+        """Every passage of one question, in its passage rows' order (`passages_of`): raw, part, position,
+        language; read in one go."""
+        return json.loads(self.searchers()[1][int(self.whoosh_q[row])])
+
     def passage(self, prow: int) -> dict:
-        """The stored fields of one passage: raw, part, position."""
-        return self.searchers()[1].stored_fields(int(self.whoosh_p[prow]))
+        """One passage: raw, part, position, language (its question's `passages` read for it)."""
+        row = int(self.p_question[prow])
+        return self.passages(row)[prow - int(self.pstart[row])]
 
     def passages_of(self, row: int) -> list[int]:
         start = int(self.pstart[row])
@@ -260,5 +275,5 @@ class Generation:
         for searcher in (getattr(local, "qs", None), getattr(local, "ps", None)):
             if searcher is not None:
                 searcher.close()
-        local.qs = local.ps = None
+        local.qs = local.texts = local.ps = None
 

@@ -1,6 +1,7 @@
 """The two Whoosh indexes of one generation: one document per question, one per passage.
 
-Whoosh is the index of record: the question records and passage texts are stored there, the
+Whoosh is the index of record: the question records and passage texts are stored there (a question's
+passages together, in a compressed column of its document), the
 passage index is French-stemmed (its postings are the terms the arrays hold for passages, and
 `python -m search check` holds the arrays against them), the analyzers are pickled with its
 schema, and its files are what a generation hard-links and swaps. Queries run on the arrays the
@@ -14,7 +15,7 @@ import json
 from pathlib import Path
 from typing import Optional
 
-from whoosh.columns import NumericColumn
+from whoosh.columns import CompressedBytesColumn, NumericColumn
 from whoosh.fields import COLUMN, ID, STORED, TEXT, Schema
 
 from ..model import Question
@@ -28,15 +29,17 @@ def question_schema() -> Schema:
         id=ID(stored=True, unique=True),  # an update deletes a question's document by its id
         source=ID(stored=True),  # the document file
         qkey=COLUMN(NumericColumn("q", default=-1)),  # the id as a number: arrays find their Whoosh document
-        record=STORED,  # the metadata as JSON (no bodies: those live in the passages)
+        record=STORED,  # the metadata as JSON (no bodies: those are `texts`)
+        # every passage's text, part, position and language, as JSON, compressed as one: a page reads a question's
+        # passages in one go, apart from its record (a list of results reads records only)
+        texts=COLUMN(CompressedBytesColumn(level=6)),
     )
 
 
 def passage_schema() -> Schema:
     return Schema(
-        qid=ID(stored=True),
+        qid=ID,  # an update deletes a question's passages by its id
         text=TEXT(analyzer=french_analyzer(), phrase=False),  # given as terms, analysed once by the build
-        raw=STORED, part=STORED, position=STORED, language=STORED,
         qkey=COLUMN(NumericColumn("q")), pos=COLUMN(NumericColumn("i")),  # arrays find their Whoosh document
     )
 
@@ -62,12 +65,14 @@ def answer_delay(q: Question) -> Optional[int]:
 
 def documents(q: Question, source: str, passage_terms: list[list[str]],
               sources: Optional[list[str]] = None) -> tuple[dict, list[dict]]:
-    """The question document and its passage documents (their terms already computed)."""
+    """The question document (its passages' texts with it) and its passage documents (their terms already
+    computed)."""
     key = codec.key_of(q.id)
-    passages = [dict(qid=q.id, text=terms, raw=p.text, part=p.part, position=p.position,
-                     language=p.language or q.language, qkey=key, pos=p.position)
-                for p, terms in zip(q.passages, passage_terms)]
-    doc = dict(id=q.id, source=source, qkey=key, record=json.dumps(metadata(q, source, sources), ensure_ascii=False))
+    passages = [dict(qid=q.id, text=terms, qkey=key, pos=p.position) for p, terms in zip(q.passages, passage_terms)]
+    texts = [{"raw": p.text, "part": p.part, "position": p.position, "language": p.language or q.language}
+             for p in q.passages]
+    doc = dict(id=q.id, source=source, qkey=key, record=json.dumps(metadata(q, source, sources), ensure_ascii=False),
+               texts=json.dumps(texts, ensure_ascii=False).encode("utf-8"))
     return {k: v for k, v in doc.items() if v not in (None, "")}, passages
 
 

@@ -58,7 +58,7 @@ def get_question(engine: Engine, qid: str, q: str = "", today: Optional[date] = 
         terms = Matcher(*highlight_terms(parse_query(q))) if q else Matcher(frozenset(), frozenset(), ())
     except QueryError:
         terms = Matcher(frozenset(), frozenset(), ())
-    hits = sorted((gen.passage(p) for p in gen.passages_of(row)), key=lambda h: h["position"])
+    hits = sorted(gen.passages(row), key=lambda h: h["position"])
     passages = []
     for hit in hits:
         spans = terms.spans(hit["raw"])
@@ -95,7 +95,7 @@ def question_texts(engine: Engine, qid: str, language: Optional[str] = None) -> 
 
 def texts_of(gen, row: int, own: str, language: Optional[str] = None) -> dict:
     """question_texts of one row of a generation (`own`: its record's language)."""
-    hits = sorted((gen.passage(p) for p in gen.passages_of(row)), key=lambda h: h["position"])
+    hits = sorted(gen.passages(row), key=lambda h: h["position"])
     held = {h.get("language") or own for h in hits}
     chosen = language if language in held else own
     parts = {part: "\n\n".join(h["raw"] for h in hits if h["part"] == part and (h.get("language") or own) == chosen)

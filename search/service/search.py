@@ -115,7 +115,9 @@ def _results(sel: Selection, widening: Widening, rows: list[tuple[int, float]], 
         count, chosen = best.get(row, (0, []))
         if not chosen and gen.pcount[row] > 0:
             chosen = [int(gen.pstart[row])]
-        stored = sorted((gen.passage(p) for p in chosen), key=lambda f: f["position"])
+        start = int(gen.pstart[row])
+        texts = gen.passages(row) if chosen else []
+        stored = sorted((texts[p - start] for p in chosen), key=lambda f: f["position"])
         subject, missing = [], []
         related = widening.related is not None and bool(widening.related.mask[row])
         if widening.subject is not None and widening.subject.mask[row]:

@@ -37,7 +37,7 @@ def feedback(gen, seeds: list[int], query_terms: set[str], allowed: np.ndarray) 
         return None
     counts: Counter = Counter()
     for row in seeds[:SEEDS]:
-        texts = [gen.record(row).get("title") or ""] + [gen.passage(p)["raw"] for p in gen.passages_of(row)]
+        texts = [gen.record(row).get("title") or ""] + [p["raw"] for p in gen.passages(row)]
         seen = {group[0] for text in texts for group in analyse(FRENCH, text) if group}
         counts.update(seen)  # in how many of the best results a word stands
     field = gen.fields["question"]
