@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import pickle
+import random
 import shutil
 import sys
 import time
@@ -169,11 +170,37 @@ def one_size(work: Path, n: int) -> list[str]:
     return lines
 
 
+def site(work: Path, n: int, mix, requests: int, clients: int) -> list[str]:
+    """The site through the production server (`serve`, result cache off), in one run: a static file (the
+    floor: what the server does with no search), the search page over the bench mix, question pages."""
+    index = work / f"index-{n}"
+    gen = run.Engine(index).generation()
+    rng = random.Random(run.SEED + 3)
+    questions = [f"/question/{gen.id_of(r)}" for r in rng.sample(range(gen.size), min(300, gen.size))]
+    rows = [("static file (`/static/style.css`)", run.bench_http(index, ["/static/style.css"], requests, clients, 0, "static")),
+            ("search page (the bench mix, 20 results)", run.bench_http(index, [run.url_of(r) for r in mix], requests,
+                                                                       clients, 0, "search")),
+            ("question page (siblings, links, similar questions)", run.bench_http(index, questions, requests, clients, 0,
+                                                                                  "question"))]
+    floor = rows[0][1]["rps"]
+    lines = [f"### The site at {n:,} questions: `serve`, {clients} clients, {requests} requests each, result cache off", "",
+             "| path | req/s | of the static floor | p50 ms | p95 ms | p99 ms | errors |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    lines += [f"| {name} | {row['rps']:.0f} | {row['rps'] / floor:.2f}× | {row['p50']:.0f} | {row['p95']:.0f} | "
+              f"{row['p99']:.0f} | {row['errors']} |" for name, row in rows]
+    print("\n".join(lines), flush=True)
+    return lines + [""]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[50_000], help="questions in each synthetic corpus")
     parser.add_argument("--work", default="/tmp/senate-bench", help="where corpora and indexes go (reused)")
     parser.add_argument("--output", default=str(run.ROOT / "BENCHMARKS.md"), help="the report to add a section to")
+    parser.add_argument("--site-size", type=int, help="the corpus the site is measured on (default: the largest "
+                                                       "of --sizes up to 50,000; 0: not measured)")
+    parser.add_argument("--requests", type=int, default=2000, help="HTTP requests per path")
+    parser.add_argument("--clients", type=int, default=8, help="concurrent HTTP clients")
     args = parser.parse_args()
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
@@ -186,6 +213,10 @@ def main() -> None:
              "(the second of two passes), per query; peak RSS of the build's process tree.", ""]
     for n in args.sizes:
         lines += one_size(work, n)
+    site_size = args.site_size if args.site_size is not None else max([n for n in args.sizes if n <= 50_000] or [0])
+    if site_size:
+        mix = run.query_mix(run.corpus(work, site_size))
+        lines += site(work, site_size, mix, args.requests, args.clients)
     text = "\n".join(lines) + "\n"
     output = Path(args.output)
     previous = output.read_text(encoding="utf-8")
