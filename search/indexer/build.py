@@ -9,6 +9,9 @@ MAX_SEGMENTS (the build's counting as one) make it rebuild the whole generation.
 """
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import gc
 import os
 import time
 from dataclasses import dataclass, field
@@ -74,7 +77,19 @@ class Segments:
             self.writer.write(self.folder / name)
             self.names.append(name)
             self.writer = SegmentWriter()
+            _give_back_memory()
         return self.names
+
+
+def _give_back_memory() -> None:
+    """Hand the freed heap of a written segment back to the system (glibc keeps it otherwise, and a build's
+    memory would grow segment after segment); nothing where the C library has no malloc_trim."""
+    gc.collect()
+    name = ctypes.util.find_library("c")
+    try:
+        ctypes.CDLL(name).malloc_trim(0)
+    except (OSError, AttributeError, TypeError):
+        pass
 
 
 @dataclass
