@@ -104,31 +104,40 @@ def best_passages(gen, rows: list[int], words: list[set[str]], per_question: int
     """For each question row: (how many of its passages hold a query word, its best passage rows).
 
     A passage ranks by how many of the query's words it holds, then by their BM25 score
-    among passages, then by its position."""
+    among passages, then by its position. Figured on arrays, word by word: a passage's score for a word is
+    its best variant's, and the words' scores are summed in the words' order."""
     wanted = np.zeros(gen.size, dtype=bool)
     wanted[rows] = True
     field, count = gen.passage_text, max(1, int(gen.p_live.sum()))
     lengths = norm(gen, field)
-    cover: dict[int, list] = {}
+    held, scored = [], []
     for variants in words:
-        seen: dict[int, float] = {}
-        df = 0
+        found, freqs, df = [], [], 0
         for term in variants:
             docs, tf = field.postings(term)
             df = max(df, int(gen.p_live[docs].sum()))
             keep = wanted[gen.p_question[docs]] & gen.p_live[docs]
-            for d, f in zip(docs[keep].tolist(), (tf[keep] * lengths[docs[keep]]).tolist()):
-                seen[d] = max(seen.get(d, 0.0), f)
-        weight = idf(df, count)
-        for d, f in seen.items():
-            entry = cover.setdefault(d, [0, 0.0])
-            entry[0] += 1
-            entry[1] += weight * float(saturate(np.float32(f)))
-    by_question: dict[int, list] = {}
-    for d, (n, score) in cover.items():
-        by_question.setdefault(int(gen.p_question[d]), []).append((-n, -score, int(gen.p_position[d]), d))
-    out = {}
-    for row in rows:
-        found = sorted(by_question.get(row, []))
-        out[row] = (len(found), [d for *_, d in found[:per_question]])
+            found.append(docs[keep])
+            freqs.append(tf[keep] * lengths[docs[keep]])
+        docs = np.concatenate(found) if found else np.zeros(0, np.int64)
+        if not docs.size:
+            continue
+        passages, where = np.unique(docs, return_inverse=True)
+        best = np.zeros(passages.size, dtype=np.float32)
+        np.maximum.at(best, where, np.concatenate(freqs).astype(np.float32))  # the best variant of the word
+        held.append(passages)
+        scored.append(idf(df, count) * saturate(best).astype(np.float64))
+    out = {row: (0, []) for row in rows}
+    if not held:
+        return out
+    passages, where = np.unique(np.concatenate(held), return_inverse=True)
+    words_held = np.bincount(where, minlength=passages.size)
+    score = np.bincount(where, weights=np.concatenate(scored), minlength=passages.size)  # summed word by word
+    question = gen.p_question[passages]
+    order = np.lexsort((passages, gen.p_position[passages], -score, -words_held, question))
+    question, passages = question[order], passages[order]
+    starts = np.flatnonzero(np.r_[True, question[1:] != question[:-1]])
+    ends = np.r_[starts[1:], question.size]
+    for start, end in zip(starts.tolist(), ends.tolist()):
+        out[int(question[start])] = (end - start, passages[start:min(end, start + per_question)].tolist())
     return out

@@ -1,6 +1,9 @@
 """search.service.snippets: which passages to show, and their words marked, everything else escaped."""
 from __future__ import annotations
 
+import numpy as np
+import pytest
+
 from search.service.snippets import Matcher, highlight
 from search.query.language import parse_query
 from search.query.terms import highlight_terms
@@ -54,3 +57,46 @@ def test_a_cut_snippet_marks_what_the_whole_passage_marks(words, seps, query, li
     terms = highlight_terms(parse_query(query))
     whole = highlight(text, Matcher(*terms).spans(text), limit)
     assert highlight(text, Matcher(*terms).spans(text, limit), limit) == whole
+
+
+def best_by_hand(gen, rows, words, per_question):
+    """The passages a result shows, passage by passage: most query words held, then the summed BM25 of
+    each word's best variant, then position."""
+    from search.matching.scoring import idf, norm, saturate
+
+    field, count = gen.passage_text, max(1, int(gen.p_live.sum()))
+    lengths = norm(gen, field)
+    cover = {}
+    for variants in words:
+        seen, df = {}, 0
+        for term in variants:
+            docs, tf = field.postings(term)
+            df = max(df, int(gen.p_live[docs].sum()))
+            for d, f in zip(docs.tolist(), (tf * lengths[docs]).tolist()):
+                if gen.p_live[d] and int(gen.p_question[d]) in rows:
+                    seen[d] = max(seen.get(d, 0.0), f)
+        for d, f in seen.items():
+            n, s = cover.get(d, (0, 0.0))
+            cover[d] = (n + 1, s + idf(df, count) * float(saturate(np.float32(f))))
+    out = {}
+    for row in rows:
+        mine = sorted((-n, -s, int(gen.p_position[d]), d) for d, (n, s) in cover.items() if int(gen.p_question[d]) == row)
+        out[row] = (len(mine), [d for *_, d in mine[:per_question]])
+    return out
+
+
+@pytest.mark.parametrize("query", ["prison", "médias sociaux", "pension", "asile OU migration", "sociaux"])
+def test_the_passages_a_result_shows_are_those_ranked_by_hand(engine, query):
+    from search.matching.selection import select
+    from search.query.terms import passage_words
+    from search.service.snippets import best_passages
+
+    gen = engine.generation()
+    sel = select(gen, query, {})
+    rows = np.flatnonzero(sel.matched)[:20].tolist()
+    words = passage_words(sel.node, lambda p: gen.fields["exact"].expand(p, 200))
+    assert rows and words
+    found = best_passages(gen, rows, words, 3)
+    expected = best_by_hand(gen, set(rows), words, 3)
+    assert found == {row: expected[row] for row in rows}
+    assert any(chosen for _, chosen in found.values())
