@@ -27,7 +27,6 @@ from .codec import PASSAGES, QUESTIONS
 def question_schema() -> Schema:
     return Schema(
         id=ID(stored=True, unique=True),  # an update deletes a question's document by its id
-        source=ID(stored=True),  # the document file
         qkey=COLUMN(NumericColumn("q", default=-1)),  # the id as a number: arrays find their Whoosh document
         record=STORED,  # the metadata as JSON (no bodies: those are `texts`)
         # every passage's text, part, position and language, as JSON, compressed as one: a page reads a question's
@@ -71,7 +70,7 @@ def documents(q: Question, source: str, passage_terms: list[list[str]],
     passages = [dict(qid=q.id, text=terms, qkey=key, pos=p.position) for p, terms in zip(q.passages, passage_terms)]
     texts = [{"raw": p.text, "part": p.part, "position": p.position, "language": p.language or q.language}
              for p in q.passages]
-    doc = dict(id=q.id, source=source, qkey=key, record=json.dumps(metadata(q, source, sources), ensure_ascii=False),
+    doc = dict(id=q.id, qkey=key, record=json.dumps(metadata(q, source, sources), ensure_ascii=False),
                texts=json.dumps(texts, ensure_ascii=False).encode("utf-8"))
     return {k: v for k, v in doc.items() if v not in (None, "")}, passages
 
