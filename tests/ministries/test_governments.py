@@ -124,6 +124,7 @@ PRINTED = [
     ("2005-04-27", "staatssecretaris voor Informatisering van de Staat, toegevoegd aan de minister van Begroting "
                    "en Overheidsbedrijven", "Peter Vanvelthoven"),
     ("2006-11-06", "ministre de la Mobilité", "Renaat Landuyt"),
+    ("2005-05-06", "staatssecretaris voor het Gezin en Personen met een Handicap", "Gisèle Mandaila Malamba"),
     ("2007-11-12", "minister van Mobiliteit", "Renaat Landuyt"),
     ("2006-03-01", "ministre de l'Emploi", "Peter Vanvelthoven"),
     ("2009-10-01", "ministre de l'Entreprise et de la Simplification administrative", "Vincent Van Quickenborne"),
