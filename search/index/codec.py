@@ -13,7 +13,8 @@ names a file; they ask here.
       deleted.npy                         rows an update replaced or removed
       group.npy, groups.json              per row its "Aussi posée à" group; per group its lowest id
       wq.npy, wp.npy                      per question row and passage row: Whoosh's document number
-      questions/passages Whoosh indexes   (Whoosh's own files: stored records and passage texts)
+      questions/passages Whoosh indexes   (Whoosh's own files: stored records, each question's passage texts in
+                                          one compressed column value; the passages' French-stemmed postings)
       seg-0001/ …                         segments of query arrays, immutable once written:
         meta.json                         rows, passages, every facet's values (codes index them)
         french.terms, exact.terms         sorted lexicons: UTF-8 terms end to end; *.off.npy their offsets

@@ -257,18 +257,11 @@ class Generation:
         return json.loads(self.searchers()[0].stored_fields(int(self.whoosh_q[row]))["record"])
 
     def passages(self, row: int) -> list[dict]:
-        """Every passage of one question, in its passage rows' order (`passages_of`): raw, part, position,
-        language; read in one go."""
+        """Every passage of one question, in the order of its passage rows (pstart, pstart + 1, …): raw, part,
+        position, language; read in one go."""
         return json.loads(self.searchers()[1][int(self.whoosh_q[row])])
 
-    def passage(self, prow: int) -> dict:
-        """One passage: raw, part, position, language (its question's `passages` read for it)."""
-        row = int(self.p_question[prow])
-        return self.passages(row)[prow - int(self.pstart[row])]
 
-    def passages_of(self, row: int) -> list[int]:
-        start = int(self.pstart[row])
-        return list(range(start, start + int(self.pcount[row])))
 
     def close(self) -> None:
         local = self._local

@@ -31,7 +31,7 @@ def test_the_bonus_goes_where_the_words_meet(relevance_engine):
     apart = [r for r in np.flatnonzero(mask) if bonus[r] == 0]
     assert apart  # background pages with "sécurité des usagers" and "tarif social" sentences apart
     for row in apart:
-        text = " ".join(gen.passage(p)["raw"] for p in gen.passages_of(row)).lower()
+        text = " ".join(p["raw"] for p in gen.passages(row)).lower()
         assert "sécurité sociale" not in text and "securite sociale" not in text
 
 

@@ -36,7 +36,7 @@ def measure(index: Path, corpus, thresholds=THRESHOLDS) -> dict[float, tuple[flo
             row = gen.row_of(q.id)
             record = gen.record(row)
             text = record["title"] + "\n" + "\n".join(
-                gen.passage(p)["raw"] for p in gen.passages_of(row) if gen.passage(p)["part"] == "question")
+                p["raw"] for p in gen.passages(row) if p["part"] == "question")
             shown = [r.id for r in similar(gen, row, text, {q.id}, threshold, language=record["language"])]
             good = [other for other in shown if subject.get(other) == subject[q.id]]
             possible = min(SIMILAR, sum(1 for o in corpus if o.id != q.id and subject[o.id] == subject[q.id]))
