@@ -105,7 +105,7 @@ def _matcher() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
 
 def rank_of(key: str) -> Optional[str]:
     """The rank a normalized title names (None: not a minister's title)."""
-    bare = re.sub(r"^(?:de|het|le|la|l|au|aux|a la|a l|aan)\s+", "", key)
+    bare = re.sub(r"^(?:(?:de|het|le|la|l|au|aux|a la|a l|aan)\s+)+", "", key)
     if DEPUTY_RE.search(bare):
         return "deputy_prime_minister"
     if re.match(r"(?:premiere?\s+ministre|eerste\s*minister)\b", bare):

@@ -130,6 +130,20 @@ PRINTED = [
     ("2009-10-01", "ministre de l'Entreprise et de la Simplification administrative", "Vincent Van Quickenborne"),
     ("2010-06-01", "ministre de l'Économie", "Vincent Van Quickenborne"),
     ("2008-06-01", "minister van Economie", "Vincent Van Quickenborne"),
+    ("2008-06-01", "secrétaire d'État à la Modernisation du SPF Finances et à la Lutte contre la fraude fiscale, "
+                   "adjoint au ministre des Finances", "Bernard Clerfayt"),
+    ("2009-10-01", "staatssecretaris voor Modernisering van de FOD Financiën en Bestrijding van de fiscale fraude, "
+                   "toegevoegd aan de minister van Financiën", "Bernard Clerfayt"),
+    ("2010-06-01", "secrétaire d'État à la Modernisation du Service public fédéral Finances, à la Fiscalité "
+                   "environnementale et à la Lutte contre la fraude fiscale, adjoint au ministre des Finances",
+     "Bernard Clerfayt"),
+    ("2011-03-01", "staatssecretaris voor Modernisering van de Federale Overheidsdienst Financiën, Milieufiscaliteit "
+                   "en Bestrijding van de fiscale fraude, toegevoegd aan de minister van Financiën", "Bernard Clerfayt"),
+    ("2008-07-01", "secrétaire d'État aux Affaires étrangères, chargé de la Préparation de la Présidence européenne, "
+                   "adjoint au ministre des Affaires étrangères", "Olivier Chastel"),
+    ("2008-07-01", "ministre des Affaires étrangères", "Karel De Gucht"),
+    ("2009-05-01", "staatssecretaris voor Europese Zaken, toegevoegd aan de minister van Buitenlandse Zaken",
+     "Olivier Chastel"),
     ("2008-04-01", "vice-eersteminister en minister van Financiën en Institutionele Hervormingen", "Didier Reynders"),
     ("2008-04-01", "vice-eersteminister en minister van Justitie en Institutionele Hervormingen", "Jo Vandeurzen"),
     ("2008-04-01", "staatssecretaris voor Mobiliteit, toegevoegd aan de eerste minister", "Etienne Schouppe"),

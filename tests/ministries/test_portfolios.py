@@ -18,6 +18,12 @@ TITLES = [
      {"asylum_migration"}),
     ("staatssecretaris voor Asiel en Migratie, toegevoegd aan de minister van Justitie", "state_secretary",
      {"asylum_migration"}),
+    ("aan de staatssecretaris voor Asiel en Migratie, toegevoegd aan de minister van Justitie", "state_secretary",
+     {"asylum_migration"}),
+    ("à la secrétaire d'État à l'Asile et la Migration, adjointe à la ministre de la Justice", "state_secretary",
+     {"asylum_migration"}),
+    ("au secrétaire d'État à la Modernisation du SPF Finances et à la Lutte contre la fraude fiscale, adjoint au "
+     "ministre des Finances", "state_secretary", {"finance_modernisation", "fiscal_fraud"}),
     ("ministre de la Justice", "minister", {"justice"}),
     ("de minister van Justitie", "minister", {"justice"}),
     ("secrétaire d'État à la Fonction publique et à la Modernisation des Services publics, adjoint au ministre des "
