@@ -166,6 +166,8 @@ PRINTED = [
     ("2025-06-01", "minister van Middenstand, Zelfstandigen en KMO's", "Eléonore Simonet"),
     ("2025-06-01", "ministre de l'Énergie", "Mathieu Bihet"),
     ("2025-06-01", "minister van Energie", "Mathieu Bihet"),
+    ("2006-06-01", "ministre des Affaires sociales et de la Santé publique", "Rudy Demotte"),
+    ("2007-06-01", "ministre de la Coopération au développement", "Armand De Decker"),
     ("2008-04-01", "vice-eersteminister en minister van Financiën en Institutionele Hervormingen", "Didier Reynders"),
     ("2008-04-01", "vice-eersteminister en minister van Justitie en Institutionele Hervormingen", "Jo Vandeurzen"),
     ("2008-04-01", "staatssecretaris voor Mobiliteit, toegevoegd aan de eerste minister", "Etienne Schouppe"),
@@ -238,6 +240,15 @@ PRINTED = [
 def test_printed_titles_name_one_person(day, title, name):
     reading = read_title(title)
     assert holders_on(date.fromisoformat(day), reading.portfolios, reading.rank) == [name], reading
+
+
+def test_an_office_whose_holder_the_sources_do_not_give_has_none():
+    """From Demotte's and De Decker's departures in July 2007 to the next government, the sources do
+    not say who held their offices: the table names nobody rather than the one who left."""
+    assert holders_on(date(2007, 7, 18), ["social_affairs", "public_health"], "minister") == ["Rudy Demotte"]
+    assert holders_on(date(2007, 10, 1), ["social_affairs", "public_health"], "minister") == []
+    assert holders_on(date(2007, 10, 1), ["development_cooperation"], "minister") == []
+    assert holders_on(date(2008, 1, 10), ["social_affairs", "public_health"], "minister") == ["Laurette Onkelinx"]
 
 
 def test_a_day_falls_in_one_government_and_its_holders():
