@@ -168,6 +168,9 @@ PRINTED = [
     ("2025-06-01", "minister van Energie", "Mathieu Bihet"),
     ("2006-06-01", "ministre des Affaires sociales et de la Santé publique", "Rudy Demotte"),
     ("2007-06-01", "ministre de la Coopération au développement", "Armand De Decker"),
+    ("2007-10-01", "ministre des Affaires sociales et de la Santé publique, chargé des Affaires européennes",
+     "Didier Donfut"),
+    ("2007-10-01", "minister van Sociale Zaken en Volksgezondheid", "Didier Donfut"),
     ("2008-04-01", "vice-eersteminister en minister van Financiën en Institutionele Hervormingen", "Didier Reynders"),
     ("2008-04-01", "vice-eersteminister en minister van Justitie en Institutionele Hervormingen", "Jo Vandeurzen"),
     ("2008-04-01", "staatssecretaris voor Mobiliteit, toegevoegd aan de eerste minister", "Etienne Schouppe"),
@@ -243,10 +246,13 @@ def test_printed_titles_name_one_person(day, title, name):
 
 
 def test_an_office_whose_holder_the_sources_do_not_give_has_none():
-    """From Demotte's and De Decker's departures in July 2007 to the next government, the sources do
-    not say who held their offices: the table names nobody rather than the one who left."""
+    """From De Decker's departure in July 2007 to the next government, the sources do not say who held
+    Development Cooperation: the table names nobody rather than the one who left. Demotte's office went
+    to Didier Donfut, whose state secretariat ended then."""
     assert holders_on(date(2007, 7, 18), ["social_affairs", "public_health"], "minister") == ["Rudy Demotte"]
-    assert holders_on(date(2007, 10, 1), ["social_affairs", "public_health"], "minister") == []
+    assert holders_on(date(2007, 10, 1), ["social_affairs", "public_health"], "minister") == ["Didier Donfut"]
+    assert holders_on(date(2007, 10, 1), ["european_affairs"], "state_secretary") == []
+    assert holders_on(date(2007, 7, 1), ["development_cooperation"], "minister") == ["Armand De Decker"]
     assert holders_on(date(2007, 10, 1), ["development_cooperation"], "minister") == []
     assert holders_on(date(2008, 1, 10), ["social_affairs", "public_health"], "minister") == ["Laurette Onkelinx"]
 
