@@ -24,7 +24,7 @@ from search.api import Engine, build
 from search.ingest.legislatures import legislatures
 from search.ministries.portfolios import read_title
 
-from .judged_concerns import HELD_OUT, JUDGED, OFFICES, SINGLE
+from .judged_concerns import HELD_OUT, HELD_OUT_2, JUDGED, OFFICES, SINGLE
 
 MONTHS = {"fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
                  "novembre", "décembre"],
@@ -41,7 +41,8 @@ class Page:
     title: str
     descriptors: tuple[str, ...]
     judged: tuple[str, ...] = ()
-    held_out: bool = False  # written after the rules were frozen (judged_concerns.HELD_OUT)
+    held_out: int = 0  # 1: written after the first rules were frozen (judged_concerns.HELD_OUT); 2: after they
+    # were read, before the subject words were widened (HELD_OUT_2)
 
 
 def _legislature(day: date) -> int:
@@ -59,7 +60,7 @@ def pages() -> list[Page]:
         numbers[leg] += 1
         return f"{leg}-{9000 + numbers[leg]}"
 
-    for held_out, specs in ((False, JUDGED), (True, HELD_OUT)):
+    for held_out, specs in ((0, JUDGED), (1, HELD_OUT), (2, HELD_OUT_2)):
         for office, language, title, descriptors, judged in specs:
             day, fr, nl = OFFICES[office]
             asked = date.fromisoformat(day)
@@ -137,7 +138,7 @@ def evaluate(workdir: Path) -> dict[str, tuple[Figures, Figures]]:
     filed = filed_by_index(workdir / "index")
     out = {}
     parts = (("all", [p for p in found if p.judged]), ("written with the rules", [p for p in found if p.judged and not p.held_out]),
-             ("held out", [p for p in found if p.held_out]))
+             ("held out", [p for p in found if p.held_out == 1]), ("held out 2", [p for p in found if p.held_out == 2]))
     for part, judged in parts:
         out[part] = (measure(filed, judged),
                      measure({p.id: list(read_title(p.addressee).portfolios) for p in judged}, judged))
@@ -151,8 +152,10 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         figures = evaluate(Path(tmp))
     judged = [p for p in pages() if p.judged]
-    held = [p for p in judged if p.held_out]
-    print(f"{len(judged)} judged questions ({sum(p.language == 'nl' for p in judged)} Dutch; {len(held)} held out) "
+    held = [p for p in judged if p.held_out == 1]
+    held2 = [p for p in judged if p.held_out == 2]
+    print(f"{len(judged)} judged questions ({sum(p.language == 'nl' for p in judged)} Dutch; {len(held)} held out from "
+          f"the first rules, {len(held2)} from the widened subject words) "
           f"to titles naming several portfolios; {len(pages()) - len(judged)} to one portfolio, learned from")
     print(f"{'':52} precision  recall  questions a ministry counts that concern another")
     for part, (ours, titles) in figures.items():
@@ -163,7 +166,7 @@ def main(argv=None) -> int:
         print("wrong filings by ministry: " + ", ".join(f"{m} {n}" for m, n in ours.wrong.most_common()))
     if args.verbose:
         for p, under in ours.misfiled:
-            print(f"  {p.id} [{p.language}]{' (held out)' if p.held_out else ''} {p.title!r}: judged "
+            print(f"  {p.id} [{p.language}]{f' (held out {p.held_out})' if p.held_out else ''} {p.title!r}: judged "
                   f"{'+'.join(p.judged)}, filed under {'+'.join(under)}")
     return 0
 
