@@ -178,3 +178,16 @@ def test_the_table_is_well_formed():
     assert all(r["fr"] and r["nl"] and r["phrases"] for r in rows)
     for portfolio in table().values():  # each label names its own portfolio
         assert portfolio.code in lookup(portfolio.fr) and portfolio.code in lookup(portfolio.nl), portfolio.code
+
+
+def test_subject_words_cite_where_they_come_from():
+    """The subject words widened from the federal public services' own fields (the FPS Health, Social
+    Security, Employment, Economy, Interior, the asylum bodies, the BIPT, the data protection authority, the
+    CRISP's list of federal establishments, …) name their sources, addresses only."""
+    with open(TABLE, encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    cited = [r for r in rows if r["subjects_source"]]
+    assert len(cited) >= 15
+    for r in cited:
+        assert r["subjects_fr"] and r["subjects_nl"], r["code"]
+        assert all(url.startswith(("http://", "https://")) for url in r["subjects_source"].split()), r["code"]
