@@ -209,3 +209,52 @@ def test_an_index_from_an_older_version_is_named_and_rebuilt(tmp_path):
     assert response.status_code == 503 and "version antérieure" in response.get_data(as_text=True)
     report = update(SEEDS, index)  # an update of an old index rebuilds it whole
     assert report.questions == 2 and total(index, "médias") == 2
+
+
+def test_a_script_without_a_main_guard_builds_with_helpers(tmp_path):
+    """The passage index's helpers are spawned and import none of the program's main module: a user's
+    script that builds at its top level, past the size where helpers start, builds once, not once more in
+    each helper (which a spawned helper re-importing the script would do)."""
+    seeds = clones(tmp_path / "seeds", 450)
+    script = tmp_path / "build_it.py"
+    script.write_text("from search.api import build\n"
+                      f"report = build({str(seeds)!r}, {str(tmp_path / 'index')!r})\n"
+                      "print('built', report.questions)\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["built", "450"]
+    assert total(tmp_path / "index") == 450 and total(tmp_path / "index", "9-17") >= 1
+
+
+def test_the_helpers_are_fresh_processes_that_die_with_the_build(tmp_path):
+    """A helper is a new interpreter (not a copy of the build: its memory is its own work), and it dies when
+    the build is killed."""
+    seeds = clones(tmp_path / "seeds", 1500)
+    proc = _cli("build", "--seeds", str(seeds), "--index", str(tmp_path / "index"))
+    deadline, helpers = time.monotonic() + 60, []
+    while proc.poll() is None and time.monotonic() < deadline and len(helpers) < 2:
+        helpers = [int(c) for t in Path(f"/proc/{proc.pid}/task").iterdir()
+                   for c in (t / "children").read_text().split()] if Path(f"/proc/{proc.pid}").exists() else []
+        helpers = [c for c in helpers if "from multiprocessing.spawn import spawn_main" in _cmdline(c)]
+        time.sleep(0.02)
+    assert len(helpers) == 2, "the build's two helpers were not seen running, spawned"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{c}").exists() and _state(c) != "Z" for c in helpers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(Path(f"/proc/{c}").exists() and _state(c) != "Z" for c in helpers)
+
+
+def _cmdline(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+    except OSError:
+        return ""
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return "X"
