@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 from typing import Optional
 
@@ -149,6 +150,42 @@ def save(folder: Path, name: str, values: np.ndarray) -> None:
     with open(tmp, "wb") as out:
         np.save(out, values, allow_pickle=False)
     os.replace(tmp, path)
+
+
+class ArrayFile:
+    """An array written in parts, in order, to the .npy file `save` would write of them all, without
+    holding them all: the parts go to a side file, and the header, which holds the length, is written
+    before them once they are all there. `keep=False`: nothing is written."""
+
+    def __init__(self, folder: Path, name: str, dtype, keep: bool = True):
+        self.path, self.dtype, self.keep, self.size = folder / f"{name}.npy", np.dtype(dtype), keep, 0
+        self.parts = self.path.with_name(self.path.name + ".parts")
+
+    def __enter__(self) -> ArrayFile:
+        self.out = open(self.parts, "wb") if self.keep else None
+        return self
+
+    def write(self, values: np.ndarray) -> None:
+        if self.out is not None:
+            np.ascontiguousarray(values, dtype=self.dtype).tofile(self.out)
+            self.size += len(values)
+
+    def __exit__(self, kind, exc, tb) -> bool:
+        if self.out is None:
+            return False
+        self.out.close()
+        try:
+            if kind is None:
+                tmp = self.path.with_name(self.path.name + ".tmp")
+                with open(tmp, "wb") as out, open(self.parts, "rb") as parts:
+                    header = {"descr": np.lib.format.dtype_to_descr(self.dtype), "fortran_order": False,
+                              "shape": (self.size,)}
+                    np.lib.format.write_array_header_1_0(out, header)
+                    shutil.copyfileobj(parts, out, 1 << 20)
+                os.replace(tmp, self.path)
+        finally:
+            self.parts.unlink(missing_ok=True)
+        return False
 
 
 def load(folder: Path, name: str, mmap: bool = True) -> np.ndarray:

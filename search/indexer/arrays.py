@@ -18,6 +18,7 @@ from ..index.fields import GAP, PASSAGE_FIELD, QUESTION_FIELDS
 from ..model import Question
 
 TF_MAX = 65535  # a posting's count is a uint16; a row's further occurrences of one word are not kept
+CHUNK = 1 << 20  # postings a segment's write inverts at a time
 from ..text.bilingual import EXACT, FRENCH, language_of, stem_groups
 from ..text.fold import fold
 from ..text.tokens import base_words
@@ -26,11 +27,15 @@ PARTS = ("question", "answer")
 
 
 class _Postings:
-    """One field's postings as they are added: (term id, row, position or count) triples."""
+    """One field's postings as they are added: a term id and a position (or a count) each, and per row, in
+    row order (every row adds once), how many it added and its length. Rows are not kept per posting, nor
+    counts wider than a posting's (uint16): what a build holds in memory is its postings, 8 bytes each with
+    positions and 6 without."""
 
     def __init__(self, analysis: str, positions: bool):
         self.analysis, self.positions = analysis, positions
-        self.tids, self.rows, self.extra, self.lengths = array("i"), array("i"), array("i"), array("i")
+        self.tids, self.extra = array("i"), array("i" if positions else "H")
+        self.added, self.lengths = array("i"), array("i")
 
     def add_positions(self, row: int, texts: list[list[list[int]]]) -> None:
         """`texts`: for each text of the field, the term ids at each position."""
@@ -45,47 +50,71 @@ class _Postings:
             pos += GAP
         self.tids.extend(tids)
         self.extra.extend(where)
-        self.rows.extend([row] * len(tids))
+        self._row(row, len(tids))
         self.lengths.append(length)
+
+    def _row(self, row: int, postings: int) -> None:
+        assert row == len(self.added), (row, len(self.added))  # rows come in order, each once
+        self.added.append(postings)
 
     def add_counts(self, row: int, flat: list[int], length: int) -> None:
         counts = Counter(flat)
         self.tids.extend(counts.keys())
-        self.extra.extend(counts.values())
-        self.rows.extend([row] * len(counts))
+        self.extra.extend(min(n, TF_MAX) for n in counts.values())
+        self._row(row, len(counts))
         self.lengths.append(length)
 
     def write(self, folder: Path, name: str, rank: np.ndarray) -> None:
-        """Invert to term order (rows stay ascending within a term) and write the field's files."""
-        terms = rank[np.frombuffer(self.tids, dtype=np.int32)] if len(self.tids) else np.zeros(0, np.int32)
+        """Invert to term order (rows stay ascending within a term) and write the field's files, a range of
+        terms at a time (about CHUNK postings): what the inversion adds to the postings held is the term of
+        each and one range's work, not a sorted copy of them all."""
+        n = len(self.tids)
+        terms = rank[np.frombuffer(self.tids, dtype=np.int32)] if n else np.zeros(0, np.int32)
         self.tids = None
-        order = np.argsort(terms, kind="stable")
-        terms = terms[order]
-        rows = np.frombuffer(self.rows, dtype=np.int32)[order] if len(self.rows) else np.zeros(0, np.int32)
-        self.rows = None
-        extra = np.frombuffer(self.extra, dtype=np.int32)[order] if len(self.extra) else np.zeros(0, np.int32)
-        self.extra = None
-        del order
+        wide = np.int32 if self.positions else np.uint16
+        extra = np.frombuffer(self.extra, dtype=wide) if n else np.zeros(0, wide)
+        self.extra = None  # `extra` keeps the buffer as long as it is needed
+        added = np.frombuffer(self.added, dtype=np.int32) if len(self.added) else np.zeros(0, np.int32)
+        first = np.r_[0, np.cumsum(added, dtype=np.int64)]  # each row's first posting
+        self.added = None
+        per_term = np.bincount(terms, minlength=rank.size)
+        bounds = np.unique(np.r_[0, np.searchsorted(np.cumsum(per_term), np.arange(CHUNK, n, CHUNK), side="left") + 1,
+                                 rank.size].clip(0, rank.size))
+        postings = np.zeros(rank.size, dtype=np.int64)  # per term, its postings (rows), and its positions kept
+        kept = np.zeros(rank.size, dtype=np.int64) if self.positions else None
+        with codec.ArrayFile(folder, codec.field_array(name, "doc"), np.int32) as doc, \
+                codec.ArrayFile(folder, codec.field_array(name, "tf"), np.uint16) as tfs, \
+                codec.ArrayFile(folder, codec.field_array(name, "pos"), np.int32, keep=self.positions) as pos:
+            for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
+                at = np.flatnonzero((terms >= lo) & (terms < hi))  # ascending: rows ascending within a term
+                t = terms[at]
+                order = np.argsort(t, kind="stable")
+                at, t = at[order], t[order]
+                del order
+                rows = (np.searchsorted(first, at, side="right") - 1).astype(np.int32)
+                ex = extra[at]
+                del at
+                if self.positions:
+                    starts = np.flatnonzero(np.r_[True, (t[1:] != t[:-1]) | (rows[1:] != rows[:-1])]) \
+                        if t.size else np.zeros(0, np.int64)
+                    tf = np.diff(np.r_[starts, t.size])
+                    if tf.size and int(tf.max()) > TF_MAX:  # a word more often in one row than a count holds: its first TF_MAX
+                        keep = np.arange(t.size) - np.repeat(starts, tf) < TF_MAX
+                        t, rows, ex = t[keep], rows[keep], ex[keep]
+                        tf = np.minimum(tf, TF_MAX)
+                        starts = np.r_[0, np.cumsum(tf)[:-1]].astype(np.int64)
+                    # a posting's positions follow its term's first position, each run as long as its count
+                    kept[lo:hi] = np.bincount(t - lo, minlength=hi - lo)
+                    pos.write(ex)
+                    t, rows = t[starts], rows[starts]
+                else:
+                    tf = ex
+                postings[lo:hi] = np.bincount(t - lo, minlength=hi - lo)
+                doc.write(rows)
+                tfs.write(np.minimum(tf, TF_MAX))
         if self.positions:
-            starts = np.flatnonzero(np.r_[True, (terms[1:] != terms[:-1]) | (rows[1:] != rows[:-1])]) \
-                if terms.size else np.zeros(0, np.int64)
-            tf = np.diff(np.r_[starts, terms.size])
-            if tf.size and int(tf.max()) > TF_MAX:  # a word more often in one row than a count holds: its first TF_MAX
-                keep = np.arange(terms.size) - np.repeat(starts, tf) < TF_MAX
-                terms, rows, extra = terms[keep], rows[keep], extra[keep]
-                tf = np.minimum(tf, TF_MAX)
-                starts = np.r_[0, np.cumsum(tf)[:-1]]
-            # a posting's positions follow its term's first position, each run as long as its count
-            ppos = np.r_[0, np.cumsum(np.bincount(terms, minlength=rank.size))].astype(np.int64)
-            save(folder, codec.field_array(name, "ppos"), ppos)
-            save(folder, codec.field_array(name, "pos"), extra.astype(np.int32))
-            terms, rows = terms[starts], rows[starts]
-        else:
-            tf = extra
-        ptr = np.r_[0, np.cumsum(np.bincount(terms, minlength=rank.size))].astype(np.int64)
-        save(folder, codec.field_array(name, "ptr"), ptr)
-        save(folder, codec.field_array(name, "doc"), rows.astype(np.int32))
-        save(folder, codec.field_array(name, "tf"), np.minimum(tf, TF_MAX).astype(np.uint16))
+            save(folder, codec.field_array(name, "ppos"), np.r_[0, np.cumsum(kept)].astype(np.int64))
+        save(folder, codec.field_array(name, "ptr"), np.r_[0, np.cumsum(postings)].astype(np.int64))
         save(folder, codec.field_array(name, "len"), np.frombuffer(self.lengths, dtype=np.int32).copy())
 
 
@@ -192,7 +221,7 @@ class SegmentWriter:
             encoded = [terms[i].encode("utf-8") for i in order]
             codec.save_bytes(folder, codec.lexicon_file(analysis), b"".join(encoded))
             save(folder, codec.lexicon_offsets(analysis), np.r_[0, np.cumsum([len(e) for e in encoded])].astype(np.int64))
-        self.vocab = None
+        self.vocab = self._exact_ids = None
         for name, postings in self.fields.items():
             postings.write(folder, name, ranks[postings.analysis])
         self.passage_text.write(folder, PASSAGE_FIELD.name, ranks[FRENCH])

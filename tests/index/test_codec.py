@@ -50,3 +50,28 @@ def test_a_generation_names_its_format(tmp_path):
 def test_segment_names_count_up():
     assert codec.segment_name(1) == "seg-0001"
     assert codec.next_segment(["seg-0001", "seg-0009"]) == "seg-0010"
+
+
+def test_an_array_written_in_parts_is_the_file_save_writes(tmp_path):
+    """A segment's large arrays are written a range of terms at a time: byte for byte what `save` writes of
+    the whole array, and nothing at all when writing fails half-way."""
+    values = np.arange(-5, 300_000, 7, dtype=np.int32)
+    codec.save(tmp_path, "whole", values)
+    with codec.ArrayFile(tmp_path, "parts", np.int32) as out:
+        for part in np.array_split(values, 5):
+            out.write(part)
+    assert (tmp_path / "parts.npy").read_bytes() == (tmp_path / "whole.npy").read_bytes()
+    assert np.array_equal(codec.load(tmp_path, "parts"), values)
+    with codec.ArrayFile(tmp_path, "empty", np.uint16) as out:
+        pass
+    assert (tmp_path / "empty.npy").read_bytes() == _saved(tmp_path, np.zeros(0, np.uint16))
+    with pytest.raises(RuntimeError):
+        with codec.ArrayFile(tmp_path, "broken", np.int32) as out:
+            out.write(values[:10])
+            raise RuntimeError("disk full")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.npy", "parts.npy", "whole.npy", "zero.npy"]
+
+
+def _saved(folder, values) -> bytes:
+    codec.save(folder, "zero", values)
+    return (folder / "zero.npy").read_bytes()
