@@ -44,7 +44,7 @@ from .workers import BoundWriter
 PARALLEL_FROM = 400  # below this many files, sub-writer processes cost more than they save
 CORES = min(2, os.cpu_count() or 1)
 WRITER_MB = 256
-SUB_WRITER_MB = 64  # per passage sub-writer (one per core), before it spills a run to disk; the question index is small and stays in process
+SUB_WRITER_MB = 32  # per passage sub-writer (one per core), before it spills a run to disk; the question index is small and stays in process
 MAX_SEGMENTS = 8  # an update that would make more (the build's counting as one) rebuilds the generation whole
 SEGMENT_ROWS = 50_000  # questions per segment of a build: what bounds its memory (SEARCH_BUILD_SEGMENT_ROWS overrides)
 
