@@ -26,7 +26,7 @@ on a judged set (README, Ministries and governments).
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -78,16 +78,17 @@ def concerns(gen) -> tuple[list[list[str]], list[str]]:
     features = _features(gen)
     votes = _votes(gen, titles, chosen, features)
     readings: dict[str, tuple] = {}
+    ptr, ids, descriptors = features
     for row in several:
         if row in chosen:
             continue
         own = titles[row]
         tally = Counter()
-        for f in features[row]:  # 3. what the questions that share its descriptors and title words are about
-            among = {p: votes[f][p] for p in own if votes[f].get(p)}
+        for f in ids[ptr[row]:ptr[row + 1]].tolist():  # 3. what the questions that share its descriptors and title words are about
+            among = {p: n for p in own if (n := votes.get((f, p)))}
             total = sum(among.values())
             for p, n in among.items():
-                tally[p] += WEIGHT[f[0]] * n / total
+                tally[p] += WEIGHT["d" if f < descriptors else "t"] * n / total
         if tally:
             best, n = tally.most_common(1)[0]
             if n >= LEAST and n >= MAJORITY * sum(tally.values()):
@@ -102,36 +103,50 @@ def concerns(gen) -> tuple[list[list[str]], list[str]]:
     return out, values
 
 
-def _features(gen) -> list[set]:
+def _features(gen) -> tuple[np.ndarray, np.ndarray, int]:
     """Per row, what its subject is read from: its descriptors (a French one and its Dutch translation one
-    feature) and the stemmed words of its title."""
-    out: list[set] = [set() for _ in range(gen.size)]
+    feature) and the stemmed words of its title, each once, as ids: (ptr, ids, descriptors), row r's
+    features being ids[ptr[r]:ptr[r + 1]], ascending, those below `descriptors` descriptors and the others
+    title words. Arrays, not a set of tuples per row: at 200,000 questions those took 250 MB."""
     column = gen.facets["descriptors"]
     group = column.group if column.group is not None else np.arange(len(column.values))
-    for row, val in zip(column.doc.tolist(), column.val.tolist()):
-        out[row].add(("d", int(group[val])))
+    descriptors = len(column.values)
+    rows = [np.asarray(column.doc, dtype=np.int64)]
+    ids = [np.asarray(group, dtype=np.int64)[np.asarray(column.val, dtype=np.int64)]]
+    words: dict[str, int] = {}  # a title word -> its feature id, less `descriptors`
     for part in gen.fields["title"].parts:
         counts = np.diff(np.asarray(part.ptr))
         if not counts.size:
             continue
         term = np.repeat(np.arange(counts.size), counts)
-        rows = np.asarray(part.doc).astype(np.int64) + part.offset
-        names = {i: part.lexicon.term(i) for i in np.unique(term).tolist()}
-        for row, i in zip(rows.tolist(), term.tolist()):
-            out[row].add(("t", names[i]))
-    return out
+        found = np.unique(term)
+        local = np.zeros(counts.size, dtype=np.int64)
+        local[found] = [descriptors + words.setdefault(part.lexicon.term(i), len(words)) for i in found.tolist()]
+        rows.append(np.asarray(part.doc).astype(np.int64) + part.offset)
+        ids.append(local[term])
+    width = descriptors + len(words) + 1
+    key = np.unique(np.concatenate(rows) * width + np.concatenate(ids))  # each (row, feature) once, by row
+    by_row = key // width
+    ptr = np.r_[0, np.cumsum(np.bincount(by_row, minlength=gen.size))].astype(np.int64)
+    return ptr, (key % width).astype(np.int32), descriptors
 
 
-def _votes(gen, titles: list[list[str]], chosen: dict[int, list[str]], features: list[set]) -> dict:
-    """Per feature, how many questions whose subject is known carry it, by portfolio: those addressed to one
+def _votes(gen, titles: list[list[str]], chosen: dict[int, list[str]], features) -> dict[tuple[int, str], int]:
+    """Per (feature, portfolio), how many questions whose subject is known carry it: those addressed to one
     portfolio, and those that name the one of their title's they are about."""
-    votes: dict = defaultdict(Counter)
+    ptr, ids, _ = features
+    known = np.full(gen.size, -1, dtype=np.int64)
+    codes: dict[str, int] = {}
     for row, own in enumerate(titles):
-        known = own if len(own) == 1 else chosen.get(row) if row in chosen and len(chosen[row]) == 1 else None
-        if known and gen.live[row]:
-            for f in features[row]:
-                votes[f][known[0]] += 1
-    return votes
+        subject = own if len(own) == 1 else chosen.get(row) if row in chosen and len(chosen[row]) == 1 else None
+        if subject and gen.live[row]:
+            known[row] = codes.setdefault(subject[0], len(codes))
+    names = list(codes)
+    carrier = np.repeat(known, np.diff(ptr))  # each feature's row's known portfolio
+    held = carrier >= 0
+    pairs, counts = np.unique(ids[held].astype(np.int64) * max(1, len(names)) + carrier[held], return_counts=True)
+    return {(int(k) // max(1, len(names)), names[int(k) % max(1, len(names))]): int(n)
+            for k, n in zip(pairs.tolist(), counts.tolist())}
 
 
 def _named(gen, wanted: set[str]) -> dict[str, dict[int, list[frozenset]]]:
