@@ -11,6 +11,9 @@ across fork). A spawned one imports Whoosh and the French analyzer only (~25 MB)
 inherits no descriptor. Nor does it import the program's main module, as a spawned process
 otherwise does: a helper needs none of it, and a script that builds without an
 `if __name__ == "__main__":` guard would build again in each helper.
+
+A helper that dies fails the build, which publishes nothing: Whoosh's writer would wait forever
+to hand a dead helper its next batch, or, at the commit, leave its documents out without a word.
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ import ctypes
 import ctypes.util
 import multiprocessing
 import os
+import queue
 import signal
 import sys
 import threading
@@ -25,6 +29,9 @@ import types
 from multiprocessing.context import SpawnProcess
 
 from whoosh.multiproc import MpWriter, SubWriterTask
+
+from ..errors import BuildError
+from ..index.failpoints import checkpoint
 
 SPAWN = multiprocessing.get_context("spawn")
 
@@ -64,17 +71,59 @@ class _Task(SubWriterTask):
         die_with_parent()
         super().run()
 
+    def _process_file(self, filename, doc_count):
+        checkpoint("helper-batch")  # the crash tests' way to kill a helper half-way
+        return super()._process_file(filename, doc_count)
+
+
+class _Jobs:
+    """The helpers' job queue as the build puts into it: waiting for room only while every helper lives."""
+
+    def __init__(self, jobs, tasks: list):
+        self.jobs, self.tasks = jobs, tasks
+
+    def put(self, item) -> None:
+        while True:
+            try:
+                self.jobs.put(item, timeout=0.5)
+                return
+            except queue.Full:
+                _check_alive(self.tasks)
+
+
+def _check_alive(tasks: list) -> None:
+    dead = [t.exitcode for t in tasks if t.exitcode not in (None, 0)]
+    if dead:
+        raise BuildError(f"a build helper process died (exit code {dead[0]}); nothing was published, the live "
+                         f"index is unchanged")
+
 
 class BoundWriter(MpWriter):
-    """Whoosh's multi-process writer whose sub-writers are spawned and die with the build."""
+    """Whoosh's multi-process writer whose sub-writers are spawned, die with the build, and fail it when
+    one of them dies."""
 
     def __init__(self, ix, **kwargs):
         super().__init__(ix, **kwargs)
         # a spawned process can only be given queues of the spawn context
-        self.jobqueue, self.resultqueue = SPAWN.Queue(self.procs * 4), SPAWN.Queue()
+        self.helper_jobs, self.resultqueue = SPAWN.Queue(self.procs * 4), SPAWN.Queue()
+        self.jobqueue = _Jobs(self.helper_jobs, self.tasks)
 
     def _new_task(self):
-        task = _Task(self.storage, self.indexname, self.jobqueue, self.resultqueue, self.subargs, self.multisegment)
+        task = _Task(self.storage, self.indexname, self.helper_jobs, self.resultqueue, self.subargs,
+                     self.multisegment)
         self.tasks.append(task)
         task.start()
         return task
+
+    def _commit(self, mergetype, optimize, merge):
+        super()._commit(mergetype, optimize, merge)
+        _check_alive(self.tasks)  # Whoosh skips a dead helper's segment; the build must not
+
+    def cancel(self):
+        """A failed build's helpers go with it (Whoosh's cancel only tells its own copy of them)."""
+        for task in self.tasks:
+            if task.is_alive():
+                task.terminate()
+        for task in self.tasks:
+            task.join(5)
+        super().cancel()

@@ -258,3 +258,20 @@ def _state(pid: int) -> str:
         return Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1].split()[0]
     except (OSError, IndexError):
         return "X"
+
+
+def test_a_helper_that_dies_fails_the_build_and_keeps_the_live_index(tmp_path):
+    """Whoosh's writer would wait forever to hand a dead helper its next batch, or leave its passages out of
+    the index at the commit without a word: the build fails with a message instead, the live index as it was."""
+    index = tmp_path / "index"
+    build(SEEDS, index)
+    seeds = clones(tmp_path / "seeds", 1500)
+    env = {**__import__("os").environ, "SEARCH_CRASH_AT": "helper-batch#2"}
+    proc = _cli("build", "--seeds", str(seeds), "--index", str(index), env=env)
+    try:
+        out, err = proc.communicate(timeout=240)
+    finally:
+        proc.kill()
+    assert proc.returncode != 0
+    assert "build helper process died" in err and "live index is unchanged" in err
+    assert total(index) == 2 and not list(index.glob("*.tmp"))
