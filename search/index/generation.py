@@ -261,8 +261,6 @@ class Generation:
         position, language; read in one go."""
         return json.loads(self.searchers()[1][int(self.whoosh_q[row])])
 
-
-
     def close(self) -> None:
         local = self._local
         for searcher in (getattr(local, "qs", None), getattr(local, "ps", None)):

@@ -16,13 +16,12 @@ from ..index import codec
 from ..index.codec import save
 from ..index.fields import GAP, PASSAGE_FIELD, QUESTION_FIELDS
 from ..model import Question
-
-TF_MAX = 65535  # a posting's count is a uint16; a row's further occurrences of one word are not kept
-CHUNK = 1 << 20  # postings a segment's write inverts at a time
 from ..text.bilingual import EXACT, FRENCH, language_of, stem_groups
 from ..text.fold import fold
 from ..text.tokens import base_words
 
+TF_MAX = 65535  # a posting's count is a uint16; a row's further occurrences of one word are not kept
+CHUNK = 1 << 20  # postings a segment's write inverts at a time
 PARTS = ("question", "answer")
 
 

@@ -9,8 +9,6 @@ MAX_SEGMENTS (the build's counting as one) make it rebuild the whole generation.
 """
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import gc
 import os
 import time
@@ -39,7 +37,7 @@ from .arrays import SegmentWriter
 from .concerns import classify
 from .finish import finish
 from .history import record
-from .workers import BoundWriter
+from .workers import BoundWriter, libc
 
 PARALLEL_FROM = 400  # below this many files, sub-writer processes cost more than they save
 CORES = min(2, os.cpu_count() or 1)
@@ -85,10 +83,9 @@ def _give_back_memory() -> None:
     """Hand the freed heap of a written segment back to the system (glibc keeps it otherwise, and a build's
     memory would grow segment after segment); nothing where the C library has no malloc_trim."""
     gc.collect()
-    name = ctypes.util.find_library("c")
     try:
-        ctypes.CDLL(name).malloc_trim(0)
-    except (OSError, AttributeError, TypeError):
+        libc().malloc_trim(0)
+    except (OSError, AttributeError):
         pass
 
 

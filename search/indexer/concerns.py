@@ -141,12 +141,11 @@ def _votes(gen, titles: list[list[str]], chosen: dict[int, list[str]], features)
         subject = own if len(own) == 1 else chosen.get(row) if row in chosen and len(chosen[row]) == 1 else None
         if subject and gen.live[row]:
             known[row] = codes.setdefault(subject[0], len(codes))
-    names = list(codes)
+    names, width = list(codes), max(1, len(codes))
     carrier = np.repeat(known, np.diff(ptr))  # each feature's row's known portfolio
     held = carrier >= 0
-    pairs, counts = np.unique(ids[held].astype(np.int64) * max(1, len(names)) + carrier[held], return_counts=True)
-    return {(int(k) // max(1, len(names)), names[int(k) % max(1, len(names))]): int(n)
-            for k, n in zip(pairs.tolist(), counts.tolist())}
+    pairs, counts = np.unique(ids[held].astype(np.int64) * width + carrier[held], return_counts=True)
+    return {(k // width, names[k % width]): n for k, n in zip(pairs.tolist(), counts.tolist())}
 
 
 def _named(gen, wanted: set[str]) -> dict[str, dict[int, list[frozenset]]]:

@@ -38,11 +38,15 @@ SPAWN = multiprocessing.get_context("spawn")
 PR_SET_PDEATHSIG = 1
 
 
+def libc():
+    """The C library (OSError where there is none to load)."""
+    return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+
+
 def die_with_parent() -> None:
     """In a child process: be killed when the parent dies (no-op where unsupported)."""
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        libc().prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     except (OSError, AttributeError):
         return
     if os.getppid() == 1:  # the parent died before prctl took effect

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.api import build
-from search.ministries.portfolios import read_title
-from tests.ministries.concerns import evaluate, filed_by_index, measure, pages, write_pages
+from tests.ministries.concerns import evaluate, pages
 
 FLOORS = {"all": (0.93, 0.97), "written with the rules": (0.99, 0.97), "held out": (0.79, 0.92),
           "held out 2": (0.91, 1.0)}
@@ -34,16 +32,10 @@ def test_precision_and_recall_hold_their_floors(figures, part):
     assert ours.precision >= 2 * titles.precision  # against filing a question under every portfolio of its title
 
 
-def test_a_portfolio_a_title_names_in_passing_counts_only_the_questions_about_it(tmp_path):
+def test_a_portfolio_a_title_names_in_passing_counts_only_the_questions_about_it(figures):
     """Beliris and the federal cultural institutions, named after "chargé(e) de", count no question judged
     to be about another ministry (the hospital questions Beliris used to count). A title that names them
     among its main portfolios (Wilmès's, "… et des Institutions culturelles fédérales") is not one of these."""
-    found = write_pages(tmp_path / "seeds")
-    build(tmp_path / "seeds", tmp_path / "index")
-    passing = [p for p in found if p.judged and {"beliris", "federal_cultural_institutions"}
-               & set(read_title(p.addressee).secondary)]
-    assert len(passing) >= 30
-    ours = measure(filed_by_index(tmp_path / "index"), passing)
-    titles = measure({p.id: list(read_title(p.addressee).portfolios) for p in passing}, passing)
+    ours, titles = figures["Beliris or culture in passing"]
     assert ours.wrong["beliris"] == ours.wrong["federal_cultural_institutions"] == 0
     assert titles.wrong["beliris"] > 10  # what filing under every portfolio of the title did
