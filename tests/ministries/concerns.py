@@ -24,7 +24,7 @@ from search.api import Engine, build
 from search.ingest.legislatures import legislatures
 from search.ministries.portfolios import read_title
 
-from .judged_concerns import HELD_OUT, HELD_OUT_2, JUDGED, OFFICES, SINGLE
+from .judged_concerns import HELD_OUT, HELD_OUT_2, HELD_OUT_3, JUDGED, OFFICES, SINGLE
 
 MONTHS = {"fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
                  "novembre", "décembre"],
@@ -42,7 +42,7 @@ class Page:
     descriptors: tuple[str, ...]
     judged: tuple[str, ...] = ()
     held_out: int = 0  # 1: written after the first rules were frozen (judged_concerns.HELD_OUT); 2: after they
-    # were read, before the subject words were widened (HELD_OUT_2)
+    # were read, before the subject words were widened (HELD_OUT_2); 3: before the next session's changes (HELD_OUT_3)
 
 
 def _legislature(day: date) -> int:
@@ -60,7 +60,7 @@ def pages() -> list[Page]:
         numbers[leg] += 1
         return f"{leg}-{9000 + numbers[leg]}"
 
-    for held_out, specs in ((0, JUDGED), (1, HELD_OUT), (2, HELD_OUT_2)):
+    for held_out, specs in ((0, JUDGED), (1, HELD_OUT), (2, HELD_OUT_2), (3, HELD_OUT_3)):
         for office, language, title, descriptors, judged in specs:
             day, fr, nl = OFFICES[office]
             asked = date.fromisoformat(day)
@@ -139,6 +139,7 @@ def evaluate(workdir: Path) -> dict[str, tuple[Figures, Figures]]:
     out = {}
     parts = (("all", [p for p in found if p.judged]), ("written with the rules", [p for p in found if p.judged and not p.held_out]),
              ("held out", [p for p in found if p.held_out == 1]), ("held out 2", [p for p in found if p.held_out == 2]),
+             ("held out 3", [p for p in found if p.held_out == 3]),
              ("Beliris or culture in passing", [p for p in found if p.judged and (
                  {"beliris", "federal_cultural_institutions"} & set(read_title(p.addressee).secondary))]))
     for part, judged in parts:
@@ -156,8 +157,9 @@ def main(argv=None) -> int:
     judged = [p for p in pages() if p.judged]
     held = [p for p in judged if p.held_out == 1]
     held2 = [p for p in judged if p.held_out == 2]
+    held3 = [p for p in judged if p.held_out == 3]
     print(f"{len(judged)} judged questions ({sum(p.language == 'nl' for p in judged)} Dutch; {len(held)} held out from "
-          f"the first rules, {len(held2)} from the widened subject words) "
+          f"the first rules, {len(held2)} from the widened subject words, {len(held3)} from the reading of 2026-12-07) "
           f"to titles naming several portfolios; {len(pages()) - len(judged)} to one portfolio, learned from")
     print(f"{'':60} precision  recall  questions a ministry counts that concern another")
     for part, (ours, titles) in figures.items():

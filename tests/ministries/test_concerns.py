@@ -9,8 +9,8 @@ import pytest
 
 from tests.ministries.concerns import evaluate, pages
 
-FLOORS = {"all": (0.93, 0.97), "written with the rules": (0.99, 0.97), "held out": (0.79, 0.92),
-          "held out 2": (0.91, 1.0)}
+FLOORS = {"all": (0.89, 0.97), "written with the rules": (0.99, 0.97), "held out": (0.79, 0.92),
+          "held out 2": (0.91, 1.0), "held out 3": (0.73, 0.96)}  # "all" was 0.93 before the third held-out part joined it
 
 
 @pytest.fixture(scope="module")
@@ -22,6 +22,7 @@ def test_the_judged_set_is_large_enough_in_both_languages():
     judged = [p for p in pages() if p.judged]
     assert len(judged) >= 150 and sum(p.language == "nl" for p in judged) >= 60
     assert sum(p.held_out == 1 for p in judged) >= 60 and sum(p.held_out == 2 for p in judged) >= 50
+    assert sum(p.held_out == 3 for p in judged) >= 50
 
 
 @pytest.mark.parametrize("part", sorted(FLOORS))
