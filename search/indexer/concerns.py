@@ -8,15 +8,15 @@ to, learned from the archive itself, over the whole generation once it is writte
 update files every question as a fresh build of the same files does):
 
 1. a title naming one portfolio: that one;
-2. the portfolios of the title that the question's own title or descriptors name, in either
-   language, by a phrase of the portfolio table or one of the words it lists for the portfolio's
-   subject ("Beliris - …", a descriptor "politique agricole", "hôpital"), a longer name winning over
-   a part of it ("sécurité sociale" is not "sécurité");
+2. the portfolios of the title that the question's own title or descriptors name, in the language
+   they are written in, by a phrase of the portfolio table or one of the words it lists for the
+   portfolio's subject ("Beliris - …", a descriptor "politique agricole", "hôpital", a Dutch compound
+   "ambtenarenpensioen"), a longer name winning over a part of it ("sécurité sociale" is not "sécurité");
 3. else the portfolio its descriptors and title words point to: each of them (a French descriptor and
    its Dutch translation counted as one) shares one vote among the title's portfolios in proportion
    to the questions whose subject is known (addressed to one portfolio, or naming the one of their
    title's they are about) that carry it, a title word half as much as a descriptor; the title's
-   portfolio with a clear majority of the votes wins (`MAJORITY`, from a descriptor's worth, `LEAST`);
+   portfolio with a clear majority of the votes wins (`MAJORITY`, from a title word's worth, `LEAST`);
 4. else the title's main portfolios, those it names before any "chargé(e) de" / "belast met" (a
    minister's lesser charges are not where a question goes by default), or all of them.
 
@@ -39,7 +39,8 @@ from ..text.tokens import base_words
 PRIME = "prime_minister"
 MAJORITY = 0.6  # the share of the votes the winning portfolio must have
 WEIGHT = {"d": 1.0, "t": 0.5}  # a descriptor's vote, a title word's
-LEAST = 1.0  # the winner's votes: a descriptor's worth at least
+LEAST = 0.5  # the winner's votes: a title word's worth at least
+COMPOUNDS = 10_000  # the compounds a Dutch subject word finds, at most (all, in practice)
 
 
 def classify(folder: Path) -> None:
@@ -150,8 +151,14 @@ def _votes(gen, titles: list[list[str]], chosen: dict[int, list[str]], features)
 
 def _named(gen, wanted: set[str]) -> dict[str, dict[int, list[frozenset]]]:
     """Per portfolio of `wanted`: the rows whose title or descriptors name it (its label or a word of its
-    subject, each in its language's analysis, every word), with the words of the phrases found."""
+    subject, each in its language's analysis, every word, in a question that can be read in that language:
+    the Dutch "arts", a doctor, is not the French "arts"), with the words of the phrases found."""
     out: dict[str, dict[int, list[frozenset]]] = {}
+    column = gen.facets["language"]
+    readable = {}  # per language: which rows can be read in it
+    for i, code in enumerate(column.values):
+        readable[code] = np.zeros(gen.size, dtype=bool)
+        readable[code][np.asarray(column.doc)[np.asarray(column.val) == i]] = True
     for code in wanted:
         portfolio = table().get(code)
         if portfolio is None:
@@ -164,15 +171,24 @@ def _named(gen, wanted: set[str]) -> dict[str, dict[int, list[frozenset]]]:
                 if not groups:
                     continue
                 for name in ("title", "descriptors"):
-                    for row in _rows_with_all(gen.fields[name], groups).tolist():
+                    if language not in readable:
+                        continue
+                    rows = _rows_with_all(gen.fields[name], groups, language == "nl")
+                    for row in rows[readable[language][rows]].tolist():
                         found.setdefault(row, []).append(frozenset(words))
         out[code] = found
     return out
 
 
-def _rows_with_all(field, groups: list[tuple[str, ...]]) -> np.ndarray:
+def _rows_with_all(field, groups: list[tuple[str, ...]], compounds: bool = False) -> np.ndarray:
+    """The rows of `field` that hold a term of every group; with `compounds`, a word also found in the compounds
+    that hold it (Dutch writes them whole: `ambtenarenpensioen`, `ziekenhuisfinanciering`; its stem five letters
+    at least, as the search's own compounds, search.matching.evaluator)."""
     rows = None
     for group in groups:
+        if compounds:
+            group = tuple(dict.fromkeys(group + tuple(c for t in group if len(t) >= 5
+                                                      for c in field.compounds(t, limit=COMPOUNDS))))
         hit = np.unique(np.concatenate([field.postings(term)[0] for term in group]))
         rows = hit if rows is None else np.intersect1d(rows, hit, assume_unique=True)
         if not rows.size:

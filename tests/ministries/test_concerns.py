@@ -9,8 +9,11 @@ import pytest
 
 from tests.ministries.concerns import evaluate, pages
 
-FLOORS = {"all": (0.89, 0.97), "written with the rules": (0.99, 0.97), "held out": (0.79, 0.92),
-          "held out 2": (0.91, 1.0), "held out 3": (0.73, 0.96)}  # "all" was 0.93 before the third held-out part joined it
+FLOORS = {"all": (0.93, 0.96), "written with the rules": (0.99, 0.97), "held out": (0.85, 0.91),
+          "held out 2": (0.96, 1.0), "held out 3": (0.81, 0.96)}
+# Recall's floors for "all" and "held out" went down a hundredth on 2026-12-07 (0.970 -> 0.968, 0.928 -> 0.913)
+# while precision's went up (0.896 -> 0.935 over all 355; wrong filings 42 -> 25): three questions judged to
+# concern two portfolios, or the other one, that had been filed under all of their title's main portfolios.
 
 
 @pytest.fixture(scope="module")
@@ -40,3 +43,18 @@ def test_a_portfolio_a_title_names_in_passing_counts_only_the_questions_about_it
     ours, titles = figures["Beliris or culture in passing"]
     assert ours.wrong["beliris"] == ours.wrong["federal_cultural_institutions"] == 0
     assert titles.wrong["beliris"] > 10  # what filing under every portfolio of the title did
+
+
+def _misfiled_titles(figures) -> set[str]:
+    return {p.title for p, _ in figures["all"][0].misfiled}
+
+
+def test_a_subject_word_is_read_in_its_own_language(figures):
+    """The Dutch "arts" (a doctor, Public Health's) is not the French "arts": a French question on the Royal
+    Museums of Fine Arts goes to the cultural institutions only (it also went to Public Health)."""
+    assert "Musées royaux des Beaux-Arts - Fermeture des salles d'art moderne" not in _misfiled_titles(figures)
+
+
+def test_a_dutch_compound_names_its_parts_subject(figures):
+    """`Ambtenarenpensioen` (civil servants' pension) is the Pensions' (it went to all the title's main portfolios)."""
+    assert "Ambtenarenpensioen - Perequatie" not in _misfiled_titles(figures)
