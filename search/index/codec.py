@@ -18,10 +18,11 @@ names a file; they ask here.
       seg-0001/ …                         segments of query arrays, immutable once written:
         meta.json                         rows, passages, every facet's values (codes index them)
         french.terms, exact.terms         sorted lexicons: UTF-8 terms end to end; *.off.npy their offsets
-        <field>.ptr .doc .tf .npy         term id -> first posting (int64); postings: row (int32), count (uint16)
+        <field>.ptr .doc .tf .npy         term id -> first posting (int64); postings: row (int32), count (uint16);
+                                          row, count and position each in uint8 or uint16 where all fit
         <field>.ppos .pos .npy            fields with positions: term id -> its first position (int64), positions
                                           (int32) in posting order, each posting's run as long as its count
-        <field>.len.npy                   words per row (int32)
+        <field>.len.npy                   words per row (int32; uint8 or uint16 where all fit)
         qkey asked due delay pstart pcount .npy   one value per question row (dates as ordinals)
         sib.ptr sib tgt.ptr tgt .npy      "Aussi posée à" ids and every linked id, as keys
         facet.<name>.doc .val .npy        (row, value code) pairs
@@ -155,11 +156,14 @@ def save(folder: Path, name: str, values: np.ndarray) -> None:
 class ArrayFile:
     """An array written in parts, in order, to the .npy file `save` would write of them all, without
     holding them all: the parts go to a side file, and the header, which holds the length, is written
-    before them once they are all there. `keep=False`: nothing is written."""
+    before them once they are all there. `keep=False`: nothing is written. `narrow=True`: values that
+    are never negative are written in the narrowest unsigned type that holds them all (uint8, uint16),
+    if narrower than `dtype`, as `narrowest` does; readers widen what they read."""
 
-    def __init__(self, folder: Path, name: str, dtype, keep: bool = True):
+    def __init__(self, folder: Path, name: str, dtype, keep: bool = True, narrow: bool = False):
         self.path, self.dtype, self.keep, self.size = folder / f"{name}.npy", np.dtype(dtype), keep, 0
         self.parts = self.path.with_name(self.path.name + ".parts")
+        self.narrow, self.low, self.high = narrow, 0, 0
 
     def __enter__(self) -> ArrayFile:
         self.out = open(self.parts, "wb") if self.keep else None
@@ -167,7 +171,10 @@ class ArrayFile:
 
     def write(self, values: np.ndarray) -> None:
         if self.out is not None:
-            np.ascontiguousarray(values, dtype=self.dtype).tofile(self.out)
+            values = np.ascontiguousarray(values, dtype=self.dtype)
+            if self.narrow and values.size:
+                self.low, self.high = min(self.low, int(values.min())), max(self.high, int(values.max()))
+            values.tofile(self.out)
             self.size += len(values)
 
     def __exit__(self, kind, exc, tb) -> bool:
@@ -176,16 +183,38 @@ class ArrayFile:
         self.out.close()
         try:
             if kind is None:
+                final = _narrow_type(self.dtype, self.low, self.high) if self.narrow else self.dtype
                 tmp = self.path.with_name(self.path.name + ".tmp")
                 with open(tmp, "wb") as out, open(self.parts, "rb") as parts:
-                    header = {"descr": np.lib.format.dtype_to_descr(self.dtype), "fortran_order": False,
+                    header = {"descr": np.lib.format.dtype_to_descr(final), "fortran_order": False,
                               "shape": (self.size,)}
                     np.lib.format.write_array_header_1_0(out, header)
-                    shutil.copyfileobj(parts, out, 1 << 20)
+                    if final == self.dtype:
+                        shutil.copyfileobj(parts, out, 1 << 20)
+                    else:
+                        while (chunk := np.fromfile(parts, dtype=self.dtype, count=1 << 20)).size:
+                            chunk.astype(final).tofile(out)
                 os.replace(tmp, self.path)
         finally:
             self.parts.unlink(missing_ok=True)
         return False
+
+
+def _narrow_type(dtype: np.dtype, low: int, high: int) -> np.dtype:
+    if low >= 0:
+        for narrow in (np.uint8, np.uint16):
+            if high <= np.iinfo(narrow).max and np.dtype(narrow).itemsize < dtype.itemsize:
+                return np.dtype(narrow)
+    return dtype
+
+
+def narrowest(values: np.ndarray) -> np.ndarray:
+    """`values` (integers) in the narrowest unsigned type that holds them all, if narrower and none is negative:
+    a word's count in a row rarely passes 255, a position 65,535; readers widen what they read."""
+    if not values.size:
+        return values
+    final = _narrow_type(values.dtype, int(values.min()), int(values.max()))
+    return values if final == values.dtype else values.astype(final)
 
 
 def load(folder: Path, name: str, mmap: bool = True) -> np.ndarray:

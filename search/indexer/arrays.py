@@ -81,9 +81,9 @@ class _Postings:
                                  rank.size].clip(0, rank.size))
         postings = np.zeros(rank.size, dtype=np.int64)  # per term, its postings (rows), and its positions kept
         kept = np.zeros(rank.size, dtype=np.int64) if self.positions else None
-        with codec.ArrayFile(folder, codec.field_array(name, "doc"), np.int32) as doc, \
-                codec.ArrayFile(folder, codec.field_array(name, "tf"), np.uint16) as tfs, \
-                codec.ArrayFile(folder, codec.field_array(name, "pos"), np.int32, keep=self.positions) as pos:
+        with codec.ArrayFile(folder, codec.field_array(name, "doc"), np.int32, narrow=True) as doc, \
+                codec.ArrayFile(folder, codec.field_array(name, "tf"), np.uint16, narrow=True) as tfs, \
+                codec.ArrayFile(folder, codec.field_array(name, "pos"), np.int32, keep=self.positions, narrow=True) as pos:
             for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
                 at = np.flatnonzero((terms >= lo) & (terms < hi))  # ascending: rows ascending within a term
                 t = terms[at]
@@ -114,7 +114,7 @@ class _Postings:
         if self.positions:
             save(folder, codec.field_array(name, "ppos"), np.r_[0, np.cumsum(kept)].astype(np.int64))
         save(folder, codec.field_array(name, "ptr"), np.r_[0, np.cumsum(postings)].astype(np.int64))
-        save(folder, codec.field_array(name, "len"), np.frombuffer(self.lengths, dtype=np.int32).copy())
+        save(folder, codec.field_array(name, "len"), codec.narrowest(np.frombuffer(self.lengths, dtype=np.int32).copy()))
 
 
 class SegmentWriter:
