@@ -28,6 +28,7 @@ SUBJECT_WEIGHT = 1.0
 PROXIMITY_FIELDS = {"title": 1.0, "descriptors": 1.0, "exact": 0.25}  # the body: a passing phrase counts less
 PROXIMITY_WEIGHT = 1.0
 SIMILAR_FIELDS = {"title": 3.0, "descriptors": 2.0, "question": 1.0}  # "similar questions" compare these
+DENSE = 16  # word_scores: a term held by 1/DENSE of the rows or more is summed in an array of every row
 
 
 def idf(df: int, count: int) -> float:
@@ -97,8 +98,9 @@ class Accumulator:
 
 def word_scores(gen, term: str, weights: dict[str, float], count: int) -> tuple[np.ndarray, np.ndarray]:
     """An Accumulator's BM25F of one term over the fields of `weights`, then its scores(count), figured over
-    the rows that hold the term alone: (those rows, ascending; their scores). The same numbers, in the same
-    order of float32 sums, without arrays of every row ("similar questions" ask it for a dozen terms)."""
+    the rows that hold the term: (those rows, ascending; their scores). The same numbers, in the same order of
+    float32 sums ("similar questions" ask it for a dozen terms). A term that a sixteenth of the rows or more
+    hold is summed in an array of every row (one pass) rather than by sorting its postings (a sort of them all)."""
     found = []
     for name, weight in weights.items():
         field = gen.fields[name]
@@ -107,10 +109,17 @@ def word_scores(gen, term: str, weights: dict[str, float], count: int) -> tuple[
             found.append((docs, weight * (tf * norm(gen, field)[docs])))
     if not found:
         return np.zeros(0, np.int64), np.zeros(0, np.float32)
+    total = sum(docs.size for docs, _ in found)
+    if total * DENSE >= gen.size:
+        every = np.zeros(gen.size, dtype=np.float32)
+        for docs, part in found:  # a field's rows are distinct: one addition per row and field, in the fields' order
+            every[docs] += part
+        rows = np.flatnonzero((every > 0) & gen.live)
+        return rows, idf(rows.size, count) * saturate(every[rows])
     rows, where = np.unique(np.concatenate([docs for docs, _ in found]), return_inverse=True)
     tf = np.zeros(rows.size, dtype=np.float32)
     start = 0
-    for docs, part in found:  # a field's rows are distinct: one addition per row and field, in the fields' order
+    for docs, part in found:
         tf[where[start:start + docs.size]] += part
         start += docs.size
     keep = (tf > 0) & gen.live[rows]

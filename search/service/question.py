@@ -158,8 +158,12 @@ def similar(gen, row: int, text: str, exclude: set[str], threshold: Optional[flo
         codes: dict[int, list[int]] = {}
         for code in np.flatnonzero(np.isin(group, list(subjects))).tolist():
             codes.setdefault(int(group[code]), []).append(code)
-        filed = [np.unique(np.concatenate([descriptors.rows_with(c) for c in found])) for found in codes.values()]
-        shared = np.bincount(np.concatenate(filed), minlength=gen.size)[:gen.size]  # subjects shared, per row
+        shared = np.zeros(gen.size, dtype=np.int64)  # subjects shared, per row
+        for found in codes.values():
+            filed = np.zeros(gen.size, dtype=bool)  # a bilingual question may carry a descriptor and its translation
+            for c in found:
+                filed[descriptors.rows_with(c)] = True
+            shared += filed
         scores += SIMILAR_SUBJECT * own * shared / len(subjects)
     scores[~gen.live] = 0
     scores[row] = 0
