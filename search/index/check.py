@@ -8,7 +8,6 @@ generation or a bug in the build's inversion shows up here, not as wrong results
 """
 from __future__ import annotations
 
-import json
 import random
 from dataclasses import dataclass, field
 
@@ -41,7 +40,7 @@ def check(gen: Generation, sample: int = 0, seed: int = 0) -> CheckReport:
         report.problems.append(f"Whoosh holds {passages.doc_count()} passages, the arrays {report.passages}")
     rows = np.flatnonzero(gen.live)
     for row in (rows if sample == 0 else rows[:: max(1, rows.size // max(sample, 1))]).tolist():
-        named = json.loads(questions.stored_fields(int(gen.whoosh_q[row]))["record"])["id"]
+        named = questions.stored_fields(int(gen.whoosh_q[row]))["id"]
         if named != gen.id_of(row):
             report.problems.append(f"row {row}: the arrays say {gen.id_of(row)}, its Whoosh record {named}")
             break

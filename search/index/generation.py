@@ -110,6 +110,7 @@ class Generation:
         self.whoosh_p = load(self.path, codec.WHOOSH_NUMBERS[codec.PASSAGES])
         storage = FileStorage(str(self.path), readonly=True)
         self._questions, self._passages = storage.open_index(codec.QUESTIONS), storage.open_index(codec.PASSAGES)
+        self.packer = codec.Packer.of(self.path)  # what its records and passage texts were packed with
         self._local = threading.local()
         self._cache: dict = {}  # what readers work out once per generation: `cached`
         self._cache_lock = threading.RLock()
@@ -237,12 +238,13 @@ class Generation:
         return [r for r in dict.fromkeys(rows.tolist()) if self.live[r]]
 
     def searchers(self):
-        """This thread's Whoosh searcher of the questions and its column of passage texts, for stored fields."""
+        """This thread's Whoosh searcher of the questions and its columns of records and passage texts."""
         local = self._local
         if getattr(local, "qs", None) is None:
             local.qs = self._questions.searcher()
-            local.texts = local.qs.reader().column_reader("texts")
-        return local.qs, local.texts
+            reader = local.qs.reader()
+            local.records, local.texts = reader.column_reader("record"), reader.column_reader("texts")
+        return local.qs, local.texts, local.records
 
     def whoosh(self):
         """This thread's Whoosh searchers of both indexes, questions and passages (`check` holds the arrays
@@ -254,17 +256,17 @@ class Generation:
 
     def record(self, row: int) -> dict:
         """The stored metadata of one question."""
-        return json.loads(self.searchers()[0].stored_fields(int(self.whoosh_q[row]))["record"])
+        return json.loads(self.packer.record_of(self.searchers()[2][int(self.whoosh_q[row])]))
 
     def passages(self, row: int) -> list[dict]:
         """Every passage of one question, in the order of its passage rows (pstart, pstart + 1, …): raw, part,
         position, language; read in one go."""
-        return json.loads(self.searchers()[1][int(self.whoosh_q[row])])
+        return json.loads(self.packer.texts_of(self.searchers()[1][int(self.whoosh_q[row])]))
 
     def close(self) -> None:
         local = self._local
         for searcher in (getattr(local, "qs", None), getattr(local, "ps", None)):
             if searcher is not None:
                 searcher.close()
-        local.qs = local.texts = local.ps = None
+        local.qs = local.texts = local.records = local.ps = None
 

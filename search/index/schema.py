@@ -1,7 +1,8 @@
 """The two Whoosh indexes of one generation: one document per question, one per passage.
 
 Whoosh is the index of record: the question records and passage texts are stored there (a question's
-passages together, in a compressed column of its document), the
+record, and its passages together, each a column value compressed with the generation's dictionaries,
+codec.Packer), the
 passage index is French-stemmed (its postings are the terms the arrays hold for passages, and
 `python -m search check` holds the arrays against them), the analyzers are pickled with its
 schema, and its files are what a generation hard-links and swaps. Queries run on the arrays the
@@ -15,8 +16,8 @@ import json
 from pathlib import Path
 from typing import Optional
 
-from whoosh.columns import CompressedBytesColumn, NumericColumn
-from whoosh.fields import COLUMN, ID, STORED, TEXT, Schema
+from whoosh.columns import NumericColumn, VarBytesColumn
+from whoosh.fields import COLUMN, ID, TEXT, Schema
 
 from ..model import Question
 from ..text.analyzers import french_analyzer
@@ -28,10 +29,10 @@ def question_schema() -> Schema:
     return Schema(
         id=ID(stored=True, unique=True),  # an update deletes a question's document by its id
         qkey=COLUMN(NumericColumn("q", default=-1)),  # the id as a number: arrays find their Whoosh document
-        record=STORED,  # the metadata as JSON (no bodies: those are `texts`)
-        # every passage's text, part, position and language, as JSON, compressed as one: a page reads a question's
+        record=COLUMN(VarBytesColumn()),  # the metadata as JSON, packed (no bodies: those are `texts`)
+        # every passage's text, part, position and language, as JSON, packed as one: a page reads a question's
         # passages in one go, apart from its record (a list of results reads records only)
-        texts=COLUMN(CompressedBytesColumn(level=6)),
+        texts=COLUMN(VarBytesColumn()),
     )
 
 
@@ -62,16 +63,26 @@ def answer_delay(q: Question) -> Optional[int]:
     return None
 
 
-def documents(q: Question, source: str, passage_terms: list[list[str]],
-              sources: Optional[list[str]] = None) -> tuple[dict, list[dict]]:
-    """The question document (its passages' texts with it) and its passage documents (their terms already
-    computed)."""
-    key = codec.key_of(q.id)
-    passages = [dict(qid=q.id, text=terms, qkey=key, pos=p.position) for p, terms in zip(q.passages, passage_terms)]
+def record_json(q: Question, source: str, sources: Optional[list[str]] = None) -> bytes:
+    """A question's stored record, as the JSON its document holds (before packing)."""
+    return json.dumps(metadata(q, source, sources), ensure_ascii=False).encode("utf-8")
+
+
+def texts_json(q: Question) -> bytes:
+    """A question's passages (text, part, position, language), as the JSON its document holds (before packing)."""
     texts = [{"raw": p.text, "part": p.part, "position": p.position, "language": p.language or q.language}
              for p in q.passages]
-    doc = dict(id=q.id, qkey=key, record=json.dumps(metadata(q, source, sources), ensure_ascii=False),
-               texts=json.dumps(texts, ensure_ascii=False).encode("utf-8"))
+    return json.dumps(texts, ensure_ascii=False).encode("utf-8")
+
+
+def documents(q: Question, source: str, passage_terms: list[list[str]], packer: codec.Packer,
+              sources: Optional[list[str]] = None) -> tuple[dict, list[dict]]:
+    """The question document (its record and its passages' texts, packed) and its passage documents (their terms
+    already computed)."""
+    key = codec.key_of(q.id)
+    passages = [dict(qid=q.id, text=terms, qkey=key, pos=p.position) for p, terms in zip(q.passages, passage_terms)]
+    doc = dict(id=q.id, qkey=key, record=packer.pack_record(record_json(q, source, sources)),
+               texts=packer.pack_texts(texts_json(q)))
     return {k: v for k, v in doc.items() if v not in (None, "")}, passages
 
 

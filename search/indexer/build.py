@@ -24,7 +24,7 @@ from ..index import codec
 from ..index.codec import PASSAGES, QUESTIONS
 from ..index.failpoints import checkpoint
 from ..index.generation import Generation
-from ..index.schema import documents, missing_fields, passage_schema, question_schema
+from ..index.schema import documents, missing_fields, passage_schema, question_schema, record_json, texts_json
 from ..index.store import IndexStore, link_copy, write_manifest
 from ..ingest.documents import ParseError, read_document
 from ..ingest.merge import merge, order
@@ -216,12 +216,13 @@ def _build_locked(store: IndexStore, files: list[Source], strict: bool, progress
         pix = whoosh_index.create_in(tmp, passage_schema(), indexname=PASSAGES)
         report, manifest, segments = BuildReport(), {}, Segments(tmp, [], segment_rows())
         with _writers(qix, pix, procs=writer_procs(len(files))) as (qw, pw):
-            _add_parsed(split_descriptors(parse_groups(group_sources(files))), qw, pw, segments, report, manifest,
-                        progress)
+            packer = _add_parsed(split_descriptors(parse_groups(group_sources(files))), qw, pw, segments, report,
+                                 manifest, progress)
             # the last segment written before Whoosh's helpers commit, not after: its postings leave memory while
             # they finish (at 200,000 questions the build's peak was this process's last segment beside them)
             names = segments.flush() or [_empty_segment(tmp)]
         _check_strict(report, strict)
+        packer.save(tmp)
         checkpoint("arrays")
         finish(tmp, names, np.zeros(0, dtype=np.int64), built=len(names))
         classify(tmp)
@@ -288,7 +289,7 @@ def update(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fa
                     groups = group_sources([on_disk[n] for n in again], ids)
                     known = Generation(live).facets["descriptors"].values
                     _add_parsed(split_descriptors(parse_groups(groups), known), qw, pw, segment, report, manifest,
-                                progress)
+                                progress, codec.Packer.of(tmp))
                 _check_strict(report, strict)
                 segments = segment.flush()
                 checkpoint("arrays")
@@ -345,31 +346,59 @@ class _writers:
 
 
 def _add_parsed(parsed: Iterable[Parsed], qw, pw, segment: Segments, report: BuildReport,
-                manifest: dict, progress: Optional[Progress]) -> None:
+                manifest: dict, progress: Optional[Progress], packer: Optional[codec.Packer] = None) -> codec.Packer:
+    """Add the parsed questions in order. A full build (no `packer`) first learns the dictionaries its records
+    and texts are packed with from its first questions (codec.Packer.SAMPLE), held back until then; an update
+    packs with the live generation's. Returns the packer."""
+    held: list[Parsed] = []
     for files, q, skipped in parsed:
         if progress:
             progress(len(files) + len(skipped))
         report.skipped += skipped
         if q is None:
             continue
-        names = [source.name for source, _ in files]
-        question, passages = documents(q, names[0], segment.add(q), sources=names)
-        checkpoint("added")
-        qw.add_document(**question)
-        for doc in passages:
-            pw.add_document(**doc)
-        for k, (source, digest) in enumerate(files):  # the passages are counted once, on the first file
-            manifest[source.name] = {"hash": digest, "id": q.id, "passages": len(q.passages) if k == 0 else 0,
-                                     "size": source.size, "mtime": source.mtime}
-        report.questions += 1
-        report.files += len(files)
-        report.passages += len(q.passages)
-        if q.addressee and not q.portfolios:  # the portfolio table lacks this title's words
-            report.unmapped.setdefault(q.addressee, [0, names[0]])[0] += 1
-        elif _unheld(q):
-            entry = report.unheld.setdefault((q.addressee, govs.government_on(q.asked_on).code), [0, names[0], q.asked_on])
-            entry[0] += 1
-            entry[2] = min(entry[2], q.asked_on)
+        if packer is None:
+            held.append((files, q, skipped))
+            if len(held) < codec.Packer.SAMPLE:
+                continue
+            packer = _learn(held)
+            for files, q, _ in held:
+                _add_one(files, q, qw, pw, segment, report, manifest, packer)
+            held = []
+            continue
+        _add_one(files, q, qw, pw, segment, report, manifest, packer)
+    if packer is None:  # fewer questions than a sample
+        packer = _learn(held)
+        for files, q, _ in held:
+            _add_one(files, q, qw, pw, segment, report, manifest, packer)
+    return packer
+
+
+def _learn(held: list[Parsed]) -> codec.Packer:
+    return codec.Packer.learn([record_json(q, files[0][0].name, [source.name for source, _ in files]) for files, q, _ in held],
+                              [texts_json(q) for _, q, _ in held])
+
+
+def _add_one(files, q: Question, qw, pw, segment: Segments, report: BuildReport, manifest: dict,
+             packer: codec.Packer) -> None:
+    names = [source.name for source, _ in files]
+    question, passages = documents(q, names[0], segment.add(q), packer, sources=names)
+    checkpoint("added")
+    qw.add_document(**question)
+    for doc in passages:
+        pw.add_document(**doc)
+    for k, (source, digest) in enumerate(files):  # the passages are counted once, on the first file
+        manifest[source.name] = {"hash": digest, "id": q.id, "passages": len(q.passages) if k == 0 else 0,
+                                 "size": source.size, "mtime": source.mtime}
+    report.questions += 1
+    report.files += len(files)
+    report.passages += len(q.passages)
+    if q.addressee and not q.portfolios:  # the portfolio table lacks this title's words
+        report.unmapped.setdefault(q.addressee, [0, names[0]])[0] += 1
+    elif _unheld(q):
+        entry = report.unheld.setdefault((q.addressee, govs.government_on(q.asked_on).code), [0, names[0], q.asked_on])
+        entry[0] += 1
+        entry[2] = min(entry[2], q.asked_on)
 
 
 def _empty_segment(folder: Path) -> str:

@@ -113,6 +113,28 @@ def test_update_adds_changes_and_removes_by_hash(tmp_path):
     assert (again.added, again.changed, again.removed, again.questions) == (0, 0, 0, 6)
 
 
+def test_an_update_packs_with_the_dictionaries_of_the_build(tmp_path):
+    """Records and passage texts are packed with dictionaries the full build learns; an update keeps them, so
+    that the questions it adds and those it keeps both read back whole."""
+    seeds, index = clones(tmp_path / "seeds", 5), tmp_path / "index"
+    build(seeds, index)
+    built = IndexStore(index).current()
+    dictionaries = [(built / name).read_bytes() for name in ("record.zdict", "texts.zdict")]
+    assert all(dictionaries)
+    clones(seeds, 2, start=100)
+    update(seeds, index)
+    live = IndexStore(index).current()
+    assert live != built and [(live / name).read_bytes() for name in ("record.zdict", "texts.zdict")] == dictionaries
+    engine = Engine(index)
+    gen = engine.generation()
+    rows = [r for r in range(gen.size) if gen.live[r]]
+    assert len(rows) == 7
+    for row in rows:
+        assert gen.record(row)["id"] == gen.id_of(row)
+        assert [p["raw"] for p in gen.passages(row)] and all(p["raw"] for p in gen.passages(row))
+    engine.close()
+
+
 def test_update_without_an_index_builds_one(tmp_path):
     report = update(SEEDS, tmp_path / "index")
     assert report.questions == 2 and total(tmp_path / "index") == 2
