@@ -9,7 +9,7 @@ names a file; they ask here.
     gen-…/
       format.json                         FORMAT: an index of another version is rebuilt, never half-read
       segments.json                       the segment folders, in row order; how many the full build wrote
-      manifest.json                       per document file: hash, question id, passages, size, mtime
+      manifest.json.gz                    per document file: hash, question id, passages, size, mtime
       deleted.npy                         rows an update replaced or removed
       group.npy, groups.json              per row its "Aussi posée à" group; per group its lowest id
       wq.npy, wp.npy                      per question row and passage row: Whoosh's document number
@@ -32,6 +32,7 @@ names a file; they ask here.
 """
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import shutil
@@ -54,7 +55,7 @@ STAGED = ".tmp"
 # a generation folder
 FORMAT_FILE = "format.json"
 SEGMENTS = "segments.json"
-MANIFEST = "manifest.json"
+MANIFEST = "manifest.json.gz"  # gzip: the hashes and names of every file (8 MB of JSON at 50,000 files, 2.8 gzipped)
 DELETED = "deleted"
 GROUP = "group"
 GROUPS = "groups.json"
@@ -232,15 +233,18 @@ def load(folder: Path, name: str, mmap: bool = True) -> np.ndarray:
 
 
 def save_json(folder: Path, name: str, data) -> None:
-    """A JSON file written as a new file, on one line (json's C encoder; an indent makes it use the Python one)."""
+    """A JSON file written as a new file, on one line (json's C encoder; an indent makes it use the Python one);
+    gzipped when `name` ends in .gz."""
     path = folder / name
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    tmp.write_bytes(gzip.compress(text, 6, mtime=0) if name.endswith(".gz") else text)
     os.replace(tmp, path)
 
 
 def load_json(folder: Path, name: str):
-    return json.loads((folder / name).read_text(encoding="utf-8"))
+    raw = (folder / name).read_bytes()
+    return json.loads(gzip.decompress(raw) if name.endswith(".gz") else raw)
 
 
 def save_bytes(folder: Path, name: str, data: bytes) -> None:

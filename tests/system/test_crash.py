@@ -8,7 +8,6 @@ no cleanup by hand.
 """
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
@@ -61,7 +60,7 @@ def whole(index: Path) -> int:
     """Questions in the live index, after checking that it is one complete generation."""
     live = IndexStore(index).current()
     assert live is not None and not live.name.endswith(".tmp")
-    manifest = json.loads((live / "manifest.json").read_text(encoding="utf-8"))
+    manifest = IndexStore(index).read_manifest(live)
     storage = FileStorage(str(live), readonly=True)
     questions = storage.open_index("questions").doc_count()
     passages = storage.open_index("passages").doc_count()
