@@ -28,7 +28,7 @@ names a file; they ask here.
         qkey asked due delay pstart pcount .npy   one value per question row (dates as ordinals)
         sib.ptr sib tgt.ptr tgt .npy      "Aussi posée à" ids and every linked id, as keys
         facet.<name>.doc .val .npy        (row, value code) pairs
-        p.question p.pos p.part .npy      per passage row (its text is field `text`)
+        p.question p.pos p.part .npy      per passage row (its text is field `text`); pos and part narrowed
 """
 from __future__ import annotations
 

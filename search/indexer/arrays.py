@@ -237,8 +237,8 @@ class SegmentWriter:
             facet_values[name] = list(codes)
             save(folder, codec.facet_array(name, "doc"), _int32(rows))
             save(folder, codec.facet_array(name, "val"), _int32(vals))
-        for name, values in self.passages.items():
-            save(folder, codec.passage_array(name), _int32(values))
+        for name, values in self.passages.items():  # a passage's place and part in one byte or two (only sorted by)
+            save(folder, codec.passage_array(name), _int32(values) if name == "question" else codec.narrowest(_int32(values)))
         meta = {"rows": self.rows, "passages": len(self.passages["question"]), "facets": facet_values,
                 "pairs": {name: [[fr, nl, n] for (fr, nl), n in pairs.items()] for name, pairs in self.pairs.items()}}
         codec.save_json(folder, codec.META, meta)
