@@ -119,12 +119,10 @@ class IndexStore:
             checkpoint("pruned")
 
     def read_manifest(self, generation: Path) -> dict:
-        for name in (MANIFEST, "manifest.json"):  # and a generation's written before the manifest was gzipped
-            try:
-                return codec.load_json(generation, name)
-            except (OSError, ValueError, EOFError, zlib.error):  # missing, or not whole
-                continue
-        return {}
+        try:
+            return codec.load_json(generation, MANIFEST)
+        except (OSError, ValueError, EOFError, zlib.error):  # missing, or not whole
+            return {}
 
 
 def _acquire(fd: int, grace: Optional[float]) -> bool:
@@ -156,7 +154,7 @@ def link_copy(src: Path, dst: Path) -> None:
         if item.is_dir():  # a segment of query arrays: immutable once written, like Whoosh's
             (dst / item.name).mkdir()
             link_copy(item, dst / item.name)
-        elif item.is_file() and not item.name.endswith("_LOCK") and not item.name.startswith("manifest.json"):
+        elif item.is_file() and not item.name.endswith("_LOCK") and not item.name.startswith(MANIFEST):
             try:
                 os.link(item, dst / item.name)
             except OSError:

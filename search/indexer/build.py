@@ -13,6 +13,7 @@ import gc
 import os
 import time
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
@@ -348,35 +349,27 @@ class _writers:
 def _add_parsed(parsed: Iterable[Parsed], qw, pw, segment: Segments, report: BuildReport,
                 manifest: dict, progress: Optional[Progress], packer: Optional[codec.Packer] = None) -> codec.Packer:
     """Add the parsed questions in order. A full build (no `packer`) first learns the dictionaries its records
-    and texts are packed with from its first questions (codec.Packer.SAMPLE), held back until then; an update
-    packs with the live generation's. Returns the packer."""
-    held: list[Parsed] = []
+    and texts are packed with from its first questions (codec.Packer.SAMPLE); an update packs with the live
+    generation's. Returns the packer."""
+    questions = _questions(parsed, report, progress)
+    if packer is None:
+        first = list(islice(questions, codec.Packer.SAMPLE))
+        packer = codec.Packer.learn([record_json(q, files[0][0].name, [s.name for s, _ in files]) for files, q in first],
+                                    [texts_json(q) for _, q in first])
+        questions = chain(first, questions)
+    for files, q in questions:
+        _add_one(files, q, qw, pw, segment, report, manifest, packer)
+    return packer
+
+
+def _questions(parsed: Iterable[Parsed], report: BuildReport, progress: Optional[Progress]):
+    """The parsed questions with their files, the skipped ones counted and the progress told as they go by."""
     for files, q, skipped in parsed:
         if progress:
             progress(len(files) + len(skipped))
         report.skipped += skipped
-        if q is None:
-            continue
-        if packer is None:
-            held.append((files, q, skipped))
-            if len(held) < codec.Packer.SAMPLE:
-                continue
-            packer = _learn(held)
-            for files, q, _ in held:
-                _add_one(files, q, qw, pw, segment, report, manifest, packer)
-            held = []
-            continue
-        _add_one(files, q, qw, pw, segment, report, manifest, packer)
-    if packer is None:  # fewer questions than a sample
-        packer = _learn(held)
-        for files, q, _ in held:
-            _add_one(files, q, qw, pw, segment, report, manifest, packer)
-    return packer
-
-
-def _learn(held: list[Parsed]) -> codec.Packer:
-    return codec.Packer.learn([record_json(q, files[0][0].name, [source.name for source, _ in files]) for files, q, _ in held],
-                              [texts_json(q) for _, q, _ in held])
+        if q is not None:
+            yield files, q
 
 
 def _add_one(files, q: Question, qw, pw, segment: Segments, report: BuildReport, manifest: dict,

@@ -165,14 +165,14 @@ def _named(gen, wanted: set[str]) -> dict[str, dict[int, list[frozenset]]]:
             continue
         found: dict[int, list[frozenset]] = {}
         for language, label in (("fr", portfolio.fr), ("nl", portfolio.nl)):
+            if language not in readable:  # no question of the archive is in this language
+                continue
             for phrase in dict.fromkeys((label,) + portfolio.subjects.get(language, ())):
                 words = base_words(phrase.lower())
                 groups = [g for g in stem_groups(words, language) if g]
                 if not groups:
                     continue
                 for name in ("title", "descriptors"):
-                    if language not in readable:
-                        continue
                     rows = _rows_with_all(gen.fields[name], groups, language == "nl")
                     for row in rows[readable[language][rows]].tolist():
                         found.setdefault(row, []).append(frozenset(words))

@@ -6,6 +6,7 @@ import os
 import pytest
 
 from search.api import IndexLocked
+from search.index import codec
 from search.index.store import IndexStore, link_copy
 
 
@@ -59,9 +60,8 @@ def test_a_copy_links_the_files_and_writes_its_own_manifest(tmp_path):
     src, dst = tmp_path / "a", tmp_path / "b"
     (src / "seg-0001").mkdir(parents=True)
     (src / "seg-0001" / "x.npy").write_bytes(b"1")
-    (src / "manifest.json").write_text("{}")  # an older generation's
-    (src / "manifest.json.gz").write_bytes(b"")
+    (src / codec.MANIFEST).write_bytes(b"")
     dst.mkdir()
     link_copy(src, dst)
     assert os.path.samefile(src / "seg-0001" / "x.npy", dst / "seg-0001" / "x.npy")
-    assert not (dst / "manifest.json").exists() and not (dst / "manifest.json.gz").exists()
+    assert not (dst / codec.MANIFEST).exists()

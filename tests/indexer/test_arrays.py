@@ -112,3 +112,25 @@ def test_a_word_repeated_past_what_a_count_holds_leaves_the_other_rows_positions
         term = fold(word)
         if term in lexicon(alone, "exact"):
             assert positions_by_row(both, "exact", "exact", term)[1] == positions_by_row(alone, "exact", "exact", term)[0]
+
+
+def test_a_segment_inverted_a_few_postings_at_a_time_is_the_same_files(tmp_path, monkeypatch):
+    """A segment's postings are inverted a range of terms at a time, their ids turned into ranks and each range
+    found a part at a time (arrays.CHUNK, half a million postings): with parts of three postings, every file
+    the segment writes is the same, byte for byte."""
+    from search.indexer import arrays
+    from tests.conftest import CORPUS
+
+    questions = [parse_file(SEED_8917), parse_file(SEED_8905)] + [parse_file(p) for p in sorted(CORPUS.glob("*.txt"))[:20]]
+
+    def written(folder, chunk):
+        monkeypatch.setattr(arrays, "CHUNK", chunk)
+        writer = SegmentWriter()
+        for q in questions:
+            writer.add(q)
+        writer.write(folder)
+        return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+    whole, parts = written(tmp_path / "whole", arrays.CHUNK), written(tmp_path / "parts", 3)
+    assert whole.keys() == parts.keys() and len(whole) > 40
+    assert [name for name in whole if whole[name] != parts[name]] == []

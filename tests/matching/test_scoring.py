@@ -87,10 +87,13 @@ def test_every_weighted_field_is_indexed(engine):
     assert set(scoring.SIMILAR_FIELDS) <= set(gen.fields)
 
 
+@pytest.mark.parametrize("dense", [0, 10**9], ids=["sorted postings", "an array of every row"])
 @pytest.mark.parametrize("word", ["prison", "pension", "médias", "sociaux", "sociale"])
-def test_similar_questions_score_a_term_as_the_one_model_does(engine, word):
+def test_similar_questions_score_a_term_as_the_one_model_does(engine, word, dense, monkeypatch):
     """word_scores, which "similar questions" call for a dozen terms, gives the rows and the scores of an
-    Accumulator over the same fields, to the last bit."""
+    Accumulator over the same fields, to the last bit: a rare term's, summed over its sorted postings, and a
+    common one's, summed in an array of every row (scoring.DENSE sets where one becomes the other)."""
+    monkeypatch.setattr(scoring, "DENSE", dense)
     gen = engine.generation()
     held = 0
     for term in {t for group in word_groups(word) for ts in group.values() for t in ts}:

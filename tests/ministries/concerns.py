@@ -42,7 +42,8 @@ class Page:
     descriptors: tuple[str, ...]
     judged: tuple[str, ...] = ()
     held_out: int = 0  # 1: written after the first rules were frozen (judged_concerns.HELD_OUT); 2: after they
-    # were read, before the subject words were widened (HELD_OUT_2); 3: before the next session's changes (HELD_OUT_3)
+    # were read, before the subject words were widened (HELD_OUT_2); 3: before the subject's language, Dutch
+    # compounds and a title word's vote were changed, on 2026-12-07 (HELD_OUT_3)
 
 
 def _legislature(day: date) -> int:
@@ -159,7 +160,7 @@ def main(argv=None) -> int:
     held2 = [p for p in judged if p.held_out == 2]
     held3 = [p for p in judged if p.held_out == 3]
     print(f"{len(judged)} judged questions ({sum(p.language == 'nl' for p in judged)} Dutch; {len(held)} held out from "
-          f"the first rules, {len(held2)} from the widened subject words, {len(held3)} from the reading of 2026-12-07) "
+          f"the first rules, {len(held2)} from the widened subject words, {len(held3)} from the changes of 2026-12-07) "
           f"to titles naming several portfolios; {len(pages()) - len(judged)} to one portfolio, learned from")
     print(f"{'':60} precision  recall  questions a ministry counts that concern another")
     for part, (ours, titles) in figures.items():

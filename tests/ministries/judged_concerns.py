@@ -510,7 +510,7 @@ HELD_OUT_2 = [
     ("jambon", "nl", "Terreurdreiging - Dreigingsniveau van het OCAD", "terrorisme; veiligheid", "security"),
 ]
 
-# The third held-out part: written on 2026-12-07 (a later session), before that session's changes to how the
+# The third held-out part: written on 2026-12-07, before that day's changes to how the
 # subject is read (the language of a subject word, Dutch compounds, the vote's least worth), and never used to
 # choose them. The first two parts had been read by then; this one had not.
 HELD_OUT_3 = [
