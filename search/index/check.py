@@ -40,7 +40,7 @@ def check(gen: Generation, sample: int = 0, seed: int = 0) -> CheckReport:
         report.problems.append(f"Whoosh holds {passages.doc_count()} passages, the arrays {report.passages}")
     rows = np.flatnonzero(gen.live)
     for row in (rows if sample == 0 else rows[:: max(1, rows.size // max(sample, 1))]).tolist():
-        named = questions.stored_fields(int(gen.whoosh_q[row]))["id"]
+        named = gen.record(row)["id"]  # its packed record, read through the number the arrays keep
         if named != gen.id_of(row):
             report.problems.append(f"row {row}: the arrays say {gen.id_of(row)}, its Whoosh record {named}")
             break

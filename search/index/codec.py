@@ -44,7 +44,7 @@ import numpy as np
 
 from .. import ids
 
-FORMAT = 10  # 5: the analyzers' import path moved to search.text.analyzers; 6: portfolios, governments, pairs; 7: Dutch singulars; 8: offices (one holder per question), attached ministers, lapsed legislatures; 9: positions found per term (ppos), not per posting; 10: records and passage texts compressed with the generation's dictionaries
+FORMAT = 11  # 5: the analyzers' import path moved to search.text.analyzers; 6: portfolios, governments, pairs; 7: Dutch singulars; 8: offices (one holder per question), attached ministers, lapsed legislatures; 9: positions found per term (ppos), not per posting; 10: records and passage texts compressed with the generation's dictionaries; 11: Whoosh keeps no id terms nor passage counts (an update deletes by number)
 
 # the index folder
 CURRENT = "current"

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Optional
 
 from whoosh.columns import NumericColumn, VarBytesColumn
-from whoosh.fields import COLUMN, ID, TEXT, Schema
+from whoosh.fields import COLUMN, FieldType, Schema
+from whoosh.formats import Existence
 
 from ..model import Question
 from ..text.analyzers import french_analyzer
@@ -27,8 +28,9 @@ from .codec import PASSAGES, QUESTIONS
 
 def question_schema() -> Schema:
     return Schema(
-        id=ID(stored=True, unique=True),  # an update deletes a question's document by its id
-        qkey=COLUMN(NumericColumn("q", default=-1)),  # the id as a number: arrays find their Whoosh document
+        # the id as a number (codec.key_of): arrays find their Whoosh document by it; an update deletes a
+        # question's document by the number the arrays keep for it (wq), so no id term is indexed
+        qkey=COLUMN(NumericColumn("i", default=-1)),
         record=COLUMN(VarBytesColumn()),  # the metadata as JSON, packed (no bodies: those are `texts`)
         # every passage's text, part, position and language, as JSON, packed as one: a page reads a question's
         # passages in one go, apart from its record (a list of results reads records only)
@@ -38,9 +40,11 @@ def question_schema() -> Schema:
 
 def passage_schema() -> Schema:
     return Schema(
-        qid=ID,  # an update deletes a question's passages by its id
-        text=TEXT(analyzer=french_analyzer(), phrase=False),  # given as terms, analysed once by the build
-        qkey=COLUMN(NumericColumn("q")), pos=COLUMN(NumericColumn("i")),  # arrays find their Whoosh document
+        # the passages holding each term, given as terms (analysed once by the build); `check` compares these
+        # sets with the arrays' and nothing reads a count or a length, so none is kept (Existence, not scorable)
+        text=FieldType(Existence(), french_analyzer()),
+        # arrays find their Whoosh document by question and position; an update deletes by the numbers (wp)
+        qkey=COLUMN(NumericColumn("i")), pos=COLUMN(NumericColumn("i")),
     )
 
 
@@ -80,8 +84,8 @@ def documents(q: Question, source: str, passage_terms: list[list[str]], packer: 
     """The question document (its record and its passages' texts, packed) and its passage documents (their terms
     already computed)."""
     key = codec.key_of(q.id)
-    passages = [dict(qid=q.id, text=terms, qkey=key, pos=p.position) for p, terms in zip(q.passages, passage_terms)]
-    doc = dict(id=q.id, qkey=key, record=packer.pack_record(record_json(q, source, sources)),
+    passages = [dict(text=terms, qkey=key, pos=p.position) for p, terms in zip(q.passages, passage_terms)]
+    doc = dict(qkey=key, record=packer.pack_record(record_json(q, source, sources)),
                texts=packer.pack_texts(texts_json(q)))
     return {k: v for k, v in doc.items() if v not in (None, "")}, passages
 

@@ -274,21 +274,22 @@ def update(seeds: str | os.PathLike, index: str | os.PathLike, strict: bool = Fa
                 ids = {**{n: manifest[n]["id"] for n in again if n in manifest}, **scanned}
                 for name in again:
                     manifest.pop(name, None)
-                replaced = {codec.key_of(qid) for qid in affected}
-                qkey = np.concatenate([codec.load(live / seg, "qkey", mmap=False) for seg in segments])
-                deleted = np.union1d(codec.load(live, codec.DELETED, mmap=False),
-                                     np.flatnonzero(np.isin(qkey, list(replaced))))
+                before = Generation(live)
+                replaced = np.isin(before.qkey, [codec.key_of(qid) for qid in affected])
+                deleted = np.union1d(codec.load(live, codec.DELETED, mmap=False), np.flatnonzero(replaced))
                 qix = whoosh_index.open_dir(tmp, indexname=QUESTIONS)
                 pix = whoosh_index.open_dir(tmp, indexname=PASSAGES)
                 since = (qix.doc_count_all(), pix.doc_count_all())
                 segment = Segments(tmp, segments, segment_rows())
                 with _writers(qix, pix, merge=False) as (qw, pw):
-                    for qid in sorted(affected):
-                        qw.delete_by_term("id", qid)
-                        pw.delete_by_term("qid", qid)
+                    for row in np.flatnonzero(replaced & before.live).tolist():  # by the Whoosh numbers the arrays keep
+                        qw.delete_document(int(before.whoosh_q[row]))
+                        start = int(before.pstart[row])
+                        for doc in before.whoosh_p[start:start + int(before.pcount[row])].tolist():
+                            pw.delete_document(doc)
                         checkpoint("deleted")
                     groups = group_sources([on_disk[n] for n in again], ids)
-                    known = Generation(live).facets["descriptors"].values
+                    known = before.facets["descriptors"].values
                     _add_parsed(split_descriptors(parse_groups(groups), known), qw, pw, segment, report, manifest,
                                 progress, codec.Packer.of(tmp))
                 _check_strict(report, strict)

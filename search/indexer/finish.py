@@ -45,8 +45,8 @@ def finish(folder: Path, segments: list[str], deleted: np.ndarray, previous: Opt
     save(folder, codec.DELETED, np.asarray(deleted, dtype=np.int64))
     save(folder, codec.GROUP, group)
     codec.save_json(folder, codec.GROUPS, group_ids)
-    save(folder, numbers[QUESTIONS], wq)
-    save(folder, numbers[PASSAGES], wp)
+    save(folder, numbers[QUESTIONS], wq.astype(np.int32))  # Whoosh numbers documents in 32 bits
+    save(folder, numbers[PASSAGES], wp.astype(np.int32))
     codec.save_json(folder, codec.SEGMENTS, {"segments": segments, "built": built})
     codec.save_json(folder, codec.FORMAT_FILE, {"format": codec.FORMAT})
 
