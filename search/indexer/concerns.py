@@ -149,11 +149,11 @@ def _votes(gen, titles: list[list[str]], chosen: dict[int, list[str]], features)
     return {(k // width, names[k % width]): n for k, n in zip(pairs.tolist(), counts.tolist())}
 
 
-def _named(gen, wanted: set[str]) -> dict[str, dict[int, list[frozenset]]]:
+def _named(gen, wanted: set[str]) -> dict[str, dict[int, list[frozenset[tuple[str, ...]]]]]:
     """Per portfolio of `wanted`: the rows whose title or descriptors name it (its label or a word of its
     subject, each in its language's analysis, every word, in a question that can be read in that language:
     the Dutch "arts", a doctor, is not the French "arts"), with the words of the phrases found."""
-    out: dict[str, dict[int, list[frozenset]]] = {}
+    out: dict[str, dict[int, list[frozenset[tuple[str, ...]]]]] = {}
     column = gen.facets["language"]
     readable = {}  # per language: which rows can be read in it
     for i, code in enumerate(column.values):
@@ -163,7 +163,7 @@ def _named(gen, wanted: set[str]) -> dict[str, dict[int, list[frozenset]]]:
         portfolio = table().get(code)
         if portfolio is None:
             continue
-        found: dict[int, list[frozenset]] = {}
+        found: dict[int, list[frozenset[tuple[str, ...]]]] = {}
         for language, label in (("fr", portfolio.fr), ("nl", portfolio.nl)):
             if language not in readable:  # no question of the archive is in this language
                 continue
@@ -175,7 +175,7 @@ def _named(gen, wanted: set[str]) -> dict[str, dict[int, list[frozenset]]]:
                 for name in ("title", "descriptors"):
                     rows = _rows_with_all(gen.fields[name], groups, language == "nl")
                     for row in rows[readable[language][rows]].tolist():
-                        found.setdefault(row, []).append(frozenset(words))
+                        found.setdefault(row, []).append(frozenset(groups))
         out[code] = found
     return out
 
@@ -198,11 +198,17 @@ def _rows_with_all(field, groups: list[tuple[str, ...]], compounds: bool = False
 
 def _longest(hits: list[str], row: int, named: dict) -> list[str]:
     """The portfolios named in a question, less those named only by words that a longer name of another
-    one holds ("sécurité" inside "sécurité sociale")."""
+    one holds ("sécurité" inside "sécurité sociale"; "fiscalité" inside "lutte contre la fraude fiscale et
+    sociale": a word is held by another with a stem in common)."""
     phrases = {p: named[p][row] for p in hits}
     kept = []
     for p in hits:
         others = [w for q in hits if q != p for w in phrases[q]]
-        if not all(any(mine < theirs for theirs in others) for mine in phrases[p]):
+        if not all(any(_inside(mine, theirs) for theirs in others) for mine in phrases[p]):
             kept.append(p)
     return kept or hits
+
+
+def _inside(mine: frozenset, theirs: frozenset) -> bool:
+    """Whether a phrase (its words' stems) is part of a longer one: each of its words shares a stem with one of it."""
+    return len(mine) < len(theirs) and all(any(set(word) & set(other) for other in theirs) for word in mine)

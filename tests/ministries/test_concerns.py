@@ -14,6 +14,7 @@ FLOORS = {"all": (0.93, 0.96), "written with the rules": (0.99, 0.97), "held out
 # Recall's floors for "all" and "held out" went down a hundredth on 2026-12-07 (0.970 -> 0.968, 0.928 -> 0.913)
 # while precision's went up (0.896 -> 0.935 over all 355; wrong filings 42 -> 25): three questions judged to
 # concern two portfolios, or the other one, that had been filed under all of their title's main portfolios.
+# Precision 0.937 and recall 0.968 over all 355 on 2026-12-07 (a phrase held inside a longer one by its stems).
 
 
 @pytest.fixture(scope="module")
@@ -58,3 +59,9 @@ def test_a_subject_word_is_read_in_its_own_language(figures):
 def test_a_dutch_compound_names_its_parts_subject(figures):
     """`Ambtenarenpensioen` (civil servants' pension) is the Pensions' (it went to all the title's main portfolios)."""
     assert "Ambtenarenpensioen - Perequatie" not in _misfiled_titles(figures)
+
+
+def test_a_word_inside_another_portfolios_longer_name_does_not_name_its_own(figures):
+    """"fiscale" (Finance's "fiscalité", by its stem) inside "lutte contre la fraude fiscale et sociale": the
+    Collège's action plan is the coordination of the fight against fraud's, not Finance's too."""
+    assert "Collège pour la lutte contre la fraude fiscale et sociale - Plan d'action" not in _misfiled_titles(figures)
