@@ -24,7 +24,7 @@ from search.api import Engine, build
 from search.ingest.legislatures import legislatures
 from search.ministries.portfolios import read_title
 
-from .judged_concerns import HELD_OUT, HELD_OUT_2, HELD_OUT_3, JUDGED, OFFICES, SINGLE
+from .judged_concerns import HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, JUDGED, OFFICES, SINGLE
 
 MONTHS = {"fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
                  "novembre", "décembre"],
@@ -43,12 +43,23 @@ class Page:
     judged: tuple[str, ...] = ()
     held_out: int = 0  # 1: written after the first rules were frozen (judged_concerns.HELD_OUT); 2: after they
     # were read, before the subject words were widened (HELD_OUT_2); 3: before the subject's language, Dutch
-    # compounds and a title word's vote were changed, on 2026-12-07 (HELD_OUT_3)
+    # compounds and a title word's vote were changed, on 2026-12-07 (HELD_OUT_3); 4: after the stems of a held name
+    # were compared, before it was measured (HELD_OUT_4)
 
 
 def _legislature(day: date) -> int:
     ended = sorted((row.end, n) for n, row in legislatures().items() if row.end)
     return next((n for end, n in ended if day < end), max(legislatures()))
+
+
+def _judged(specs, held_out: int, number) -> list[Page]:
+    out = []
+    for office, language, title, descriptors, judged in specs:
+        day, fr, nl = OFFICES[office]
+        asked = date.fromisoformat(day)
+        out.append(Page(number(asked), language, asked, fr if language == "fr" else nl, title,
+                        tuple(d.strip() for d in descriptors.split(";")), tuple(judged.split("+")), held_out))
+    return out
 
 
 def pages() -> list[Page]:
@@ -62,14 +73,11 @@ def pages() -> list[Page]:
         return f"{leg}-{9000 + numbers[leg]}"
 
     for held_out, specs in ((0, JUDGED), (1, HELD_OUT), (2, HELD_OUT_2), (3, HELD_OUT_3)):
-        for office, language, title, descriptors, judged in specs:
-            day, fr, nl = OFFICES[office]
-            asked = date.fromisoformat(day)
-            out.append(Page(number(asked), language, asked, fr if language == "fr" else nl, title,
-                            tuple(d.strip() for d in descriptors.split(";")), tuple(judged.split("+")), held_out))
+        out += _judged(specs, held_out, number)
     for day, addressee, language, title, descriptors in SINGLE:
         asked = date.fromisoformat(day)
         out.append(Page(number(asked), language, asked, addressee, title, tuple(d.strip() for d in descriptors.split(";"))))
+    out += _judged(HELD_OUT_4, 4, number)  # numbered after the others, which keep theirs
     return out
 
 
@@ -140,7 +148,7 @@ def evaluate(workdir: Path) -> dict[str, tuple[Figures, Figures]]:
     out = {}
     parts = (("all", [p for p in found if p.judged]), ("written with the rules", [p for p in found if p.judged and not p.held_out]),
              ("held out", [p for p in found if p.held_out == 1]), ("held out 2", [p for p in found if p.held_out == 2]),
-             ("held out 3", [p for p in found if p.held_out == 3]),
+             ("held out 3", [p for p in found if p.held_out == 3]), ("held out 4", [p for p in found if p.held_out == 4]),
              ("Beliris or culture in passing", [p for p in found if p.judged and (
                  {"beliris", "federal_cultural_institutions"} & set(read_title(p.addressee).secondary))]))
     for part, judged in parts:
@@ -159,8 +167,10 @@ def main(argv=None) -> int:
     held = [p for p in judged if p.held_out == 1]
     held2 = [p for p in judged if p.held_out == 2]
     held3 = [p for p in judged if p.held_out == 3]
+    held4 = [p for p in judged if p.held_out == 4]
     print(f"{len(judged)} judged questions ({sum(p.language == 'nl' for p in judged)} Dutch; {len(held)} held out from "
-          f"the first rules, {len(held2)} from the widened subject words, {len(held3)} from the changes of 2026-12-07) "
+          f"the first rules, {len(held2)} from the widened subject words, {len(held3)} from the changes of 2026-12-07, "
+          f"{len(held4)} from the held names' stems) "
           f"to titles naming several portfolios; {len(pages()) - len(judged)} to one portfolio, learned from")
     print(f"{'':60} precision  recall  questions a ministry counts that concern another")
     for part, (ours, titles) in figures.items():
