@@ -12,10 +12,10 @@ names a file; they ask here.
       manifest.json.gz                    per document file: hash, question id, passages, size, mtime
       deleted.npy                         rows an update replaced or removed
       group.npy, groups.json              per row its "Aussi posée à" group; per group its lowest id
-      wq.npy, wp.npy                      per question row and passage row: Whoosh's document number
+      wq.npy, wp.npy                      per question row and passage row: Whoosh's document number (int32)
       questions/passages Whoosh indexes   (Whoosh's own files: each question's record and its passage texts, each
-                                          a column value compressed with the dictionaries below; the passages'
-                                          French-stemmed postings)
+                                          a column value compressed with the dictionaries below; which passages
+                                          hold each French-stemmed term, without counts; no id terms)
       record.zdict, texts.zdict           the preset dictionaries of those values (Packer)
       seg-0001/ …                         segments of query arrays, immutable once written:
         meta.json                         rows, passages, every facet's values (codes index them)

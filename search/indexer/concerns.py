@@ -11,7 +11,8 @@ update files every question as a fresh build of the same files does):
 2. the portfolios of the title that the question's own title or descriptors name, in the language
    they are written in, by a phrase of the portfolio table or one of the words it lists for the
    portfolio's subject ("Beliris - …", a descriptor "politique agricole", "hôpital", a Dutch compound
-   "ambtenarenpensioen"), a longer name winning over a part of it ("sécurité sociale" is not "sécurité");
+   "ambtenarenpensioen"), a longer name winning over a part of it, compared by stems ("sécurité sociale"
+   is not "sécurité"; "fraude fiscale" is not "fiscalité");
 3. else the portfolio its descriptors and title words point to: each of them (a French descriptor and
    its Dutch translation counted as one) shares one vote among the title's portfolios in proportion
    to the questions whose subject is known (addressed to one portfolio, or naming the one of their
@@ -152,7 +153,7 @@ def _votes(gen, titles: list[list[str]], chosen: dict[int, list[str]], features)
 def _named(gen, wanted: set[str]) -> dict[str, dict[int, list[frozenset[tuple[str, ...]]]]]:
     """Per portfolio of `wanted`: the rows whose title or descriptors name it (its label or a word of its
     subject, each in its language's analysis, every word, in a question that can be read in that language:
-    the Dutch "arts", a doctor, is not the French "arts"), with the words of the phrases found."""
+    the Dutch "arts", a doctor, is not the French "arts"), with the phrases found, each as its words' stems."""
     out: dict[str, dict[int, list[frozenset[tuple[str, ...]]]]] = {}
     column = gen.facets["language"]
     readable = {}  # per language: which rows can be read in it
@@ -210,5 +211,6 @@ def _longest(hits: list[str], row: int, named: dict) -> list[str]:
 
 
 def _inside(mine: frozenset, theirs: frozenset) -> bool:
-    """Whether a phrase (its words' stems) is part of a longer one: each of its words shares a stem with one of it."""
+    """Whether a phrase (its words' stems) is part of a longer one: each of its words shares a stem with one of
+    the longer phrase's words."""
     return len(mine) < len(theirs) and all(any(set(word) & set(other) for other in theirs) for word in mine)

@@ -140,6 +140,11 @@ def filed_by_index(index: Path) -> dict[str, list[str]]:
         engine.close()
 
 
+def in_passing(p: Page) -> bool:
+    """A question to a title that names Beliris or the federal cultural institutions after "chargé(e) de"."""
+    return bool({"beliris", "federal_cultural_institutions"} & set(read_title(p.addressee).secondary))
+
+
 def evaluate(workdir: Path) -> dict[str, tuple[Figures, Figures]]:
     """Per part of the set (all, held out, …): (this project, every portfolio of the title)."""
     found = write_pages(workdir / "seeds")
@@ -149,8 +154,7 @@ def evaluate(workdir: Path) -> dict[str, tuple[Figures, Figures]]:
     parts = (("all", [p for p in found if p.judged]), ("written with the rules", [p for p in found if p.judged and not p.held_out]),
              ("held out", [p for p in found if p.held_out == 1]), ("held out 2", [p for p in found if p.held_out == 2]),
              ("held out 3", [p for p in found if p.held_out == 3]), ("held out 4", [p for p in found if p.held_out == 4]),
-             ("Beliris or culture in passing", [p for p in found if p.judged and (
-                 {"beliris", "federal_cultural_institutions"} & set(read_title(p.addressee).secondary))]))
+             ("Beliris or culture in passing", [p for p in found if p.judged and in_passing(p)]))
     for part, judged in parts:
         out[part] = (measure(filed, judged),
                      measure({p.id: list(read_title(p.addressee).portfolios) for p in judged}, judged))

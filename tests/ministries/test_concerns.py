@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ministries.concerns import evaluate, pages
+from tests.ministries.concerns import evaluate, in_passing, pages
 
 FLOORS = {"all": (0.93, 0.96), "written with the rules": (0.99, 0.97), "held out": (0.85, 0.91),
           "held out 2": (0.96, 1.0), "held out 3": (0.81, 0.96), "held out 4": (0.92, 0.94)}
@@ -42,6 +42,7 @@ def test_a_portfolio_a_title_names_in_passing_counts_only_the_questions_about_it
     """Beliris and the federal cultural institutions, named after "chargé(e) de", count no question judged
     to be about another ministry (the hospital questions Beliris used to count). A title that names them
     among its main portfolios (Wilmès's, "… et des Institutions culturelles fédérales") is not one of these."""
+    assert sum(1 for p in pages() if p.judged and in_passing(p)) >= 30
     ours, titles = figures["Beliris or culture in passing"]
     assert ours.wrong["beliris"] == ours.wrong["federal_cultural_institutions"] == 0
     assert titles.wrong["beliris"] > 10  # what filing under every portfolio of the title did
