@@ -10,7 +10,7 @@ import hashlib
 from pathlib import Path
 from typing import Optional
 
-from flask import Flask, Response, current_app, request
+from flask import Flask, Response, current_app, g, request
 
 from search.api import NoIndex
 
@@ -21,7 +21,14 @@ CONDITIONAL = {"index", "question", "stats", "ministry", "author", "feed", "ques
 
 
 def _etag() -> Optional[str]:
-    """This GET's tag under the live generation; None for what is not conditional."""
+    """This GET's tag under the live generation; None for what is not conditional. Worked out once per request
+    (asked before the view and again after it)."""
+    if "etag" not in g:
+        g.etag = _tag()
+    return g.etag
+
+
+def _tag() -> Optional[str]:
     if request.method not in ("GET", "HEAD") or (request.endpoint or "").rpartition(".")[2] not in CONDITIONAL:
         return None
     try:

@@ -2,6 +2,8 @@
 senator, the official page, the language switch."""
 from __future__ import annotations
 
+import functools
+
 from typing import Optional
 from urllib.parse import urlencode
 
@@ -38,7 +40,13 @@ def url(path: str, pairs: list[tuple[str, str]], **changes) -> str:
 
 
 def question_url(qid: str, query: str = "", anchor: str = "") -> str:
-    return href(f"/question/{qid}") + ("?" + urlencode({"q": query}) if query else "") + (f"#{anchor}" if anchor else "")
+    return href(f"/question/{qid}") + (_with_query(query) if query else "") + (f"#{anchor}" if anchor else "")
+
+
+@functools.lru_cache(maxsize=1024)
+def _with_query(query: str) -> str:
+    """`?q=…` of a search's words (a results page writes it for every result and snippet)."""
+    return "?" + urlencode({"q": query})
 
 
 def switches() -> list[tuple[str, str, str, bool]]:
@@ -52,7 +60,10 @@ def ministry_url(code: str) -> str:
 
 
 def author_url(name: Optional[str]) -> str:
-    return href("/auteur/" + author_slug(name)) if name else ""
+    return href("/auteur/" + _slug(name)) if name else ""
+
+
+_slug = functools.lru_cache(maxsize=4096)(author_slug)  # a results page names twenty senators, folded each time
 
 
 

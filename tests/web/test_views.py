@@ -339,6 +339,24 @@ def test_french_wording_details(client):
         assert wording.day("2022-09-01") == "1er septembre 2022" and wording.day("2022-09-02") == "2 septembre 2022"
 
 
+@pytest.mark.parametrize("language, thousands, first, sign", [
+    ("fr", "12\u202f345", "1er mars 2009", "% répondues"), ("nl", "12.345", "1 maart 2009", "% beantwoord")])
+def test_numbers_dates_and_texts_as_each_language_writes_them(client, language, thousands, first, sign):
+    """What the pages print, however it is worked out: a thousands separator in the language's way (Babel's),
+    a first of the month, and a translated text holding a percent sign (`%%` in the catalogue)."""
+    from babel.numbers import format_decimal
+    from flask import g, render_template_string
+    from web import wording
+
+    with client.application.test_request_context(f"/{language}/"):
+        g.language = language
+        assert wording.number(12345) == thousands == format_decimal(12345, locale=language)
+        assert wording.number(-1234567) == format_decimal(-1234567, locale=language) and wording.number(999) == "999"
+        assert wording.day("2009-03-01") == first
+        client.application.preprocess_request()
+        assert render_template_string("{{ _('%% répondues') }}|{{ _('%(n)s x', n='<b>') }}") == f"{sign}|&lt;b&gt; x"
+
+
 def test_an_incomplete_question_says_so_in_each_language(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
