@@ -12,7 +12,7 @@ from search.api import FACET_NAMES, FACETS
 
 from .languages import current as language
 from .links import url
-from .wording import facet_label, value_labels
+from .wording import facet_label, number, value_labels
 
 
 FACET_ORDER = tuple(f.name for f in FACETS if f.sidebar)  # the sidebar shows them in the table's order
@@ -22,6 +22,17 @@ VISIBLE_FACET_VALUES = 8
 
 
 ALL_VALUES = 10_000  # search.api.MAX_FACET_LIMIT: "every value" of a facet
+
+
+@dataclass
+class FacetBox:
+    """One facet of the sidebar, ready to print: its values as (value, label, count as written, selected)."""
+    name: str
+    label: str
+    shown: list[tuple[str, str, str, bool]]  # the first VISIBLE_FACET_VALUES
+    hidden: list[tuple[str, str, str, bool]]  # the rest, behind "see more"
+    opened: bool  # a hidden value is selected: "see more" starts open
+    more: bool  # the facet has more values than the page counted
 
 
 @dataclass
@@ -41,6 +52,22 @@ def sections(results) -> list[tuple[str, list]]:
         else:
             out.append((kind, [r]))
     return out
+
+
+def sidebar(facets: dict, limit: int) -> list[FacetBox]:
+    """The sidebar's facets in FACET_ORDER, those with values, each value labelled in the page's language
+    (a page prints hundreds: the template only loops and prints)."""
+    boxes, lang = [], language()
+    for name in FACET_ORDER:
+        values, more = facet_values(facets[name], limit)
+        if not values:
+            continue
+        labels = value_labels(name, values)
+        items = [(v.value, labels[v.value], number(v.count, lang), v.selected) for v in values]
+        hidden = items[VISIBLE_FACET_VALUES:]
+        boxes.append(FacetBox(name, facet_label(name), items[:VISIBLE_FACET_VALUES], hidden,
+                              any(item[3] for item in hidden), more))
+    return boxes
 
 
 def facet_values(values, limit: int) -> tuple[list, bool]:
