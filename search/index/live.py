@@ -45,7 +45,11 @@ class LiveIndex:
                              daemon=True).start()
 
     def generation(self) -> Generation:
-        """The live generation (or, while its successor warms up, the one before it)."""
+        """The live generation (or, while its successor warms up, the one before it). A serving engine's
+        watcher looks for a swap, so that a request does not read the link itself (a page asks a dozen times)."""
+        gen = self._generation
+        if self.background and gen is not None and not self._stopped.is_set():
+            return gen
         path = self.store.current()
         if path is None:
             raise NoIndex(f"no index in {self.store.root}/: build it with `python -m search build`")
