@@ -28,7 +28,6 @@ SUBJECT_WEIGHT = 1.0
 PROXIMITY_FIELDS = {"title": 1.0, "descriptors": 1.0, "exact": 0.25}  # the body: a passing phrase counts less
 PROXIMITY_WEIGHT = 1.0
 SIMILAR_FIELDS = {"title": 3.0, "descriptors": 2.0, "question": 1.0}  # "similar questions" compare these
-DENSE = 16  # word_scores: a term held by 1/DENSE of the rows or more is summed in an array of every row
 
 
 def idf(df: int, count: int) -> float:
@@ -96,11 +95,13 @@ class Accumulator:
         return scores
 
 
-def word_scores(gen, term: str, weights: dict[str, float], count: int) -> tuple[np.ndarray, np.ndarray]:
+def word_scores(gen, term: str, weights: dict[str, float], count: int,
+                scratch: Optional[tuple[np.ndarray, np.ndarray]] = None) -> tuple[np.ndarray, np.ndarray]:
     """An Accumulator's BM25F of one term over the fields of `weights`, then its scores(count), figured over
-    the rows that hold the term: (those rows, ascending; their scores). The same numbers, in the same order of
-    float32 sums ("similar questions" ask it for a dozen terms). A term that a sixteenth of the rows or more
-    hold is summed in an array of every row (one pass) rather than by sorting its postings (a sort of them all)."""
+    the rows that hold the term: (those rows, distinct, in no set order; their scores). The same numbers, in
+    the same order of float32 sums ("similar questions" ask it for a dozen terms). The fields' parts are summed
+    at the term's rows only, never in a pass over every row: in `scratch` (scratch_for(gen): a zeroed float32
+    array of every row, which it leaves zeroed, and an int32 one), or in arrays of its own."""
     found = []
     for name, weight in weights.items():
         field = gen.fields[name]
@@ -109,22 +110,28 @@ def word_scores(gen, term: str, weights: dict[str, float], count: int) -> tuple[
             found.append((docs, weight * (tf * norm(gen, field)[docs])))
     if not found:
         return np.zeros(0, np.int64), np.zeros(0, np.float32)
-    total = sum(docs.size for docs, _ in found)
-    if total * DENSE >= gen.size:
-        every = np.zeros(gen.size, dtype=np.float32)
+    if len(found) == 1:  # one field: its rows are distinct
+        rows, tf = found[0]
+        tf = tf.astype(np.float32, copy=False)
+    else:
+        every, slot = scratch if scratch is not None else scratch_for(gen)
         for docs, part in found:  # a field's rows are distinct: one addition per row and field, in the fields' order
             every[docs] += part
-        rows = np.flatnonzero((every > 0) & gen.live)
-        return rows, idf(rows.size, count) * saturate(every[rows])
-    rows, where = np.unique(np.concatenate([docs for docs, _ in found]), return_inverse=True)
-    tf = np.zeros(rows.size, dtype=np.float32)
-    start = 0
-    for docs, part in found:
-        tf[where[start:start + docs.size]] += part
-        start += docs.size
-    keep = (tf > 0) & gen.live[rows]
+        held = np.concatenate([docs for docs, _ in found])
+        places = np.arange(held.size, dtype=np.int32)
+        slot[held] = places  # a row held by several fields keeps one of its places (whichever numpy wrote last):
+        # it is kept at that one only
+        rows = held[slot[held] == places]
+        tf = every[rows]
+        every[rows] = 0
+    keep = (tf > 0) & gen.live[rows]  # rows an update replaced count for nothing, df included
     rows, tf = rows[keep], tf[keep]
     return rows, idf(rows.size, count) * saturate(tf)
+
+
+def scratch_for(gen) -> tuple[np.ndarray, np.ndarray]:
+    """word_scores' working arrays for one caller (a thread's own: they are written)."""
+    return np.zeros(gen.size, dtype=np.float32), np.zeros(gen.size, dtype=np.int32)
 
 
 def bm25(gen, field, docs: np.ndarray, tf: np.ndarray, df: int, count: int, weight: float = 1.0) -> np.ndarray:

@@ -11,7 +11,7 @@ import numpy as np
 
 from ..errors import QueryError
 from ..ingest.legislatures import end_of
-from ..matching.scoring import SIMILAR_FIELDS, idf, word_scores
+from ..matching.scoring import SIMILAR_FIELDS, idf, scratch_for, word_scores
 from ..model import id_key
 from ..query.language import parse_query
 from ..query.terms import highlight_terms
@@ -31,7 +31,8 @@ INVERSE = {
     "similar_also_asked_to": "similar_also_asked_to", "linked_to": "linked_to", "cites": "cited_by",
 }
 SIMILAR = 5
-SIMILAR_TERMS = 12  # the question's most telling terms that "similar questions" look for
+SIMILAR_TERMS = 12  # the question's most telling terms that "similar questions" look for (32 at most: similar
+#                     notes which each row holds as bits of a uint32)
 SIMILAR_SUBJECT = 1.0  # a question filed under all the same descriptors scores this share of the question's own more
 SIMILAR_THRESHOLD = 0.3  # a similar question scores at least this share of what the question scores itself
 #                          (tests/relevance/similar.py measures it on judged pairs)
@@ -141,10 +142,11 @@ def similar(gen, row: int, text: str, exclude: set[str], threshold: Optional[flo
     field = gen.fields["question"]
     telling = sorted(counts, key=lambda t: -counts[t] * idf(field.df(t), gen.count))[:SIMILAR_TERMS]
     scores = np.zeros(gen.size, dtype=np.float32)
-    held: dict[str, np.ndarray] = {}  # a term -> the rows holding it, ascending
-    for term in telling:
-        rows, score = word_scores(gen, term, SIMILAR_FIELDS, gen.count)
-        held[term] = rows
+    scratch = scratch_for(gen)  # word_scores' working arrays, for every term
+    held = np.zeros(gen.size, dtype=np.uint32)  # per row, the telling terms it holds: bit i for telling[i]
+    for i, term in enumerate(telling):
+        rows, score = word_scores(gen, term, SIMILAR_FIELDS, gen.count, scratch)
+        held[rows] |= 1 << i
         scores[rows] += score
     own = float(scores[row])  # what the question scores for its own terms: the scale of "similar"
     if own <= 0:
@@ -152,45 +154,40 @@ def similar(gen, row: int, text: str, exclude: set[str], threshold: Optional[flo
     descriptors = gen.facets["descriptors"]
     # a descriptor and its translation are one subject (search.index.generation's pairs)
     group = descriptors.group if descriptors.group is not None else np.arange(len(descriptors.values))
-    mine = set(descriptors.values_of(row)) if descriptors.row_ptr.size else set()
-    subjects = {int(group[i]) for i, v in enumerate(descriptors.values) if v in mine}
-    if mine and SIMILAR_SUBJECT:  # filed under the same descriptors: on the same subject, whatever its words
-        codes: dict[int, list[int]] = {}
-        for code in np.flatnonzero(np.isin(group, list(subjects))).tolist():
-            codes.setdefault(int(group[code]), []).append(code)
-        shared = np.zeros(gen.size, dtype=np.int64)  # subjects shared, per row
-        for found in codes.values():
-            filed = np.zeros(gen.size, dtype=bool)  # a bilingual question may carry a descriptor and its translation
-            for c in found:
-                filed[descriptors.rows_with(c)] = True
-            shared += filed
-        scores += SIMILAR_SUBJECT * own * shared / len(subjects)
+    mine = descriptors.val[descriptors.row_ptr[row]:descriptors.row_ptr[row + 1]] if descriptors.row_ptr.size \
+        else np.zeros(0, np.int64)
+    subjects = set(group[mine].tolist())
+    if subjects and SIMILAR_SUBJECT:  # filed under the same descriptors: on the same subject, whatever its words
+        filed = []  # per subject, the rows filed under it (a bilingual question may carry a descriptor and its
+        for subject in subjects:  # translation: once)
+            codes = np.flatnonzero(group == subject)
+            filed.append(descriptors.rows_with(int(codes[0])) if codes.size == 1 else
+                         np.unique(np.concatenate([descriptors.rows_with(int(c)) for c in codes])))
+        shared = np.bincount(np.concatenate(filed), minlength=gen.size)  # subjects shared, per row
+        sharing = np.flatnonzero(shared)
+        scores[sharing] += SIMILAR_SUBJECT * own * shared[sharing] / len(subjects)
     scores[~gen.live] = 0
     scores[row] = 0
-    out = []
+    chosen = []
     top = np.flatnonzero(scores >= threshold * own)
     if top.size > 200:
         top = top[np.argpartition(-scores[top], 200)[:200]]
     for other in top[np.lexsort((top, -scores[top]))].tolist():
         qid = gen.id_of(other)
         if qid not in exclude:
-            theirs = descriptors.values_of(other) if descriptors.row_ptr.size else []
-            shared = tuple(d for d, c in zip(theirs, descriptors.val[descriptors.row_ptr[other]:
-                                                                   descriptors.row_ptr[other + 1]].tolist())
-                           if int(group[c]) in subjects)
-            found = tuple(dict.fromkeys(spelt.get(t, t) for t in telling if _holds_row(held[t], other)))
-            out.append(dataclasses.replace(_related(gen, qid, "similar", "question écrite"),
-                                           shared_descriptors=shared, shared_words=found[:6]))
+            chosen.append((other, qid))
             exclude = exclude | {qid}
-        if len(out) == SIMILAR:
+        if len(chosen) == SIMILAR:
             break
+    out = []
+    for other, qid in chosen:
+        codes = descriptors.val[descriptors.row_ptr[other]:descriptors.row_ptr[other + 1]].tolist() \
+            if descriptors.row_ptr.size else []
+        shared_descriptors = tuple(descriptors.values[c] for c in codes if int(group[c]) in subjects)
+        found = tuple(dict.fromkeys(spelt.get(t, t) for i, t in enumerate(telling) if int(held[other]) >> i & 1))
+        out.append(dataclasses.replace(_related(gen, qid, "similar", "question écrite"),
+                                       shared_descriptors=shared_descriptors, shared_words=found[:6]))
     return out
-
-
-def _holds_row(rows: np.ndarray, row: int) -> bool:
-    """Whether ascending `rows` hold `row`."""
-    at = int(np.searchsorted(rows, row))
-    return at < rows.size and int(rows[at]) == row
 
 
 def _related(gen, qid: str, relation: str, kind: str) -> RelatedQuestion:

@@ -87,22 +87,25 @@ def test_every_weighted_field_is_indexed(engine):
     assert set(scoring.SIMILAR_FIELDS) <= set(gen.fields)
 
 
-@pytest.mark.parametrize("dense", [0, 10**9], ids=["sorted postings", "an array of every row"])
+@pytest.mark.parametrize("shared", [False, True], ids=["its own array", "one array for every term"])
 @pytest.mark.parametrize("word", ["prison", "pension", "médias", "sociaux", "sociale"])
-def test_similar_questions_score_a_term_as_the_one_model_does(engine, word, dense, monkeypatch):
+def test_similar_questions_score_a_term_as_the_one_model_does(engine, word, shared):
     """word_scores, which "similar questions" call for a dozen terms, gives the rows and the scores of an
-    Accumulator over the same fields, to the last bit: a rare term's, summed over its sorted postings, and a
-    common one's, summed in an array of every row (scoring.DENSE sets where one becomes the other)."""
-    monkeypatch.setattr(scoring, "DENSE", dense)
+    Accumulator over the same fields, to the last bit, whether it sums the fields in an array of its own or
+    in one the caller passes for every term (which it leaves zeroed)."""
     gen = engine.generation()
-    held = 0
-    for term in {t for group in word_groups(word) for ts in group.values() for t in ts}:
-        rows, scores = scoring.word_scores(gen, term, scoring.SIMILAR_FIELDS, gen.count)
+    scratch = scoring.scratch_for(gen) if shared else None
+    held = several = 0
+    for term in sorted({t for group in word_groups(word) for ts in group.values() for t in ts}):
+        rows, scores = scoring.word_scores(gen, term, scoring.SIMILAR_FIELDS, gen.count, scratch)
         acc = scoring.Accumulator(gen, gen.size)
         for name, weight in scoring.SIMILAR_FIELDS.items():
             acc.add(gen.fields[name], (term,), weight)
         mask, dense = acc.scores(gen.count)
-        assert rows.tolist() == np.flatnonzero(mask).tolist()
-        assert scores.tobytes() == dense[rows].tobytes()
+        order = np.argsort(rows)
+        assert rows[order].tolist() == np.flatnonzero(mask).tolist()
+        assert scores[order].tobytes() == dense[rows[order]].tobytes()
+        assert scratch is None or not scratch[0].any()
         held += rows.size
-    assert held
+        several += sum(gen.fields[name].postings(term)[0].size > 0 for name in scoring.SIMILAR_FIELDS) > 1
+    assert held and several  # rows of one field, and rows summed over several
