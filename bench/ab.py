@@ -1,5 +1,6 @@
-"""Two commits measured side by side on one machine, in alternation: the library's bench mix (warm) and the
-HTTP search page (`serve`, 8 clients, result cache off), each commit with its own index of the same corpus.
+"""Two commits measured side by side on one machine, in alternation: the library's bench mix (warm), the
+HTTP search page and question pages (`serve`, 8 clients, result cache off), each commit with its own index of the
+same corpus.
 
     python bench/ab.py d065b19 HEAD --size 50000 --rounds 3
 
@@ -36,6 +37,16 @@ sys.path[:0] = [{root!r}, {root!r} + "/bench"]
 import run
 mix = run.query_mix(Path({corpus!r}))
 row = run.bench_http(Path({index!r}), [run.url_of(r) for r in mix], {requests}, 8, 0, "search")
+print(json.dumps({{k: row[k] for k in ("rps", "p50", "p95", "p99", "errors")}}))
+"""
+QUESTION = """
+import json, random, sys
+from pathlib import Path
+sys.path[:0] = [{root!r}, {root!r} + "/bench"]
+import run
+gen = run.Engine(Path({index!r})).generation()
+rows = random.Random(run.SEED + 3).sample(range(gen.size), min(300, gen.size))  # bench/peers.py's pages
+row = run.bench_http(Path({index!r}), [f"/question/{{gen.id_of(r)}}" for r in rows], {requests}, 8, 0, "question")
 print(json.dumps({{k: row[k] for k in ("rps", "p50", "p95", "p99", "errors")}}))
 """
 
@@ -85,28 +96,34 @@ def main() -> None:
         for name in ("base", "head"):
             fill = dict(root=str(roots[name]), corpus=str(corpus), index=str(indexes[name]), requests=args.requests)
             library, http = python(LIBRARY.format(**fill), roots[name]), python(HTTP.format(**fill), roots[name])
-            rows[name].append((library, http))
+            page = python(QUESTION.format(**fill), roots[name])
+            rows[name].append((library, http, page))
             print(f"round {round_} {name} {commits[name]}: library p50 {library['p50']:.1f} p95 {library['p95']:.1f} "
-                  f"p99 {library['p99']:.1f} ms; http {http['rps']:.0f} req/s p50 {http['p50']:.0f} "
-                  f"p95 {http['p95']:.0f} p99 {http['p99']:.0f} ms, errors {http['errors']}", flush=True)
+                  f"p99 {library['p99']:.1f} ms; search page {http['rps']:.0f} req/s p50 {http['p50']:.0f} "
+                  f"p95 {http['p95']:.0f} p99 {http['p99']:.0f} ms, errors {http['errors']}; question page "
+                  f"{page['rps']:.0f} req/s p99 {page['p99']:.0f} ms, errors {page['errors']}", flush=True)
     med = {name: {"lib_p50": statistics.median(r[0]["p50"] for r in rows[name]),
                   "lib_p95": statistics.median(r[0]["p95"] for r in rows[name]),
                   "lib_p99": statistics.median(r[0]["p99"] for r in rows[name]),
                   "rps": statistics.median(r[1]["rps"] for r in rows[name]),
-                  "http_p99": statistics.median(r[1]["p99"] for r in rows[name])} for name in rows}
+                  "http_p99": statistics.median(r[1]["p99"] for r in rows[name]),
+                  "q_rps": statistics.median(r[2]["rps"] for r in rows[name]),
+                  "q_p99": statistics.median(r[2]["p99"] for r in rows[name])} for name in rows}
     lines = [f"## {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} — `python bench/ab.py {args.base} {args.head} "
              f"--size {args.size} --rounds {args.rounds}`", "",
              f"{commits['base']} against {commits['head']}, {args.size:,} questions, {args.rounds} rounds in alternation; "
-             "medians of the rounds (library: the bench mix warm; HTTP: the search page, 8 clients, cache off).", "",
-             "| | library p50 ms | library p95 ms | library p99 ms | HTTP req/s | HTTP p99 ms |",
-             "| --- | ---: | ---: | ---: | ---: | ---: |"]
+             "medians of the rounds (library: the bench mix warm; HTTP: the search page over the mix and 300 question "
+             "pages, 8 clients, cache off).", "",
+             "| | library p50 ms | library p95 ms | library p99 ms | search page req/s | search page p99 ms | "
+             "question page req/s | question page p99 ms |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    keys = ("lib_p50", "lib_p95", "lib_p99", "rps", "http_p99", "q_rps", "q_p99")
     for name in ("base", "head"):
         m = med[name]
-        lines.append(f"| {commits[name]} | {m['lib_p50']:.1f} | {m['lib_p95']:.1f} | {m['lib_p99']:.1f} | {m['rps']:.0f} | "
-                     f"{m['http_p99']:.0f} |")
+        lines.append(f"| {commits[name]} | " + " | ".join(f"{m[k]:.1f}" if k.startswith("lib") else f"{m[k]:.0f}"
+                                                         for k in keys) + " |")
     b, h = med["base"], med["head"]
-    lines.append(f"| ratio | {h['lib_p50'] / b['lib_p50']:.2f} | {h['lib_p95'] / b['lib_p95']:.2f} | "
-                 f"{h['lib_p99'] / b['lib_p99']:.2f} | {h['rps'] / b['rps']:.2f} | {h['http_p99'] / b['http_p99']:.2f} |")
+    lines.append("| ratio | " + " | ".join(f"{h[k] / b[k]:.2f}" for k in keys) + " |")
     lines.append("")
     text = "\n".join(lines)
     print(text)
