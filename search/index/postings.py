@@ -171,9 +171,9 @@ class Field:
         for part in self.parts:
             lexicon = part.lexicon
             backwards, ids = lexicon.backwards()
-            key = stem[::-1]
-            lo = bisect.bisect_left(backwards, key)
-            hi = bisect.bisect_left(backwards, key + "\uffff")
+            reversed_stem = stem[::-1]
+            lo = bisect.bisect_left(backwards, reversed_stem)
+            hi = bisect.bisect_left(backwards, reversed_stem + "\uffff")
             hits = [ids[k] for k in range(lo, hi) if len(backwards[k]) - len(stem) >= least]
             lo, hi = lexicon.span(stem)
             hits += [i for i in range(lo, hi)
