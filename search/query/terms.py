@@ -2,6 +2,8 @@
 words snippets mark, the words passages are chosen by."""
 from __future__ import annotations
 
+import functools
+
 from typing import Callable, Optional
 
 from ..text.bilingual import ALL_STOP_WORDS, EXACT, FRENCH, analyse, query_groups
@@ -23,19 +25,22 @@ SYNONYMS = True  # a word also looks for the words the archive uses for the same
 def word_groups(text: str) -> list[dict[str, tuple[str, ...]]]:
     """Per word of `text` that is not a stop word (in French or Dutch): its terms under each analysis (the
     stemmed ones with those of its synonyms)."""
-    words = [w for w in base_words(text) if w not in ALL_STOP_WORDS]
-    out = []
-    for w, group in zip(words, query_groups(words)):
-        # an inflected word also looks for its base forms' terms in both analyses (`gevangenissen` for
-        # those of `gevangenis`), so that it finds what they find; then its synonyms'
-        # (a French base form in French analysis, a Dutch singular in Dutch analysis: the other language's
-        # stemmer would make noise of it)
-        base = [t for g in french_groups([f for f in base_forms(w) if f not in ALL_STOP_WORDS]) for t in g] + \
-            [t for g in dutch_groups([f for f in dutch_singular(w) if f not in ALL_STOP_WORDS]) for t in g]
-        others = tuple(o for o in (synonyms(w) if SYNONYMS else ()) if o not in ALL_STOP_WORDS and o != w)
-        group = tuple(dict.fromkeys(group + tuple(base) + tuple(t for g in query_groups(list(others)) for t in g)))
-        out.append({FRENCH: group, EXACT: (fold(w),)})
-    return out
+    return [{FRENCH: _terms(w, SYNONYMS), EXACT: (fold(w),)} for w in base_words(text) if w not in ALL_STOP_WORDS]
+
+
+@functools.lru_cache(maxsize=65536)
+def _terms(w: str, with_synonyms: bool) -> tuple[str, ...]:
+    """One word's stemmed terms (a word's own, whatever the words around it), worked out once: a search asks
+    for them in every field and again for its snippets."""
+    # an inflected word also looks for its base forms' terms in both analyses (`gevangenissen` for
+    # those of `gevangenis`), so that it finds what they find; then its synonyms'
+    # (a French base form in French analysis, a Dutch singular in Dutch analysis: the other language's
+    # stemmer would make noise of it)
+    group = query_groups([w])[0]
+    base = [t for g in french_groups([f for f in base_forms(w) if f not in ALL_STOP_WORDS]) for t in g] + \
+        [t for g in dutch_groups([f for f in dutch_singular(w) if f not in ALL_STOP_WORDS]) for t in g]
+    others = tuple(o for o in (synonyms(w) if with_synonyms else ()) if o not in ALL_STOP_WORDS and o != w)
+    return tuple(dict.fromkeys(group + tuple(base) + tuple(t for g in query_groups(list(others)) for t in g)))
 
 
 def has_text(node: Optional[Node]) -> bool:

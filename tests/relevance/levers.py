@@ -73,6 +73,7 @@ def levers():
 
 
 def main() -> int:
+    import search.query.terms as query_terms
     import search.text.dutch as dutch
     import search.text.french as analysis
 
@@ -95,10 +96,12 @@ def main() -> int:
                     if any(obj is analysis or obj is dutch for obj, _, _ in changes):
                         analysis._cache.clear()
                         dutch._cache.clear()
+                        query_terms._terms.cache_clear()  # a query word's terms, made of the stems above
                         used = build_index(Path(tmp) / f"build-{len(scores)}", judged.pages)
                     scores[name] = means(evaluate(ours(used), corpus, judged.queries), queries=judged.queries)
                 analysis._cache.clear()
                 dutch._cache.clear()
+                query_terms._terms.cache_clear()
         print(f"{judged.name} set: recall@10, precision@10, nDCG@10; in brackets, the change from the row it is "
               f"compared with\n")
         print(f"{'':<66} {'recall':>7} {'P@10':>6} {'nDCG':>6}")
