@@ -52,7 +52,9 @@ def norm(gen, field) -> np.ndarray:
 
 class Accumulator:
     """BM25F of one word (its accent variants), over chosen fields with their weights; and, from the
-    same postings, the second BM25F over the fields that say what a question is about (SUBJECT_FIELDS)."""
+    same postings, the second BM25F over the fields that say what a question is about (SUBJECT_FIELDS).
+    A field's part is added at the rows that hold the word only: a word costs passes over every row once
+    (scores), not once per field."""
 
     def __init__(self, gen, size: int):
         self.gen, self.size = gen, size
@@ -62,19 +64,27 @@ class Accumulator:
     def add(self, field, variants, weight: float, about: float = 0.0) -> None:
         """The word's occurrences in `field`: the best of its variants (they share positions), counted
         with `weight` in the word's BM25F and with `about` in the subject one."""
-        best = None
+        found = []
         for variant in variants:
             docs, tf = field.postings(variant)
-            if not docs.size:
-                continue
-            if best is None:
-                best = np.zeros(self.size, dtype=np.float32)
-            best[docs] = np.maximum(best[docs], tf)
-        if best is not None:
-            normed = best * norm(self.gen, field)
-            self.tf += weight * normed
-            if about:
-                self.about = about * normed if self.about is None else self.about + about * normed
+            if docs.size:
+                found.append((docs, tf))
+        if not found:
+            return
+        if len(found) == 1:  # one variant: its rows are distinct
+            docs, best = found[0][0], found[0][1].astype(np.float32, copy=False)
+        else:
+            every = np.zeros(self.size, dtype=np.float32)
+            for docs, tf in found:
+                every[docs] = np.maximum(every[docs], tf)
+            docs = np.flatnonzero(every)
+            best = every[docs]
+        normed = best * norm(self.gen, field)[docs]
+        self.tf[docs] += weight * normed
+        if about:
+            if self.about is None:
+                self.about = np.zeros(self.size, dtype=np.float32)
+            self.about[docs] += about * normed
 
     def scores(self, count: int) -> tuple[np.ndarray, np.ndarray]:
         """(mask of the rows holding the word, their BM25F scores)."""
