@@ -106,19 +106,22 @@ def best_passages(gen, rows: list[int], words: list[set[str]], per_question: int
     A passage ranks by how many of the query's words it holds, then by their BM25 score
     among passages, then by its position. Figured on arrays, word by word: a passage's score for a word is
     its best variant's, and the words' scores are summed in the words' order."""
-    wanted = np.zeros(gen.size, dtype=bool)
-    wanted[rows] = True
     field, count = gen.passage_text, max(1, int(gen.p_live.sum()))
     lengths = norm(gen, field)
+    every_live = gen.cached(("every passage live",), lambda: bool(gen.p_live.all()))  # no update replaced any
+    starts = gen.pstart[rows]  # a question's passages are consecutive passage rows
+    ends = starts + gen.pcount[rows]
     held, scored = [], []
     for variants in words:
         found, freqs, df = [], [], 0
         for term in variants:
             docs, tf = field.postings(term)
-            df = max(df, int(gen.p_live[docs].sum()))
-            keep = wanted[gen.p_question[docs]] & gen.p_live[docs]
-            found.append(docs[keep])
-            freqs.append(tf[keep] * lengths[docs[keep]])
+            df = max(df, docs.size if every_live else int(gen.p_live[docs].sum()))
+            first, last = np.searchsorted(docs, starts), np.searchsorted(docs, ends)  # the rows' passages only
+            at = _ranges(first, last)
+            at = at[gen.p_live[docs[at]]]
+            found.append(docs[at])
+            freqs.append(tf[at] * lengths[docs[at]])
         docs = np.concatenate(found) if found else np.zeros(0, np.int64)
         if not docs.size:
             continue
@@ -141,3 +144,10 @@ def best_passages(gen, rows: list[int], words: list[set[str]], per_question: int
     for start, end in zip(starts.tolist(), ends.tolist()):
         out[int(question[start])] = (end - start, passages[start:min(end, start + per_question)].tolist())
     return out
+
+
+def _ranges(first: np.ndarray, last: np.ndarray) -> np.ndarray:
+    """The indexes first[i] .. last[i] - 1 of every i, one after the other."""
+    lengths = last - first
+    ends = np.cumsum(lengths)
+    return np.arange(int(ends[-1]) if ends.size else 0) + np.repeat(first - (ends - lengths), lengths)
