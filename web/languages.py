@@ -53,27 +53,41 @@ def _translations():
     return found
 
 
-@pass_eval_context
-def gettext(eval_ctx, string: str, /, **variables) -> str:
-    """The templates' `_()`: Jinja's new-style gettext (escaped, always a format string) in one call rather
-    than its three nested context calls; a text without variables is translated once per catalogue (a page
-    calls `_()` fifty times and more)."""
-    if not variables and eval_ctx.autoescape:
+def text(string: str, /, **variables) -> Markup:
+    """A text of an HTML page in this request's language, as the templates' `_()` writes it: the catalogue's
+    markup, its variables escaped (always a format string); one without variables translated once per
+    catalogue (a page asks fifty and more)."""
+    if not variables:
         done = _translations().done
         found = done.get(string)
         if found is None:
             found = done[string] = Markup(_translations().ugettext(string)) % variables
         return found
-    text = _translations().ugettext(string)
-    return (Markup(text) if eval_ctx.autoescape else text) % variables
+    return Markup(_translations().ugettext(string)) % variables
+
+
+def plural(singular: str, plural: str, num: int, /, **variables) -> Markup:
+    """text() of a text that agrees with `num` (itself a variable of the text), as `ngettext()`."""
+    variables.setdefault("num", num)
+    return Markup(_translations().ungettext(singular, plural, num)) % variables
 
 
 @pass_eval_context
-def ngettext(eval_ctx, singular: str, plural: str, num: int, /, **variables) -> str:
+def gettext(eval_ctx, string: str, /, **variables) -> str:
+    """The templates' `_()`: Jinja's new-style gettext (text() on a page; the same, unescaped, in a plain-text
+    template) in one call rather than its three nested context calls."""
+    if eval_ctx.autoescape:
+        return text(string, **variables)
+    return _translations().ugettext(string) % variables
+
+
+@pass_eval_context
+def ngettext(eval_ctx, singular: str, plural_: str, num: int, /, **variables) -> str:
     """The templates' `ngettext()`, as new-style: `num` is a variable of the text."""
+    if eval_ctx.autoescape:
+        return plural(singular, plural_, num, **variables)
     variables.setdefault("num", num)
-    text = _translations().ungettext(singular, plural, num)
-    return (Markup(text) if eval_ctx.autoescape else text) % variables
+    return _translations().ungettext(singular, plural_, num) % variables
 
 
 def register(app) -> None:

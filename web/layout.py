@@ -1,18 +1,19 @@
 """The pieces of a results page: the sidebar's facets and how many values each shows, the active filters
-as chips, the results in runs of one kind, the page numbers."""
+as chips, the results in runs of one kind, each worded and linked, the page numbers."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Optional
 
 from flask_babel import lazy_gettext as _l
+from markupsafe import Markup
 
-from search.api import FACET_NAMES, FACETS
+from search.api import FACET_BY_NAME, FACET_NAMES, FACETS, record_in_language
 
 
-from .languages import current as language
-from .links import url
-from .wording import facet_label, number, value_labels
+from .languages import current as language, plural as ngettext, text as _
+from .links import author_url, ministry_url, question_url, url
+from .wording import day, facet_label, markup, number, value_labels
 
 
 FACET_ORDER = tuple(f.name for f in FACETS if f.sidebar)  # the sidebar shows them in the table's order
@@ -39,6 +40,50 @@ class FacetBox:
 class Chip:
     label: str
     remove_url: str
+
+
+@dataclass
+class Hit:
+    """One result of a page, worded and linked in the page's language, ready to print (a page prints twenty);
+    the template reads its rarer parts (siblings, words missing, the same subject) from `result`."""
+    result: object  # search.api's Result
+    href: str  # its question page, the search's words highlighted
+    language: str  # of its title and addressee: the page's when the index has them in it
+    title: str
+    asked: str  # the day it was asked, written
+    author_href: str
+    addressee: str
+    ministries: list[tuple[str, str]]  # (page, label) of the ministries it concerns
+    status: str
+    delay: str  # "réponse en 12 jours"; '' when unanswered
+    passages: str  # "2 passages correspondent"; '' when none
+    snippets: list[tuple[str, str, str, str, Markup]]  # (part, link, aria-label, letter, html)
+
+
+def hits(results, query: str) -> list[Hit]:
+    """The results of a page (search.api's Result) as Hits."""
+    lang, out = language(), []
+    ministry, status = FACET_BY_NAME["portfolio"], FACET_BY_NAME["status"]
+    for r in results:
+        shown = record_in_language(vars(r), lang)
+        snippets = []
+        for s in r.snippets:
+            answer = s.part == "answer"
+            label = _("Réponse, passage %(n)s", n=s.position + 1) if answer else \
+                _("Question, passage %(n)s", n=s.position + 1)
+            snippets.append((s.part, question_url(r.id, query, s.anchor), label, _("R") if answer else _("Q"),
+                             markup(s.html)))
+        out.append(Hit(
+            r, question_url(r.id, query), shown["language"], shown["title"], day(r.asked_on), author_url(r.author),
+            shown.get("addressee") or "?",
+            [(ministry_url(c), ministry.value_label(c, lang)) for c in r.concerns or r.portfolios],
+            status.value_label(r.status, lang),
+            ngettext("réponse en %(num)s jour", "réponse en %(num)s jours", r.delay)
+            if r.delay is not None and r.delay >= 0 else "",
+            ngettext("%(num)s passage correspond", "%(num)s passages correspondent", r.matching_passages)
+            if r.matching_passages else "",
+            snippets))
+    return out
 
 
 def sections(results) -> list[tuple[str, list]]:
