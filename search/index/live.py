@@ -9,6 +9,7 @@ engine (the default) opens a new generation when it first notices it.
 """
 from __future__ import annotations
 
+import os
 import threading
 import weakref
 from pathlib import Path
@@ -46,9 +47,10 @@ class LiveIndex:
 
     def generation(self) -> Generation:
         """The live generation (or, while its successor warms up, the one before it). A serving engine's
-        watcher looks for a swap, so that a request does not read the link itself (a page asks a dozen times)."""
+        watcher looks for a swap, so that a request does not read the link itself (a page asks a dozen times);
+        a request only checks that the generation it is given is still on disk."""
         gen = self._generation
-        if self.background and gen is not None and not self._stopped.is_set():
+        if self.background and gen is not None and not self._stopped.is_set() and os.path.exists(gen.path):
             return gen
         path = self.store.current()
         if path is None:
