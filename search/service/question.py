@@ -158,8 +158,8 @@ def similar(gen, row: int, text: str, exclude: set[str], threshold: Optional[flo
         else np.zeros(0, np.int64)
     subjects = set(group[mine].tolist())
     if subjects and SIMILAR_SUBJECT:  # filed under the same descriptors: on the same subject, whatever its words
-        filed = []  # per subject, the rows filed under it (a bilingual question may carry a descriptor and its
-        for subject in subjects:  # translation: once)
+        filed = []  # per subject, the rows filed under it, each once (a bilingual question may carry a
+        for subject in subjects:  # descriptor and its translation)
             codes = np.flatnonzero(group == subject)
             filed.append(descriptors.rows_with(int(codes[0])) if codes.size == 1 else
                          np.unique(np.concatenate([descriptors.rows_with(int(c)) for c in codes])))

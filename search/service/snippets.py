@@ -109,15 +109,15 @@ def best_passages(gen, rows: list[int], words: list[set[str]], per_question: int
     field, count = gen.passage_text, max(1, int(gen.p_live.sum()))
     lengths = norm(gen, field)
     every_live = gen.cached(("every passage live",), lambda: bool(gen.p_live.all()))  # no update replaced any
-    starts = gen.pstart[rows]  # a question's passages are consecutive passage rows
-    ends = starts + gen.pcount[rows]
+    opening = gen.pstart[rows]  # a question's passages are consecutive passage rows
+    closing = opening + gen.pcount[rows]
     held, scored = [], []
     for variants in words:
         found, freqs, df = [], [], 0
         for term in variants:
             docs, tf = field.postings(term)
             df = max(df, docs.size if every_live else int(gen.p_live[docs].sum()))
-            first, last = np.searchsorted(docs, starts), np.searchsorted(docs, ends)  # the rows' passages only
+            first, last = np.searchsorted(docs, opening), np.searchsorted(docs, closing)  # the rows' passages only
             at = _ranges(first, last)
             at = at[gen.p_live[docs[at]]]
             found.append(docs[at])
