@@ -89,11 +89,12 @@ class Facet:
         return labels.get(language, labels["fr"]) if labels else value
 
     def tally(self, column, docs: np.ndarray, rows: np.ndarray, chosen: set, limit: int,
-              rest: Optional[np.ndarray] = None) -> list[FacetValue]:
+              rest: Optional[np.ndarray] = None, firsts: Optional[np.ndarray] = None) -> list[FacetValue]:
         """Counts over the rows of mask `docs` (`rows` its indexes) of the index column of this facet
         (search.index.columns.FacetColumn): the `limit` most frequent values, then A-Z, the chosen
-        ones always kept; a facet ordered by value (years) newest first. `rest`: the other rows, when known."""
-        counts = column.count(docs, rows, rest)
+        ones always kept; a facet ordered by value (years) newest first. `rest`: the other rows, when known;
+        `firsts`: the counts of the rows' first values, when counted with other facets' (FirstCodes)."""
+        counts = column.count(docs, rows, rest, firsts)
         nonzero = np.flatnonzero(counts)
         order = nonzero[np.lexsort((column.rank[nonzero], -counts[nonzero]))]  # most frequent, then A-Z
         pairs = [(column.values[i], int(counts[i])) for i in order[:limit].tolist()]
@@ -242,19 +243,23 @@ def count_facets(gen, base: np.ndarray, per_facet: dict[str, np.ndarray], filter
     """Per facet (those of `names`, else every one), counts over the rows of `base` that every *other*
     active facet filter lets through (so that a count says what a click gives)."""
     out = {}
-    rows_of: dict[tuple, tuple] = {}  # the facets that apply the same filters count the same rows
-    for facet in FACETS:
-        if names is not None and facet.name not in names:
-            continue
-        others = tuple(other for other in per_facet if other != facet.name)
-        if others not in rows_of:
-            docs = base
-            for other in others:
-                docs = docs & per_facet[other]
-            rows = np.flatnonzero(docs)
-            rows_of[others] = (docs, rows, np.flatnonzero(~docs) if rows.size * 2 > docs.size else None)
-        docs, rows, rest = rows_of[others]
-        column = gen.facets[facet.name]
-        chosen = {column.canonical(v) for v in filters.get(facet.name, ())}  # a translation counts as its pair
-        out[facet.name] = facet.tally(column, docs, rows, chosen, limit, rest)
-    return out
+    wanted = [f for f in FACETS if names is None or f.name in names]
+    groups: dict[tuple, list[Facet]] = {}  # the facets that apply the same filters count the same rows
+    for facet in wanted:
+        groups.setdefault(tuple(other for other in per_facet if other != facet.name), []).append(facet)
+    batched = gen.first_codes()
+    for others, members in groups.items():
+        docs = base
+        for other in others:
+            docs = docs & per_facet[other]
+        rows = np.flatnonzero(docs)
+        rest = np.flatnonzero(~docs) if rows.size * 2 > docs.size else None
+        firsts = {}
+        if sum(f.name in batched.names for f in members) > 1:  # their first values counted at once
+            firsts = batched.count(docs, rows, rest)
+        for facet in members:
+            column = gen.facets[facet.name]
+            chosen = {column.canonical(v) for v in filters.get(facet.name, ())}  # a translation counts as its pair
+            out[facet.name] = facet.tally(column, docs, rows, chosen, limit, rest, firsts.get(facet.name))
+    return {f.name: out[f.name] for f in wanted}
+

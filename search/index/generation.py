@@ -18,7 +18,7 @@ from ..text.bilingual import EXACT, FRENCH
 from . import codec
 from .codec import load
 from .fields import PASSAGE_FIELD, QUESTION_FIELDS
-from .columns import FacetColumn
+from .columns import FacetColumn, FirstCodes
 from .postings import Field, FieldPart, Lexicon
 
 
@@ -192,6 +192,10 @@ class Generation:
                 if found is _MISSING:
                     found = self._cache[key] = make()
         return found
+
+    def first_codes(self) -> FirstCodes:
+        """The facet columns counted by their rows' first values, side by side (made once)."""
+        return self.cached(("first codes",), lambda: FirstCodes.of(self.facets))
 
     def rows_of_keys(self, keys: np.ndarray) -> np.ndarray:
         """The live row of each question key (codec.key_of), -1 where this generation does not hold it."""

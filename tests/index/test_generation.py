@@ -149,12 +149,17 @@ def test_positions_of_a_few_rows_are_those_of_the_mask(relevance_engine):
 
 def test_facet_counts_are_the_same_whichever_way_they_are_taken(engine):
     """Few rows are counted directly; most rows as the column's totals less the others; a multi-valued facet
-    whose rows mostly carry one value from its first values plus the rest."""
+    whose rows mostly carry one value from its first values plus the rest; and the first values of every such
+    column at once (FirstCodes, as a results page counts them)."""
     gen = engine.generation()
+    together = gen.first_codes()
+    assert {"status", "year", "author", "portfolio", "holder"} <= set(together.names)
+    assert "descriptors" not in together.names  # rows carry several, as many as they like
     rng = np.random.default_rng(7)
     for share in (0.05, 0.4, 0.6, 0.97):
         mask = rng.random(gen.size) < share
         rows = np.flatnonzero(mask)
+        firsts = together.count(mask, rows)
         for name, column in gen.facets.items():
             expected = np.zeros(len(column.values), dtype=np.int64)
             for row in rows.tolist():
@@ -162,6 +167,8 @@ def test_facet_counts_are_the_same_whichever_way_they_are_taken(engine):
                                  ([column.value(row)] if column.value(row) is not None else [])):
                     expected[column.values.index(column.canonical(value))] += 1
             got = column.count(mask, rows)
+            if name in firsts:
+                assert (column.count(mask, rows, firsts=firsts[name]) == got).all(), (name, share)
             if column.group is not None:
                 got = np.array([got[column.values.index(column.canonical(v))] for v in column.values])
                 expected = np.array([expected[column.values.index(column.canonical(v))] for v in column.values])
