@@ -39,9 +39,10 @@ def _keys(field, terms, rows: np.ndarray) -> np.ndarray:
     return np.unique(rows * SHIFT + np.concatenate([p for _, p in found]))
 
 
-def _near(a: np.ndarray, b: np.ndarray, size: int) -> np.ndarray:
-    """Per row: occurrences of `b` within WINDOW positions of one of `a`, either side, weighted 1/distance."""
-    out = np.zeros(size, dtype=np.float32)
+def _near(a: np.ndarray, b: np.ndarray, docs: np.ndarray) -> np.ndarray:
+    """Per row of `docs` (sorted, holding every row of `a` and `b`): occurrences of `b` within WINDOW
+    positions of one of `a`, either side, weighted 1/distance."""
+    out = np.zeros(docs.size, dtype=np.float32)
     if not a.size or not b.size:
         return out
     for d in range(1, WINDOW + 1):
@@ -49,7 +50,7 @@ def _near(a: np.ndarray, b: np.ndarray, size: int) -> np.ndarray:
             at = np.minimum(np.searchsorted(a, shifted), a.size - 1)
             hit = shifted[a[at] == shifted]
             if hit.size:
-                out += np.bincount(hit // SHIFT, minlength=size).astype(np.float32)[:size] / d
+                out += np.bincount(np.searchsorted(docs, hit // SHIFT), minlength=docs.size).astype(np.float32) / d
     return out
 
 
@@ -67,17 +68,17 @@ def bonus(gen, words: list[str], mask: np.ndarray, scores: np.ndarray, expired) 
     groups = [g for w in words for g in word_groups(w)]
     exact = gen.fields["exact"]
     rarity = [idf(max(exact.df(fold(w)), 1), gen.count) for w in words]
-    near = np.zeros(gen.size, dtype=np.float32)
+    near = np.zeros(docs.size, dtype=np.float32)  # per row of docs: positions are read for those alone
     for i in range(len(groups) - 1):
         if expired():
             break
-        pair = np.zeros(gen.size, dtype=np.float32)
+        pair = np.zeros(docs.size, dtype=np.float32)
         for name, weight in scoring.PROXIMITY_FIELDS.items():
             field = gen.fields[name]
             analysis = "exact" if name == "exact" else "french"
             a = _keys(field, groups[i][analysis], docs)
             b = _keys(field, groups[i + 1][analysis], docs)
-            pair += weight * _near(a, b, gen.size)
+            pair += weight * _near(a, b, docs)
         near += min(rarity[i], rarity[i + 1]) * saturate(pair)
-    out[docs] = scoring.PROXIMITY_WEIGHT * near[docs]
+    out[docs] = scoring.PROXIMITY_WEIGHT * near
     return out

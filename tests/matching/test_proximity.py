@@ -9,9 +9,9 @@ S = proximity.SHIFT
 
 
 def test_near_counts_occurrences_within_the_window_either_side():
-    a = np.array([0 * S + 5, 1 * S + 10, 2 * S + 1])
-    b = np.array([0 * S + 6, 1 * S + 20, 2 * S + 0, 2 * S + 3])
-    near = proximity._near(a, b, 3)
+    a = np.array([4 * S + 5, 9 * S + 10, 12 * S + 1])
+    b = np.array([4 * S + 6, 9 * S + 20, 12 * S + 0, 12 * S + 3])
+    near = proximity._near(a, b, np.array([4, 9, 12]))  # per row of these, in their order
     assert near[0] == 1.0  # next to it
     assert near[1] == 0.0  # ten positions away
     assert near[2] == 1.0 + 0.5  # one before (distance 1), one two after (distance 2)
