@@ -37,7 +37,7 @@ from bench.hostile import HOSTILE, PAGES, time_hostile  # noqa: E402
 from bench.procs import descendants, free_port, memory_kb, tree_rss_kb  # noqa: E402
 from search.text.french import STOP_WORDS, french_groups  # noqa: E402
 from search.text.tokens import base_words  # noqa: E402
-from search.api import Engine, IndexStore, ParseError, SearchRequest, parse_file, search  # noqa: E402
+from search.api import Engine, IndexStore, ParseError, SearchRequest, build as build_index, parse_file, search  # noqa: E402
 from search.tools.synth import synthesize  # noqa: E402
 
 SEED = 20261122
@@ -102,6 +102,14 @@ def corpus(work: Path, n: int) -> Path:
         synthesize(n, folder, seed=SEED)
         marker.write_text(str(SEED))
     return folder
+
+
+def indexed(work: Path, n: int) -> tuple[Path, Path]:
+    """The synthetic archive of `n` questions under `work` and its index, each made once: (seeds, index)."""
+    seeds, index = corpus(work, n), work / f"index-{n}"
+    if IndexStore(index).current() is None:
+        build_index(seeds, index)
+    return seeds, index
 
 
 def query_mix(folder: Path, count: int = 200) -> list[SearchRequest]:

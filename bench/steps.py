@@ -20,8 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.run import corpus, percentile, query_mix  # noqa: E402
-from search.api import Engine, IndexStore, SearchRequest, build, search  # noqa: E402
+from bench.run import indexed, percentile, query_mix  # noqa: E402
+from search.api import Engine, SearchRequest, search  # noqa: E402
 
 EXTRA = ["alocations familiales", "surpopulation carcerale prisons belges", "penssion de survie veuves",
          "combien de detenus dorment par terre dans les prisons", "fraude fiscale internationale gouvernement"]
@@ -48,10 +48,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3, help="rounds of each, alternating")
     parser.add_argument("--work", default="/tmp/senate-bench", help="where corpora and indexes go (shared with run.py)")
     args = parser.parse_args()
-    work = Path(args.work)
-    seeds, index = corpus(work, args.size), work / f"index-{args.size}"
-    if IndexStore(index).current() is None:
-        build(seeds, index)
+    seeds, index = indexed(Path(args.work), args.size)
     mix = query_mix(seeds) + [SearchRequest(q) for q in EXTRA]
     engine = Engine(index)
     search(engine, SearchRequest("ministre"))

@@ -33,3 +33,14 @@ def test_quick_benchmark_writes_its_report(tmp_path):
     assert "HTTP search page, phrase mix" in report and "HTTP question page" in report
     assert "pre-stemmed column" in report and "Memory of the server's workers" in report
     assert "build 1000 questions" in done.stdout.replace("   ", " ").replace("  ", " ")
+
+
+def test_the_stages_of_a_query_are_timed(tmp_path):
+    """`python bench/stages.py`: every stage of a results page timed, over a small synthetic archive."""
+    done = subprocess.run([sys.executable, "bench/stages.py", "--size", "1000", "--rounds", "1",
+                           "--work", str(tmp_path / "work")], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert "1000 questions, 200 requests x 1 rounds, 10 results a page" in done.stdout
+    stages = {line.split()[0]: line.split()[1:] for line in done.stdout.splitlines()[2:]}
+    assert {"chosen", "selection", "count_facets", "ranked", "_results", "_snippet"} <= set(stages)
+    assert stages["count_facets"][2] == "1.0" and float(stages["_snippet"][2]) > 1  # calls a query
