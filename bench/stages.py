@@ -25,21 +25,18 @@ sys.path.insert(0, str(ROOT))
 
 from bench.run import indexed, query_mix  # noqa: E402
 from search.api import Engine, search  # noqa: E402
+from search.service import search as page  # noqa: E402
 
-# (module, function): the stages of a page, in the order search.service.search runs them
-STAGES = [("search.service.search", name) for name in
-          ("chosen", "selection", "count_groups", "suggest", "shown", "ranked", "count_facets", "_results",
-           "best_passages", "question_fields", "siblings", "_snippet")]
+# the stages of a page: the functions search.service.search calls, in the order it runs them
+STAGES = ("chosen", "selection", "count_groups", "suggest", "shown", "ranked", "count_facets", "_results",
+          "best_passages", "question_fields", "siblings", "_snippet")
 
 
-def timed(stages=STAGES) -> tuple[dict[str, float], dict[str, int]]:
+def timed(module=page, stages=STAGES) -> tuple[dict[str, float], dict[str, int]]:
     """Wrap each stage with a timer: (seconds per stage, calls per stage), filled as searches run."""
-    import importlib
-
     seconds: dict[str, float] = defaultdict(float)
     calls: dict[str, int] = defaultdict(int)
-    for module_name, name in stages:
-        module = importlib.import_module(module_name)
+    for name in stages:
         inner = getattr(module, name)
 
         def wrapper(*args, _inner=inner, _name=name, **kwargs):

@@ -8,12 +8,12 @@ from typing import Optional
 from flask_babel import lazy_gettext as _l
 from markupsafe import Markup
 
-from search.api import FACET_BY_NAME, FACET_NAMES, FACETS, record_in_language
+from search.api import FACET_BY_NAME, FACET_NAMES, FACETS
 
 
 from .languages import current as language, plural as ngettext, text as _
 from .links import author_url, ministry_url, question_url, url
-from .wording import day, facet_label, markup, number, value_labels
+from .wording import day, facet_label, in_language, markup, number, value_labels
 
 
 FACET_ORDER = tuple(f.name for f in FACETS if f.sidebar)  # the sidebar shows them in the table's order
@@ -65,7 +65,7 @@ def hits(results, query: str) -> list[Hit]:
     lang, out = language(), []
     ministry, status = FACET_BY_NAME["portfolio"], FACET_BY_NAME["status"]
     for r in results:
-        shown = record_in_language(vars(r), lang)
+        shown = in_language(r)
         snippets = []
         for s in r.snippets:
             answer = s.part == "answer"
@@ -75,7 +75,7 @@ def hits(results, query: str) -> list[Hit]:
                              markup(s.html)))
         out.append(Hit(
             r, question_url(r.id, query), shown["language"], shown["title"], day(r.asked_on), author_url(r.author),
-            shown.get("addressee") or "?",
+            shown["addressee"] or "?",
             [(ministry_url(c), ministry.value_label(c, lang)) for c in r.concerns or r.portfolios],
             status.value_label(r.status, lang),
             ngettext("réponse en %(num)s jour", "réponse en %(num)s jours", r.delay)

@@ -66,7 +66,6 @@ def author_url(name: Optional[str]) -> str:
 _slug = functools.lru_cache(maxsize=4096)(author_slug)  # a results page names twenty senators, folded each time
 
 
-
 ALERT_PATHS = {  # a follow's pages, each under its word in either language (both work under either prefix)
     "follow": ("suivre", "volgen"), "confirm": ("confirmer", "bevestigen"),
     "manage": ("abonnements", "abonnementen"), "stop": ("desabonner", "uitschrijven"),

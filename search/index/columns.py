@@ -7,6 +7,8 @@ from typing import Optional
 
 import numpy as np
 
+from .postings import ranges
+
 
 
 @dataclass
@@ -59,9 +61,7 @@ class FacetColumn:
         if rows.size * 8 > mask.size:  # most rows: look at every pair
             return np.bincount(self.val[mask[self.doc]], minlength=size)
         starts = self.row_ptr[rows]
-        lengths = self.row_ptr[rows + 1] - starts
-        ends = np.cumsum(lengths)
-        pairs = np.arange(int(ends[-1]) if ends.size else 0) + np.repeat(starts - (ends - lengths), lengths)
+        pairs = ranges(starts, self.row_ptr[rows + 1] - starts)
         return np.bincount(self.val[pairs], minlength=size)
 
     def rows_with(self, code: int) -> np.ndarray:

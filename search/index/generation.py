@@ -178,6 +178,7 @@ class Generation:
             np.asarray(array).sum()
         for field in (*self.fields.values(), self.passage_text):
             np.asarray(field.lengths).sum()
+        self.first_codes()  # the facets' first values side by side: every results page counts them
         self.searchers()
 
     # -- reading ------------------------------------------------------------------------

@@ -56,6 +56,13 @@ class Lexicon:
         return [terms[i] for i in order], order
 
 
+
+def ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """The indexes starts[i] .. starts[i] + lengths[i] - 1 of every i, one run after the other: the positions of
+    chosen postings, the pairs of chosen rows, the passages of chosen questions."""
+    ends = np.cumsum(lengths)
+    return np.arange(int(ends[-1]) if ends.size else 0, dtype=np.int64) + np.repeat(starts - (ends - lengths), lengths)
+
 @dataclass
 class FieldPart:
     """One field in one segment."""
@@ -119,9 +126,7 @@ class Field:
             if not chosen.size:
                 continue
             starts, counts = starts[chosen], counts[chosen]
-            total = int(counts.sum())
-            ends = np.cumsum(counts)
-            index = np.arange(total, dtype=np.int64) + np.repeat(starts - (ends - counts), counts)
+            index = ranges(starts, counts)
             rows_out.append(np.repeat(rows[chosen], counts))
             pos_out.append(part.pos[index].astype(np.int64))
         if not rows_out:
@@ -148,8 +153,7 @@ class Field:
             if not chosen.size:
                 continue
             starts, counts = starts[chosen], counts[chosen]
-            ends = np.cumsum(counts)
-            index = np.arange(int(ends[-1]), dtype=np.int64) + np.repeat(starts - (ends - counts), counts)
+            index = ranges(starts, counts)
             rows_out.append(np.repeat(local[found] + part.offset, counts))
             pos_out.append(part.pos[index].astype(np.int64))
         if not rows_out:

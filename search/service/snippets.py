@@ -7,6 +7,7 @@ from html import escape
 import numpy as np
 from markupsafe import Markup
 
+from ..index.postings import ranges
 from ..matching.scoring import idf, norm, saturate
 from ..text import dutch, french
 from ..text.fold import fold
@@ -118,7 +119,7 @@ def best_passages(gen, rows: list[int], words: list[set[str]], per_question: int
             docs, tf = field.postings(term)
             df = max(df, docs.size if every_live else int(gen.p_live[docs].sum()))
             first, last = np.searchsorted(docs, opening), np.searchsorted(docs, closing)  # the rows' passages only
-            at = _ranges(first, last)
+            at = ranges(first, last - first)
             at = at[gen.p_live[docs[at]]]
             found.append(docs[at])
             freqs.append(tf[at] * lengths[docs[at]])
@@ -144,10 +145,3 @@ def best_passages(gen, rows: list[int], words: list[set[str]], per_question: int
     for start, end in zip(starts.tolist(), ends.tolist()):
         out[int(question[start])] = (end - start, passages[start:min(end, start + per_question)].tolist())
     return out
-
-
-def _ranges(first: np.ndarray, last: np.ndarray) -> np.ndarray:
-    """The indexes first[i] .. last[i] - 1 of every i, one after the other."""
-    lengths = last - first
-    ends = np.cumsum(lengths)
-    return np.arange(int(ends[-1]) if ends.size else 0) + np.repeat(first - (ends - lengths), lengths)

@@ -31,6 +31,41 @@ def test_search_page_basics(client):
     assert "Posée aussi à 18 autres ministres, dont 3 correspondent à la recherche" in html
 
 
+@pytest.mark.parametrize("language, ministry, delay, held, answer, question, letters", [
+    ("fr", "/fr/ministere/", "réponse en {} jour", "{} passage", "Réponse, passage {}", "Question, passage {}", "RQ"),
+    ("nl", "/nl/ministerie/", "antwoord na {} dag", "{} passage", "Antwoord, passage {}", "Vraag, passage {}", "AV")])
+def test_each_result_says_what_it_is_in_the_pages_language(client, language, ministry, delay, held, answer, question,
+                                                           letters):
+    """Every result of a page, as the API gives it: its link (the words carried to the question page), its day,
+    the ministries it concerns, how long its answer took, how many of its passages match, and each snippet's
+    link to its passage, labelled in the page's language."""
+    html = text(client.get(f"/{language}/?q=places&size=10"))
+    results = client.get("/api/search?q=places&size=10").get_json()["results"]
+    hits = re.findall(r'<li class="hit".*?</li>\s*(?=<li class="hit"|</ol>)', html, re.S)
+    assert len(hits) == len(results) >= 3
+    with_delay = with_ministry = 0
+    parts = []
+    for hit, r in zip(hits, results):
+        assert f'<h2><a href="/{language}/question/{r["id"]}?q=places"' in hit
+        assert f'<time datetime="{r["asked_on"]}">' in hit
+        for concerned in r["concerns"] or r["portfolios"]:
+            assert f'<a href="{ministry}{concerned["code"]}">' in hit
+            with_ministry += 1
+        if r["delay"] is not None and r["delay"] >= 0:
+            assert "· " + delay.format(r["delay"]) in hit
+            with_delay += 1
+        if r["matching_passages"]:
+            assert held.format(r["matching_passages"]) in hit
+        snippets = re.findall(r'<blockquote class="snippet (\w+)"><a href="([^"]+)"\s+aria-label="([^"]+)">(\w)</a>', hit)
+        assert len(snippets) == len(r["snippets"])
+        for (part, href, label, letter), s in zip(snippets, r["snippets"]):
+            assert part == s["part"] and href == f'/{language}/question/{r["id"]}?q=places#{s["anchor"]}'
+            assert label == (answer if part == "answer" else question).format(s["position"] + 1)
+            assert letter == letters[0 if part == "answer" else 1]
+            parts.append(part)
+    assert with_delay and with_ministry and {"question", "answer"} <= set(parts)  # the page shows each kind
+
+
 def test_every_control_has_a_label(client):
     html = text(client.get("/?q=prison"))
     for control in re.findall(r"<(?:input|select)\b[^>]*>", html):
