@@ -45,7 +45,7 @@ from pathlib import Path
 sys.path[:0] = [{root!r}, {root!r} + "/bench"]
 import run
 gen = run.Engine(Path({index!r})).generation()
-rows = random.Random(run.SEED + 3).sample(range(gen.size), min(300, gen.size))  # bench/peers.py's pages
+rows = random.Random(run.SEED + 3).sample(range(gen.size), min({requests} + 32, gen.size))  # bench/peers.py's pages
 row = run.bench_http(Path({index!r}), [f"/question/{{gen.id_of(r)}}" for r in rows], {requests}, 8, 0, "question")
 print(json.dumps({{k: row[k] for k in ("rps", "p50", "p95", "p99", "errors")}}))
 """
@@ -112,8 +112,8 @@ def main() -> None:
     lines = [f"## {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} — `python bench/ab.py {args.base} {args.head} "
              f"--size {args.size} --rounds {args.rounds}`", "",
              f"{commits['base']} against {commits['head']}, {args.size:,} questions, {args.rounds} rounds in alternation; "
-             "medians of the rounds (library: the bench mix warm; HTTP: the search page over the mix and 300 question "
-             "pages, 8 clients, cache off).", "",
+             "medians of the rounds (library: the bench mix warm; HTTP: the search page over the mix and question "
+             f"pages, each once ({args.requests:,} of them), 8 clients, cache off).", "",
              "| | library p50 ms | library p95 ms | library p99 ms | search page req/s | search page p99 ms | "
              "question page req/s | question page p99 ms |",
              "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
