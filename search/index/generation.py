@@ -55,6 +55,12 @@ def _concat(arrays: list[np.ndarray], dtype) -> np.ndarray:
     return np.concatenate(arrays).astype(dtype) if arrays else np.zeros(0, dtype)
 
 
+def _sorted_with_order(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(where each key is, sorted by key and, within one key, by place; the keys sorted)."""
+    order = np.argsort(keys, kind="stable")
+    return order, keys[order]
+
+
 class Generation:
     """A complete generation folder, opened read-only."""
 
@@ -238,7 +244,9 @@ class Generation:
     def linking(self, qid: str) -> list[int]:
         """Live rows whose page links to `qid`."""
         ptr, keys = self.links["tgt"]
-        hits = np.flatnonzero(keys == codec.key_of(qid))
+        order, targets = self.cached(("link targets",), lambda: _sorted_with_order(keys))  # not a pass a page
+        key = codec.key_of(qid)
+        hits = order[np.searchsorted(targets, key):np.searchsorted(targets, key, side="right")]
         rows = np.searchsorted(ptr, hits, side="right") - 1
         return [r for r in dict.fromkeys(rows.tolist()) if self.live[r]]
 

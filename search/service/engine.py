@@ -1,5 +1,5 @@
 """The engine a process serves pages from: the live index (search.index.live), warmed with a
-first query, and a cache of recent result pages."""
+first query, and a cache of recent result pages (SizedCache)."""
 from __future__ import annotations
 
 import threading
@@ -14,33 +14,37 @@ from ..matching.scoring import norm
 from ..query.language import parse_query
 
 
-class ResultCache:
-    """Recent result pages per (generation, request), the least recently used dropped first (cachetools'
-    LRUCache, behind a lock: request threads share it); size 0 turns it off."""
+class SizedCache:
+    """The least recently used dropped first (cachetools' LRUCache, behind a lock: request threads share it):
+    at most `size` entries, or `size` bytes by `getsizeof`; what is larger than the whole is not kept; size 0
+    keeps nothing. The engine's recent result pages; a generation's telling terms (search.service.question)."""
 
-    def __init__(self, size: int):
+    def __init__(self, size: int, getsizeof=None):
         self.size = size
-        self._pages = LRUCache(maxsize=size) if size else None
+        self._items = LRUCache(maxsize=size, getsizeof=getsizeof) if size else None
         self._lock = threading.Lock()
 
     def get(self, key):
-        if self._pages is None:
+        if self._items is None:
             return None
         with self._lock:
-            return self._pages.get(key)
+            return self._items.get(key)
 
-    def put(self, key, page) -> None:
-        if self._pages is None:
+    def put(self, key, value) -> None:
+        if self._items is None:
             return
         with self._lock:
-            self._pages[key] = page
+            try:
+                self._items[key] = value
+            except ValueError:  # larger than the whole cache
+                pass
 
 
 class Engine(LiveIndex):
     """The index at `root`, opened read-only; `cache_size` result pages kept per generation."""
 
     def __init__(self, root: str | Path, cache_size: int = 0, background: bool = False):
-        self.cache = ResultCache(cache_size)
+        self.cache = SizedCache(cache_size)  # result pages per (generation, request)
         super().__init__(root, background)
 
     def warm(self, gen: Generation) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import threading
 
 from collections import Counter
 from datetime import date
@@ -18,7 +19,7 @@ from ..query.terms import highlight_terms
 from ..text.bilingual import ALL_STOP_WORDS, stem_groups
 from ..text.languages import INTERFACE
 from ..text.tokens import base_words
-from .engine import Engine
+from .engine import Engine, SizedCache
 from .results import PassageView, QuestionView, RelatedQuestion
 from .rows import question_fields
 from .search import siblings
@@ -34,6 +35,7 @@ SIMILAR = 5
 SIMILAR_TERMS = 12  # the question's most telling terms that "similar questions" look for (32 at most: similar
 #                     notes which each row holds as bits of a uint32)
 SIMILAR_SUBJECT = 1.0  # a question filed under all the same descriptors scores this share of the question's own more
+TERM_CACHE = 32 << 20  # bytes of telling terms' scores kept per generation and process (term_scores)
 SIMILAR_THRESHOLD = 0.3  # a similar question scores at least this share of what the question scores itself
 #                          (tests/relevance/similar.py measures it on judged pairs)
 # how the question page groups its related questions: (heading, relations)
@@ -142,10 +144,9 @@ def similar(gen, row: int, text: str, exclude: set[str], threshold: Optional[flo
     field = gen.fields["question"]
     telling = sorted(counts, key=lambda t: -counts[t] * idf(field.df(t), gen.count))[:SIMILAR_TERMS]
     scores = np.zeros(gen.size, dtype=np.float32)
-    scratch = scratch_for(gen)  # word_scores' working arrays, for every term
     held = np.zeros(gen.size, dtype=np.uint32)  # per row, the telling terms it holds: bit i for telling[i]
     for i, term in enumerate(telling):
-        rows, score = word_scores(gen, term, SIMILAR_FIELDS, gen.count, scratch)
+        rows, score = term_scores(gen, term)
         held[rows] |= 1 << i
         scores[rows] += score
     own = float(scores[row])  # what the question scores for its own terms: the scale of "similar"
@@ -163,15 +164,15 @@ def similar(gen, row: int, text: str, exclude: set[str], threshold: Optional[flo
             codes = np.flatnonzero(group == subject)
             filed.append(descriptors.rows_with(int(codes[0])) if codes.size == 1 else
                          np.unique(np.concatenate([descriptors.rows_with(int(c)) for c in codes])))
-        shared = np.bincount(np.concatenate(filed), minlength=gen.size)  # subjects shared, per row
-        sharing = np.flatnonzero(shared)
-        scores[sharing] += SIMILAR_SUBJECT * own * shared[sharing] / len(subjects)
-    scores[~gen.live] = 0
+        sharing, shared = _counted(gen, filed)  # the rows filed under one at least; how many each
+        scores[sharing] += SIMILAR_SUBJECT * own * shared / len(subjects)
+    scores[gen.cached(("dead rows",), lambda: np.flatnonzero(~gen.live))] = 0
     scores[row] = 0
     chosen = []
     top = np.flatnonzero(scores >= threshold * own)
-    if top.size > 200:
-        top = top[np.argpartition(-scores[top], 200)[:200]]
+    wanted = SIMILAR + len(exclude)  # the best rows that may have to be walked through, ties with the last kept
+    if top.size > wanted:
+        top = top[scores[top] >= _least(scores[top], wanted)]
     for other in top[np.lexsort((top, -scores[top]))].tolist():
         qid = gen.id_of(other)
         if qid not in exclude:
@@ -188,6 +189,55 @@ def similar(gen, row: int, text: str, exclude: set[str], threshold: Optional[flo
         out.append(dataclasses.replace(_related(gen, qid, "similar", "question écrite"),
                                        shared_descriptors=shared_descriptors, shared_words=found[:6]))
     return out
+
+
+def term_scores(gen, term: str) -> tuple[np.ndarray, np.ndarray]:
+    """word_scores of a term over SIMILAR_FIELDS (its rows, their scores), kept per generation: the question
+    pages of one archive ask the same words again (`TERM_CACHE` bytes of them at most, the least recently asked
+    dropped first). Read-only arrays."""
+    cache = gen.cached(("similar terms",), lambda: SizedCache(TERM_CACHE, lambda pair: pair[0].nbytes + pair[1].nbytes))
+    found = cache.get(term)
+    if found is None:
+        found = word_scores(gen, term, SIMILAR_FIELDS, gen.count, _scratch(gen)[:2])
+        for array in found:
+            array.flags.writeable = False
+        cache.put(term, found)
+    return found
+
+
+def _scratch(gen) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """This thread's working arrays of every row: scratch_for(gen), and the subjects a row shares (_counted).
+    Their users leave them zeroed: one set serves every term and page."""
+    local = gen.cached(("similar scratch",), threading.local)
+    if getattr(local, "arrays", None) is None:
+        local.arrays = (*scratch_for(gen), np.zeros(gen.size, dtype=np.int32))
+    return local.arrays
+
+
+def _least(values: np.ndarray, k: int) -> float:
+    """The `k`-th largest of `values` (writable, and written: a copy), k < values.size. A few picks of the
+    largest when k is small (a pass each), else a partition (which costs many passes)."""
+    if k > 16:
+        return float(np.partition(values, values.size - k)[values.size - k])
+    for _ in range(k - 1):
+        values[values.argmax()] = -np.inf
+    return float(values.max())
+
+
+def _counted(gen, filed: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """The rows of any of `filed` (each a set of distinct rows), in no set order, and in how many of them each
+    is: counted at those rows only, in this thread's scratch (left zeroed), not in an array of every row."""
+    if len(filed) == 1:
+        return filed[0], np.ones(filed[0].size, dtype=np.int32)
+    counts = _scratch(gen)[2]
+    new = []
+    for rows in filed:
+        counts[rows] += 1
+        new.append(rows[counts[rows] == 1])  # the rows no earlier subject had
+    union = np.concatenate(new)
+    shared = counts[union]
+    counts[union] = 0
+    return union, shared
 
 
 def _related(gen, qid: str, relation: str, kind: str) -> RelatedQuestion:

@@ -3,7 +3,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from search.api import get_question
+import numpy as np
+
+from hypothesis import given, settings, strategies as st
+
+from search.api import Engine, get_question
+from search.service import question
+from search.service.question import similar
 
 
 def relations(view) -> set[tuple[str, str]]:
@@ -73,3 +79,70 @@ def test_group_is_the_whole_index_view(engine):
     # 5-3819's own page names no sibling; 5-3818's page says "Aussi posée à" 5-3817 and 5-3819
     assert get_question(engine, "5-3819").record["group"] == "5-3817"
     assert {s.id for s in get_question(engine, "5-3819").siblings} == {"5-3818"}
+
+
+def similar_of(engine, qid: str) -> list[tuple]:
+    return [(r.id, r.shared_descriptors, r.shared_words) for r in get_question(engine, qid).related
+            if r.relation == "similar"]
+
+
+def test_similar_questions_do_not_depend_on_the_pages_asked_before(index_dir):
+    """A page's similar questions are the same asked first, in a fresh engine, and after every other page: the
+    words' scores kept per generation and the working arrays a thread's pages share change nothing."""
+    warm = Engine(index_dir)
+    gen = warm.generation()
+    ids = [gen.id_of(r) for r in range(gen.size) if gen.live[r]]
+    seen = {qid: similar_of(warm, qid) for qid in ids}  # every page once: every word scored, every array used
+    assert sum(1 for found in seen.values() if found) > 10
+    for qid in ids[::4]:
+        assert similar_of(Engine(index_dir), qid) == seen[qid] == similar_of(warm, qid), qid
+
+
+def test_excluding_similar_questions_brings_up_the_next_ones(engine):
+    """The list is the best questions less those excluded (the page's siblings and linked questions): excluding
+    the first two brings up the next; excluding many others (more than the few best picked one by one) changes
+    nothing. (A low threshold, so that many pages have a list.)"""
+    gen = engine.generation()
+    tried = 0
+    for row in range(gen.size):
+        if not gen.live[row]:
+            continue
+        rec, own = gen.record(row), gen.id_of(row)
+        text = rec["title"] + "\n" + "\n".join(h["raw"] for h in gen.passages(row) if h["part"] == "question")
+        ids = lambda exclude: [r.id for r in similar(gen, row, text, exclude, 0.1, rec["language"])]  # noqa: E731
+        best = ids({own})
+        if len(best) < 3:
+            continue
+        tried += 1
+        assert ids({own, best[0], best[1]})[:len(best) - 2] == best[2:]
+        others = {gen.id_of(r) for r in range(gen.size)} - set(best) - {own}
+        assert ids({own} | set(sorted(others)[:20])) == best
+    assert tried > 10
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 6), min_size=1, max_size=60), st.integers(1, 40))
+def test_the_least_score_kept_is_the_kth_best(values, k):
+    """The similar rows kept before they are sorted are those scoring at least the k-th best (ties kept), by
+    picks of the largest for a few and by a partition for many: both as sorting says."""
+    array = np.array(values, dtype=np.float32)
+    if k >= array.size:
+        return
+    assert question._least(array.copy(), k) == sorted(values, reverse=True)[k - 1]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sets(st.integers(0, 79), max_size=40), min_size=1, max_size=5))
+def test_rows_sharing_subjects_are_counted_as_a_bincount_would(engine, filed):
+    """The subjects a row shares with the page's question, counted at the rows only in a thread's scratch:
+    the counts of np.bincount, and the scratch left zeroed for the next page."""
+    gen = engine.generation()
+    filed = [np.array(sorted(rows), dtype=np.int64) for rows in filed if max(rows, default=0) < gen.size]
+    if not filed:
+        return
+    for _ in range(2):
+        rows, counts = question._counted(gen, filed)
+        every = np.bincount(np.concatenate(filed), minlength=gen.size)
+        assert len(set(rows.tolist())) == rows.size == counts.size
+        assert dict(zip(rows.tolist(), counts.tolist())) == {r: int(every[r]) for r in np.flatnonzero(every).tolist()}
+    assert not question._scratch(gen)[2].any()
