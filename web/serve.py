@@ -13,18 +13,25 @@ import os
 
 from . import create_app
 
-M_MMAP_THRESHOLD, M_ARENA_MAX = -3, -8
+M_TRIM_THRESHOLD, M_MMAP_THRESHOLD, M_ARENA_MAX = -1, -3, -8
+MMAP_THRESHOLD = 4 << 20  # blocks from this size up are mapped apart and unmapped when freed
+TRIM_THRESHOLD = 16 << 20  # free memory at the top of a heap kept for the next request, up to this
 
 
 def return_freed_memory() -> None:
-    """Make glibc give large freed blocks back to the system at once.
+    """Make glibc give large freed blocks back to the system at once, and keep the rest for the next request.
 
-    A query's scratch arrays (positions of a common phrase, masks) are large and short-lived;
-    with glibc's default, freed ones stay in per-thread arenas and a worker's RSS climbs to
-    its worst moment and stays there. Served from mmap, they are returned when freed."""
+    A query's scratch arrays (positions of a common phrase, masks) are large and short-lived; with glibc's
+    default, freed ones stay in per-thread arenas and a worker's RSS climbs to its worst moment and stays
+    there. Blocks of 4 MB and more are mapped apart and returned when freed; two arenas at most. The arrays
+    of every row (200 KB to 1.6 MB from 50,000 to 200,000 questions) stay in the heap, and up to 16 MB of
+    it is kept free rather than trimmed: mapped or trimmed, each such array was a fresh set of pages to fault
+    in, which cost a results page about a fifth of its time (256 KB and the default trim, until December
+    2026: BENCHMARKS.md)."""
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        libc.mallopt(M_MMAP_THRESHOLD, 256 * 1024)
+        libc.mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD)
+        libc.mallopt(M_TRIM_THRESHOLD, TRIM_THRESHOLD)
         libc.mallopt(M_ARENA_MAX, 2)
     except (OSError, AttributeError):  # not glibc
         pass
