@@ -37,7 +37,8 @@ from bench.hostile import HOSTILE, PAGES, time_hostile  # noqa: E402
 from bench.procs import descendants, free_port, memory_kb, tree_rss_kb  # noqa: E402
 from search.text.french import STOP_WORDS, french_groups  # noqa: E402
 from search.text.tokens import base_words  # noqa: E402
-from search.api import Engine, IndexStore, ParseError, SearchRequest, build as build_index, parse_file, search  # noqa: E402
+from search.api import (Engine, IndexStore, ParseError, SearchRequest, build as build_index, missing_fields,  # noqa: E402
+                        parse_file, search)
 from search.tools.synth import synthesize  # noqa: E402
 
 SEED = 20261122
@@ -105,9 +106,12 @@ def corpus(work: Path, n: int) -> Path:
 
 
 def indexed(work: Path, n: int) -> tuple[Path, Path]:
-    """The synthetic archive of `n` questions under `work` and its index, each made once: (seeds, index)."""
+    """The synthetic archive of `n` questions under `work` and its index, each made once (the index again when
+    this version cannot read it: an older format): (seeds, index)."""
     seeds, index = corpus(work, n), work / f"index-{n}"
-    if IndexStore(index).current() is None:
+    current = IndexStore(index).current()
+    if current is None or missing_fields(current):
+        shutil.rmtree(index, ignore_errors=True)
         build_index(seeds, index)
     return seeds, index
 
