@@ -1,5 +1,6 @@
 """The pieces of a results page: the sidebar's facets and how many values each shows, the active filters
-as chips, the results in runs of one kind, each worded and linked, the page numbers."""
+as chips, the results in runs of one kind, each worded and linked, the page numbers; and a question page's
+related questions, grouped, worded and linked."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -12,8 +13,9 @@ from search.api import FACET_BY_NAME, FACET_NAMES, FACETS
 
 
 from .languages import current as language, plural as ngettext, text as _
-from .links import author_url, ministry_url, question_url, url
-from .wording import day, facet_label, in_language, markup, number, value_labels
+from .links import author_url, ministry_url, official, question_url, url
+from .wording import (KIND_LABELS, RELATED_HEADINGS, RELATION_LABELS, day, facet_label, in_language, markup,
+                      number, value_labels)
 
 
 FACET_ORDER = tuple(f.name for f in FACETS if f.sidebar)  # the sidebar shows them in the table's order
@@ -151,3 +153,48 @@ def pages(current: int, last: int, pairs) -> list[tuple[Optional[int], str]]:
         previous = n
     return out
 
+
+
+SIDEWAYS = ("reintroduced_as", "reintroduction_of", "requalified_as", "requalified_from")  # said before the link
+
+
+@dataclass
+class Related:
+    """A question page's related question, worded and linked in the page's language, ready to print."""
+    prefix: str  # "Réintroduite comme" before a reintroduction or requalification; '' before the others
+    #              (this and `kind` are the catalogue's lazy texts, markup-safe, as the templates print them)
+    indexed: bool
+    id: str
+    href: str  # its question page; its official page when the index does not have it
+    title: str
+    addressee: str
+    status: str
+    status_label: str
+    similar: bool
+    why: str  # a similar question's "— mêmes descripteurs : …" or "— mêmes mots : …"; ''
+    kind: str  # what it is (question orale…), said when the index does not have it
+
+
+def related(items, groups) -> list[tuple[str, list[Related]]]:
+    """A question page's related questions (search.api's RelatedQuestion) under the headings of `groups`
+    (search.api.RELATED_GROUPS), those with any."""
+    lang, status = language(), FACET_BY_NAME["status"]
+    out = []
+    for heading, relations in groups:
+        chosen = [x for x in items if x.relation in relations]
+        if not chosen:
+            continue
+        rows = []
+        for x in chosen:
+            why = ""
+            if x.relation == "similar" and x.shared_descriptors:
+                labels = value_labels("descriptors", x.shared_descriptors)
+                why = f"— {_('mêmes descripteurs :')} {', '.join(labels[d] for d in x.shared_descriptors)}"
+            elif x.relation == "similar" and x.shared_words:
+                why = f"— {_('mêmes mots :')} {', '.join(x.shared_words)}"
+            rows.append(Related(RELATION_LABELS[x.relation] if x.relation in SIDEWAYS else "", x.indexed, x.id,
+                                question_url(x.id) if x.indexed else official(x.id), x.title, x.addressee, x.status,
+                                status.value_label(x.status, lang) if x.indexed else "", x.relation == "similar", why,
+                                KIND_LABELS.get(x.kind, x.kind)))
+        out.append((RELATED_HEADINGS[heading], rows))
+    return out
