@@ -96,6 +96,7 @@ class Field:
     def __init__(self, name: str, parts: list[FieldPart], lengths: np.ndarray):
         self.name, self.parts, self.lengths = name, parts, lengths
         self._compounds: dict = {}  # stem -> the compounds that hold it (a generation's lexicon does not change)
+        self._df: dict[str, int] = {}  # term -> rows that hold it
 
     def postings(self, term: str) -> tuple[np.ndarray, np.ndarray]:
         """(rows, term frequencies as float32) of `term`."""
@@ -112,7 +113,13 @@ class Field:
         return np.concatenate(docs), np.concatenate(tfs)
 
     def df(self, term: str) -> int:
-        return sum(b - a for a, b in (part.slice(term) for part in self.parts))
+        """How many rows hold `term` (kept per term: "similar questions" ask it for every word of a page)."""
+        found = self._df.get(term)
+        if found is None:
+            if len(self._df) > 200_000:
+                self._df.clear()
+            found = self._df[term] = sum(b - a for a, b in (part.slice(term) for part in self.parts))
+        return found
 
     def positions(self, term: str, keep: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(row, position) of every occurrence of `term` in the rows `keep` allows."""

@@ -1,7 +1,6 @@
 """One question with its passages and every related question, in both directions."""
 from __future__ import annotations
 
-import dataclasses
 import threading
 
 from collections import Counter
@@ -186,8 +185,7 @@ def similar(gen, row: int, text: str, exclude: set[str], threshold: Optional[flo
             if descriptors.row_ptr.size else []
         shared_descriptors = tuple(descriptors.values[c] for c in codes if int(group[c]) in subjects)
         found = tuple(dict.fromkeys(spelt.get(t, t) for i, t in enumerate(telling) if int(held[other]) >> i & 1))
-        out.append(dataclasses.replace(_related(gen, qid, "similar", "question écrite"),
-                                       shared_descriptors=shared_descriptors, shared_words=found[:6]))
+        out.append(_related(gen, qid, "similar", "question écrite", shared_descriptors, found[:6]))
     return out
 
 
@@ -240,9 +238,11 @@ def _counted(gen, filed: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     return union, shared
 
 
-def _related(gen, qid: str, relation: str, kind: str) -> RelatedQuestion:
+def _related(gen, qid: str, relation: str, kind: str, shared_descriptors: tuple = (),
+             shared_words: tuple = ()) -> RelatedQuestion:
     row = gen.row_of(qid)
     if row is None:
         return RelatedQuestion(qid, relation, kind, False)
     rec = gen.record(row)
-    return RelatedQuestion(qid, relation, kind, True, rec["title"], rec["addressee"], rec["status"], rec["asked_on"])
+    return RelatedQuestion(qid, relation, kind, True, rec["title"], rec["addressee"], rec["status"], rec["asked_on"],
+                           shared_descriptors, shared_words)
