@@ -30,7 +30,8 @@ ALL_VALUES = 10_000  # search.api.MAX_FACET_LIMIT: "every value" of a facet
 @dataclass
 class FacetBox:
     """One facet of the sidebar, ready to print: its values as the list items of their checkboxes (a page prints
-    a few hundred: written here in one go, not by a template loop, a fifth of a results page's rendering)."""
+    a few hundred: written here in one go, not by a template loop, which took about a seventh of a results
+    page's rendering)."""
     name: str
     label: str
     shown: Markup  # the first VISIBLE_FACET_VALUES
@@ -105,7 +106,7 @@ def sections(results) -> list[tuple[str, list]]:
 
 def sidebar(facets: dict, limit: int) -> list[FacetBox]:
     """The sidebar's facets in FACET_ORDER, those with values, each value labelled in the page's language
-    (a page prints hundreds: the template only loops and prints)."""
+    (a page prints hundreds: their checkboxes written here, escaped; the template prints each box's)."""
     boxes, lang = [], language()
     for name in FACET_ORDER:
         values, more = facet_values(facets[name], limit)

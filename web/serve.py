@@ -27,7 +27,7 @@ def return_freed_memory() -> None:
     of every row (200 KB to 1.6 MB from 50,000 to 200,000 questions) stay in the heap, and up to 16 MB of
     it is kept free rather than trimmed: mapped or trimmed, each such array was a fresh set of pages to fault
     in, which cost a results page about a fifth of its time (256 KB and the default trim, until December
-    2026: BENCHMARKS.md)."""
+    2026; measured in process over the bench mix, pinned pairs: commit b7ce6eb)."""
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
         libc.mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD)

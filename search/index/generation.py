@@ -82,6 +82,7 @@ class Generation:
         self.live = np.ones(self.size, dtype=bool)
         self.live[deleted] = False
         self.count = int(self.live.sum())
+        self.dead = np.flatnonzero(~self.live)  # the rows an update replaced, ascending
         self.links = {name: self._ragged(folders, name) for name in codec.LINKS}
         self.facets = {f.name: self._facet(folders, metas, f, q_off) for f in FACETS}
         if codec.has(self.path, codec.CONCERN_DOC):  # the ministry each question concerns (search.indexer.concerns)

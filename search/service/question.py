@@ -165,7 +165,7 @@ def similar(gen, row: int, text: str, exclude: set[str], threshold: Optional[flo
                          np.unique(np.concatenate([descriptors.rows_with(int(c)) for c in codes])))
         sharing, shared = _counted(gen, filed)  # the rows filed under one at least; how many each
         scores[sharing] += SIMILAR_SUBJECT * own * shared / len(subjects)
-    scores[gen.cached(("dead rows",), lambda: np.flatnonzero(~gen.live))] = 0
+    scores[gen.dead] = 0
     scores[row] = 0
     chosen = []
     top = np.flatnonzero(scores >= threshold * own)

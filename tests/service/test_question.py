@@ -7,9 +7,10 @@ import numpy as np
 
 from hypothesis import given, settings, strategies as st
 
-from search.api import Engine, get_question
+from search.api import Engine, build, get_question, update
 from search.service import question
 from search.service.question import similar
+from tests.conftest import CORPUS, SEEDS, VARIANTS, copy_corpus
 
 
 def relations(view) -> set[tuple[str, str]]:
@@ -146,3 +147,25 @@ def test_rows_sharing_subjects_are_counted_as_a_bincount_would(engine, filed):
         assert len(set(rows.tolist())) == rows.size == counts.size
         assert dict(zip(rows.tolist(), counts.tolist())) == {r: int(every[r]) for r in np.flatnonzero(every).tolist()}
     assert not question._scratch(gen)[2].any()
+
+
+def test_a_question_changed_by_an_update_is_similar_as_it_now_reads(tmp_path):
+    """8-411 and 7-410 are both filed under "épidémie"; once an update rewrites 8-411 about fighter jets, 7-410's
+    page no longer lists it: the replaced version's row (still in the index until the next build) scores for
+    nothing."""
+    seeds, index = copy_corpus(tmp_path / "seeds", SEEDS, VARIANTS, CORPUS), tmp_path / "index"
+    build(seeds, index)
+    assert "8-411" in [s[0] for s in similar_of(Engine(index), "7-410")]
+    page = seeds / "8-411.txt"
+    text = page.read_text(encoding="utf-8")
+    for old, new in (("Covid-19 - Dépistage - Tests rapides", "Défense - Avions de combat - Achat"),
+                     ("épidémie\ndiagnostic médical", "armement"),
+                     ("Combien de tests rapides ont-ils été distribués aux pharmacies ?",
+                      "Combien d'avions de combat seront-ils achetés ?")):
+        assert old in text
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    update(seeds, index)
+    engine = Engine(index)
+    assert engine.generation().dead.size  # the old 8-411 is still a row of the index
+    assert "8-411" not in [s[0] for s in similar_of(engine, "7-410")]
