@@ -36,6 +36,7 @@ import gzip
 import json
 import os
 import shutil
+import threading
 import zlib
 from pathlib import Path
 from typing import Optional
@@ -224,12 +225,22 @@ def narrowest(values: np.ndarray) -> np.ndarray:
     return values if final == values.dtype else values.astype(final)
 
 
+_LOADING = threading.RLock()  # one np.load at a time in a process (load)
+
+
 def load(folder: Path, name: str, mmap: bool = True) -> np.ndarray:
-    """An array, memory-mapped by default (a plain ndarray view: slicing a np.memmap is slow)."""
+    """An array, memory-mapped by default (a plain ndarray view: slicing a np.memmap is slow).
+
+    One at a time: np.load reads the header with ast.literal_eval, and CPython 3.11 keeps the AST builder's
+    recursion depth per interpreter, not per thread; a thread switch inside it (a garbage collection running a
+    finalizer) into another thread's load ends in "SystemError: AST constructor recursion depth mismatch"
+    (python/cpython#106905). A serving engine opens a new generation in its watcher thread while an update may
+    open the live one in another: it happened in a test."""
     path = folder / f"{name}.npy"
-    if not mmap:
-        return np.load(path, allow_pickle=False)
-    return np.load(path, mmap_mode="r", allow_pickle=False).view(np.ndarray)
+    with _LOADING:
+        if not mmap:
+            return np.load(path, allow_pickle=False)
+        return np.load(path, mmap_mode="r", allow_pickle=False).view(np.ndarray)
 
 
 def save_json(folder: Path, name: str, data) -> None:
