@@ -9,15 +9,17 @@ import pytest
 
 from tests.ministries.concerns import evaluate, in_passing, pages
 
-FLOORS = {"all": (0.92, 0.96), "written with the rules": (0.99, 0.97), "held out": (0.85, 0.91),
-          "held out 2": (0.96, 1.0), "held out 3": (0.81, 0.96), "held out 4": (0.92, 0.94), "held out 5": (0.89, 0.98)}
+FLOORS = {"all": (0.93, 0.96), "written with the rules": (0.99, 0.97), "held out": (0.87, 0.94),
+          "held out 2": (0.96, 1.0), "held out 3": (0.85, 0.96), "held out 4": (0.92, 0.94), "held out 5": (0.89, 0.98)}
 # Recall's floors for "all" and "held out" went down a hundredth on 2026-12-07 (0.970 -> 0.968, 0.928 -> 0.913)
 # while precision's went up (0.896 -> 0.935 over all 355; wrong filings 42 -> 25): three questions judged to
 # concern two portfolios, or the other one, that had been filed under all of their title's main portfolios.
 # Precision 0.937 and recall 0.968 over all 355 on 2026-12-07 (a phrase held inside a longer one by its stems);
 # with the fourth held-out part (52 more, read once: 0.927 / 0.944), 0.934 / 0.967 over all 407.
 # With the fifth (67 more, 31 Dutch, written before the subject words were filled from their sources: 0.893 /
-# 0.985 under the rules it was written against), 0.928 / 0.970 over all 474: the floor of "all" down a hundredth.
+# 0.985 under the rules it was written against), 0.928 / 0.970 over all 474. Then the sourced subject words of the
+# Digital Agenda, Development Cooperation, the Self-employed and Poverty: all 474 0.937 / 0.970, the first
+# held-out part 0.878 / 0.942, the third 0.855 / 0.964, the fifth unchanged.
 
 
 @pytest.fixture(scope="module")
