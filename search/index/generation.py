@@ -186,6 +186,7 @@ class Generation:
         for field in (*self.fields.values(), self.passage_text):
             np.asarray(field.lengths).sum()
         self.first_codes()  # the facets' first values side by side: every results page counts them
+        self.grouping()  # and its results, one per group
         self.searchers()
 
     # -- reading ------------------------------------------------------------------------
@@ -200,6 +201,20 @@ class Generation:
                 if found is _MISSING:
                     found = self._cache[key] = make()
         return found
+
+    def grouping(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+        """How rows fold into "Aussi posée à" groups, for counting results (search.matching.selection.count_groups):
+        the mask of rows alone in their group, the rows of the other groups, those rows' groups numbered from 0,
+        and how many such groups (made once)."""
+        def make():
+            alone = np.bincount(self.group, minlength=len(self.group_ids))[self.group] == 1
+            grouped = np.flatnonzero(~alone)
+            if not grouped.size:
+                return alone, grouped, np.zeros(0, dtype=np.int64), 0
+            _, code = np.unique(self.group[grouped], return_inverse=True)
+            return alone, grouped, code, int(code.max()) + 1
+
+        return self.cached(("grouping",), make)
 
     def first_codes(self) -> FirstCodes:
         """The facet columns counted by their rows' first values, side by side (made once)."""

@@ -64,8 +64,15 @@ def select(gen, query, filters: dict[str, list[str]], date_from: Optional[str] =
 
 
 def count_groups(gen, mask: np.ndarray) -> int:
-    """Results a mask makes: its questions, siblings folded into one."""
-    return int(np.count_nonzero(np.bincount(gen.group[mask], minlength=len(gen.group_ids))))
+    """Results a mask makes: its questions, siblings folded into one. A question alone in its group counts
+    itself (one pass over the mask); only the rows of groups of several (a few percent) are folded, by their
+    group (Generation.grouping): a search asks this three times, and a bincount over every matched row took
+    0.1 ms of it at 50k."""
+    alone, grouped, code, codes = gen.grouping()
+    found = int(np.count_nonzero(mask & alone))
+    if codes:
+        found += int(np.count_nonzero(np.bincount(code[mask[grouped]], minlength=codes)))
+    return found
 
 
 def ordered(sel: Selection, sort: str) -> list[int]:

@@ -71,6 +71,18 @@ def test_siblings_count_as_one_result(group_engine):
     assert int(sel.matched.sum()) == 2 and count_groups(gen, sel.matched) == 1
 
 
+def test_results_are_counted_one_per_group_whatever_rows_match(engine, group_engine):
+    """count_groups counts rows alone in their group one each and folds the others by group: the same number as
+    the distinct groups of the matched rows, for any rows (the fixtures hold groups of two and more)."""
+    rng = np.random.default_rng(5)
+    for gen in (engine.generation(), group_engine.generation()):
+        assert len(gen.group_ids) < gen.size  # some questions share a group
+        for share in (0.0, 0.1, 0.5, 0.9, 1.0):
+            for _ in range(20):
+                mask = rng.random(gen.size) < share
+                assert count_groups(gen, mask) == len(set(gen.group[mask].tolist()))
+
+
 def test_filters_and_dates_narrow_the_selection(group_engine):
     gen = group_engine.generation()
     assert [gen.id_of(r) for r in np.flatnonzero(select(gen, "prisons", {"status": ["lapsed"]}).matched)] == ["5-100"]
