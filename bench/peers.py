@@ -35,7 +35,7 @@ import run  # noqa: E402  (bench/run.py: the corpus, the mix, the measures)
 from search.facets import FACETS as OURS
 
 FACETS = tuple(f.name for f in OURS)  # the 13 that this project counts for every request
-EARLIER = ("status", "legislature", "year", "author", "party", "addressee", "language", "descriptors")  # before 2026-12-07
+EARLIER = ("status", "legislature", "year", "author", "party", "addressee", "language", "descriptors")  # runs before 8be6376
 
 
 def rows_of(seeds: Path) -> list[dict]:
