@@ -96,10 +96,18 @@ class Facet:
         `firsts`: the counts of the rows' first values, when counted with other facets' (FirstCodes)."""
         counts = column.count(docs, rows, rest, firsts)
         nonzero = np.flatnonzero(counts)
-        order = nonzero[np.lexsort((column.rank[nonzero], -counts[nonzero]))]  # most frequent, then A-Z
-        pairs = [(column.values[i], int(counts[i])) for i in order[:limit].tolist()]
+        # most frequent, then A-Z: one key per value (ranks are distinct), the first `limit` partitioned out of
+        # the hundreds a facet such as the descriptors holds, then only those sorted
+        key = -counts[nonzero].astype(np.int64) * len(column.values) + column.rank[nonzero]
+        top = np.argpartition(key, limit)[:limit] if key.size > limit else np.arange(key.size)
+        top = top[np.argsort(key[top])]
+        pairs = [(column.values[i], int(counts[i])) for i in nonzero[top].tolist()]
         shown = {v for v, _ in pairs}
-        pairs += [(column.values[i], int(counts[i])) for i in order[limit:].tolist() if column.values[i] in chosen]
+        if chosen - shown:  # a chosen value past the first `limit` is kept, in the same order
+            codes = column.codes
+            later = [i for v in chosen - shown if (i := codes.get(v)) is not None and counts[i] > 0]
+            later.sort(key=lambda i: (-int(counts[i]), int(column.rank[i])))
+            pairs += [(column.values[i], int(counts[i])) for i in later]
         pairs += [(v, 0) for v in sorted(chosen) if v not in shown and v not in {p for p, _ in pairs}]
         if self.order == "value":
             pairs.sort(key=lambda kv: kv[0], reverse=True)

@@ -78,11 +78,12 @@ class FacetColumn:
         """The value `value` is counted as (itself, or the French of a pair)."""
         if self.group is None:
             return value
-        code = self._codes.get(value)
+        code = self.codes.get(value)
         return self.values[int(self.group[code])] if code is not None else value
 
     @cached_property
-    def _codes(self) -> dict[str, int]:
+    def codes(self) -> dict[str, int]:
+        """Each value's code (made once)."""
         return {v: i for i, v in enumerate(self.values)}
 
     def having(self, wanted: set[str], size: int) -> np.ndarray:
