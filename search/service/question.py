@@ -143,10 +143,10 @@ def similar(gen, row: int, text: str, exclude: set[str], threshold: Optional[flo
     field = gen.fields["question"]
     telling = sorted(counts, key=lambda t: -counts[t] * idf(field.df(t), gen.count))[:SIMILAR_TERMS]
     scores = np.zeros(gen.size, dtype=np.float32)
-    held = np.zeros(gen.size, dtype=np.uint32)  # per row, the telling terms it holds: bit i for telling[i]
-    for i, term in enumerate(telling):
+    holding = []  # per telling term, the rows that hold it, ascending: which of them a similar question holds
+    for term in telling:
         rows, score = term_scores(gen, term)
-        held[rows] |= 1 << i
+        holding.append(rows)
         scores[rows] += score
     own = float(scores[row])  # what the question scores for its own terms: the scale of "similar"
     if own <= 0:
@@ -184,23 +184,31 @@ def similar(gen, row: int, text: str, exclude: set[str], threshold: Optional[flo
         codes = descriptors.val[descriptors.row_ptr[other]:descriptors.row_ptr[other + 1]].tolist() \
             if descriptors.row_ptr.size else []
         shared_descriptors = tuple(descriptors.values[c] for c in codes if int(group[c]) in subjects)
-        found = tuple(dict.fromkeys(spelt.get(t, t) for i, t in enumerate(telling) if int(held[other]) >> i & 1))
+        found = tuple(dict.fromkeys(spelt.get(t, t) for t, rows in zip(telling, holding) if _holds(rows, other)))
         out.append(_related(gen, qid, "similar", "question écrite", shared_descriptors, found[:6]))
     return out
 
 
 def term_scores(gen, term: str) -> tuple[np.ndarray, np.ndarray]:
-    """word_scores of a term over SIMILAR_FIELDS (its rows, their scores), kept per generation: the question
-    pages of one archive ask the same words again (`TERM_CACHE` bytes of them at most, the least recently asked
-    dropped first). Read-only arrays."""
+    """word_scores of a term over SIMILAR_FIELDS (its rows, ascending, and their scores), kept per generation: the
+    question pages of one archive ask the same words again (`TERM_CACHE` bytes of them at most, the least recently
+    asked dropped first). Read-only arrays."""
     cache = gen.cached(("similar terms",), lambda: SizedCache(TERM_CACHE, lambda pair: pair[0].nbytes + pair[1].nbytes))
     found = cache.get(term)
     if found is None:
-        found = word_scores(gen, term, SIMILAR_FIELDS, gen.count, _scratch(gen)[:2])
+        rows, score = word_scores(gen, term, SIMILAR_FIELDS, gen.count, _scratch(gen)[:2])
+        order = np.argsort(rows, kind="stable")
+        found = (rows[order], score[order])
         for array in found:
             array.flags.writeable = False
         cache.put(term, found)
     return found
+
+
+def _holds(rows: np.ndarray, row: int) -> bool:
+    """Whether ascending `rows` hold `row`."""
+    at = int(np.searchsorted(rows, row))
+    return at < rows.size and int(rows[at]) == row
 
 
 def _scratch(gen) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
