@@ -184,7 +184,7 @@ def similar(gen, row: int, text: str, exclude: set[str], threshold: Optional[flo
         codes = descriptors.val[descriptors.row_ptr[other]:descriptors.row_ptr[other + 1]].tolist() \
             if descriptors.row_ptr.size else []
         shared_descriptors = tuple(descriptors.values[c] for c in codes if int(group[c]) in subjects)
-        found = tuple(dict.fromkeys(spelt.get(t, t) for t, rows in zip(telling, holding) if _holds(rows, other)))
+        found = tuple(dict.fromkeys(spelt.get(t, t) for t, rows in zip(telling, holding) if _among(rows, other)))
         out.append(_related(gen, qid, "similar", "question écrite", shared_descriptors, found[:6]))
     return out
 
@@ -205,7 +205,7 @@ def term_scores(gen, term: str) -> tuple[np.ndarray, np.ndarray]:
     return found
 
 
-def _holds(rows: np.ndarray, row: int) -> bool:
+def _among(rows: np.ndarray, row: int) -> bool:
     """Whether ascending `rows` hold `row`."""
     at = int(np.searchsorted(rows, row))
     return at < rows.size and int(rows[at]) == row

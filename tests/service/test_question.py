@@ -169,3 +169,24 @@ def test_a_question_changed_by_an_update_is_similar_as_it_now_reads(tmp_path):
     engine = Engine(index)
     assert engine.generation().dead.size  # the old 8-411 is still a row of the index
     assert "8-411" not in [s[0] for s in similar_of(engine, "7-410")]
+
+
+def test_a_similar_question_shares_the_words_it_is_listed_for(engine):
+    """Each word a similar question is listed for ("mots en commun") is one it holds: one of the word's terms
+    scores it, in the fields similar questions compare."""
+    from search.text.bilingual import stem_groups
+
+    gen = engine.generation()
+    listed = 0
+    for row in range(gen.size):
+        if not gen.live[row]:
+            continue
+        for r in get_question(engine, gen.id_of(row)).related:
+            if r.relation != "similar":
+                continue
+            other = gen.row_of(r.id)
+            for word in r.shared_words:
+                listed += 1
+                terms = {t for group in stem_groups([word], "fr") for t in group}
+                assert any(other in question.term_scores(gen, t)[0] for t in terms), (r.id, word)
+    assert listed >= 10  # the fixtures list some
