@@ -108,7 +108,8 @@ class Facet:
             later = [i for v in chosen - shown if (i := codes.get(v)) is not None and counts[i] > 0]
             later.sort(key=lambda i: (-int(counts[i]), int(column.rank[i])))
             pairs += [(column.values[i], int(counts[i])) for i in later]
-        pairs += [(v, 0) for v in sorted(chosen) if v not in shown and v not in {p for p, _ in pairs}]
+        held = {v for v, _ in pairs}
+        pairs += [(v, 0) for v in sorted(chosen - held)]  # chosen, and no row carries it
         if self.order == "value":
             pairs.sort(key=lambda kv: kv[0], reverse=True)
         elif self.order == "closed" and self.closed:

@@ -31,8 +31,7 @@ INVERSE = {
     "similar_also_asked_to": "similar_also_asked_to", "linked_to": "linked_to", "cites": "cited_by",
 }
 SIMILAR = 5
-SIMILAR_TERMS = 12  # the question's most telling terms that "similar questions" look for (32 at most: similar
-#                     notes which each row holds as bits of a uint32)
+SIMILAR_TERMS = 12  # the question's most telling terms that "similar questions" look for
 SIMILAR_SUBJECT = 1.0  # a question filed under all the same descriptors scores this share of the question's own more
 TERM_CACHE = 32 << 20  # bytes of telling terms' scores kept per generation and process (term_scores)
 SIMILAR_THRESHOLD = 0.3  # a similar question scores at least this share of what the question scores itself
