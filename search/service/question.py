@@ -178,12 +178,13 @@ def similar(gen, row: int, text: str, exclude: set[str], threshold: Optional[flo
             exclude = exclude | {qid}
         if len(chosen) == SIMILAR:
             break
+    held = _held(holding, [other for other, _ in chosen])
     out = []
-    for other, qid in chosen:
+    for (other, qid), holds in zip(chosen, held):
         codes = descriptors.val[descriptors.row_ptr[other]:descriptors.row_ptr[other + 1]].tolist() \
             if descriptors.row_ptr.size else []
         shared_descriptors = tuple(descriptors.values[c] for c in codes if int(group[c]) in subjects)
-        found = tuple(dict.fromkeys(spelt.get(t, t) for t, rows in zip(telling, holding) if _among(rows, other)))
+        found = tuple(dict.fromkeys(spelt.get(t, t) for t, has in zip(telling, holds) if has))
         out.append(_related(gen, qid, "similar", "question écrite", shared_descriptors, found[:6]))
     return out
 
@@ -204,10 +205,18 @@ def term_scores(gen, term: str) -> tuple[np.ndarray, np.ndarray]:
     return found
 
 
-def _among(rows: np.ndarray, row: int) -> bool:
-    """Whether ascending `rows` hold `row`."""
-    at = int(np.searchsorted(rows, row))
-    return at < rows.size and int(rows[at]) == row
+def _held(holding: list[np.ndarray], rows: list[int]) -> list[list[bool]]:
+    """Per row of `rows`, per set of `holding` (each ascending), whether the set holds the row: one search of
+    all the rows in each set."""
+    if not rows:
+        return []
+    wanted = np.asarray(rows)
+    found = np.zeros((len(holding), wanted.size), dtype=bool)
+    for i, held in enumerate(holding):
+        if held.size:
+            at = np.searchsorted(held, wanted)
+            found[i] = held[np.minimum(at, held.size - 1)] == wanted
+    return found.T.tolist()
 
 
 def _scratch(gen) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
