@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -21,6 +22,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from search.tools.synth import VERSION as SYNTH_VERSION  # noqa: E402
 
 LIBRARY = """
 import json, sys
@@ -78,9 +81,14 @@ def main() -> None:
     work.mkdir(parents=True, exist_ok=True)
     commits = {name: git("rev-parse", "--short", ref) for name, ref in (("base", args.base), ("head", args.head))}
     corpus = work / f"corpus-{args.size}"
-    if not corpus.is_dir():
+    marker = corpus / ".version"  # the generator that wrote it: one an older generator wrote is written again
+    if not marker.is_file() or marker.read_text() != str(SYNTH_VERSION):
+        shutil.rmtree(corpus, ignore_errors=True)
+        for stale in work.glob(f"index-*-{args.size}"):  # the indexes of the old corpus
+            shutil.rmtree(stale)
         subprocess.run([sys.executable, "-m", "search", "synth", "--questions", str(args.size), "--out", str(corpus),
                         "--seed", "1"], cwd=ROOT, check=True)
+        marker.write_text(str(SYNTH_VERSION))
     roots, indexes = {}, {}
     for name, commit in commits.items():
         roots[name] = work / f"tree-{commit}"

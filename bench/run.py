@@ -39,7 +39,7 @@ from search.text.french import STOP_WORDS, french_groups  # noqa: E402
 from search.text.tokens import base_words  # noqa: E402
 from search.api import (Engine, IndexStore, ParseError, SearchRequest, build as build_index, missing_fields,  # noqa: E402
                         parse_file, search)
-from search.tools.synth import synthesize  # noqa: E402
+from search.tools.synth import VERSION as SYNTH_VERSION, synthesize  # noqa: E402
 
 SEED = 20261122
 
@@ -96,12 +96,15 @@ def machine() -> dict:
 # -- the corpus and the query mix ---------------------------------------------------------------
 
 def corpus(work: Path, n: int) -> Path:
+    """The synthetic archive of `n` questions under `work`, written once per seed and version of the generator
+    (one an older generator wrote is written again, and its index rebuilt: `indexed`)."""
     folder = work / f"corpus-{n}"
-    marker = folder / ".complete"
-    if not marker.exists():
+    marker, made = folder / ".complete", f"{SEED} {SYNTH_VERSION}"
+    if not marker.exists() or marker.read_text() != made:
         shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(work / f"index-{n}", ignore_errors=True)
         synthesize(n, folder, seed=SEED)
-        marker.write_text(str(SEED))
+        marker.write_text(made)
     return folder
 
 

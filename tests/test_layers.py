@@ -14,9 +14,9 @@ PACKAGE = ROOT / "search"
 # each part of search/, with its layer: a part imports only parts of a lower layer (or itself)
 LAYERS = {
     "ids": 0,
-    "errors": 1, "model": 1, "text": 1, "tools": 1,
+    "errors": 1, "model": 1, "text": 1,
     "ministries": 2,
-    "facets": 3, "ingest": 3,
+    "facets": 3, "ingest": 3, "tools": 3,
     "index": 4, "query": 4, "harvest": 4,
     "matching": 5, "indexer": 5,
     "widening": 6,

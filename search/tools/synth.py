@@ -2,7 +2,7 @@
 
 `python -m search synth --questions N --out DIR --seed S` writes N pages with every variant of
 FORMAT.md in plausible proportions: French administrative prose drawn from a Zipf-distributed
-vocabulary, ~300 authors, ~120 addressee titles whose wording changes per legislature, ~600
+vocabulary, ~300 authors, the offices of each government of the day as addressees (search/ministries), ~600
 descriptors, dates 2007-2024 over legislatures 4-7, "Aussi posée à" groups of up to 19,
 reintroductions, requalifications, citations and a status mix of about 70 % answered.
 The same seed gives the same files.
@@ -17,8 +17,12 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Optional
 
+from ..ministries.governments import Office, holders_on, offices
+from ..ministries.portfolios import label as portfolio_label, read_title
 from . import synth_words as W
 
+VERSION = 2  # raised whenever one seed writes other pages (2: the offices of the day as addressees): benches
+#              that keep a corpus write it again
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
           "septembre", "octobre", "novembre", "décembre"]
 LEGISLATURES = {4: (date(2007, 7, 1), date(2010, 6, 30)), 5: (date(2010, 7, 1), date(2014, 5, 31)),
@@ -48,6 +52,7 @@ class Spec:
     text_seed: int = 0
     group: Optional[str] = None
     flags: frozenset = frozenset()
+    holder: Optional[str] = None  # who held the office the addressee's title names, that day
 
     @property
     def year(self) -> int:
@@ -180,7 +185,7 @@ class Archive:
         self.rng = random.Random(seed)
         self.vocab = Vocabulary(random.Random(seed + 1))
         self.authors = self._authors()
-        self.titles = self._addressees()
+        self.offices = self._offices()
         self.descriptors = [h + q for h in W.DESCRIPTOR_HEADS.replace("\n", "").split("|") for q in W.QUALIFIERS]
         self.descriptors = list(dict.fromkeys(d.strip() for d in self.descriptors))
         random.Random(seed + 2).shuffle(self.descriptors)
@@ -201,30 +206,27 @@ class Archive:
             out.append((name, None if rng.random() < 0.02 else party, tuple(l for l in legs if start <= l <= start + 2)))
         return out
 
-    def _addressees(self) -> dict[int, list[tuple[str, str]]]:
-        """Per legislature: (title, page line) for each portfolio, worded as that government did."""
+    def _offices(self) -> list[tuple[Office, str, str]]:
+        """Every office of the governments in office from legislature 4 to 7 (search/ministries/offices.csv), with
+        its title worded as the Senate prints addressees and the line that names it: (office, title, page line).
+        Worded in the masculine: the table does not say who is a woman, and the real holders are named. Offices whose title does not name their holder on their first and last day (the table leaves some
+        unknown) are left out, so that every question's holder is known, as on the real site."""
         rng = random.Random(self.seed + 4)
-        portfolios = [p.strip() for p in W.PORTFOLIOS.replace("\n", "").split("|")]
-        out = {}
-        for leg in LEGISLATURES:
-            titles = []
-            for i, p in enumerate(portfolios):
-                style = rng.random()
-                second = portfolios[(i + leg) % len(portfolios)]
-                if style < 0.45:
-                    title = f"ministre {_de(p)}"
-                elif style < 0.6:
-                    title = f"vice-premier ministre et ministre {_de(p)}"
-                elif style < 0.7:
-                    title = f"vice-première ministre et ministre {_de(p)}"
-                elif style < 0.85:
-                    title = f"secrétaire d'État {_a(p)}"
-                else:
-                    title = f"ministre {_de(p)}, chargé {_de(second)}"
-                feminine = title.startswith("vice-première") or (not title.startswith("vice") and rng.random() < 0.35)
-                titles.append((title, ("à la " if feminine else "au ") + title))
-            out[leg] = titles
+        first, last = LEGISLATURES[min(LEGISLATURES)][0], LEGISLATURES[max(LEGISLATURES)][1]
+        out = []
+        for office in offices():
+            if office.start > last or (office.end is not None and office.end <= first):
+                continue
+            title = _office_title(office, rng)
+            reading = read_title(title)
+            days = (max(office.start, first), min(office.end - timedelta(days=1) if office.end else last, last))
+            if all(holders_on(day, reading.portfolios, reading.rank) == [office.name] for day in days):
+                out.append((office, title, "au " + title))
         return out
+
+    def _titles_on(self, day: date) -> list[tuple[str, str, str]]:
+        """(title, page line, holder) of the offices in force on `day`."""
+        return [(title, line, office.name) for office, title, line in self.offices if office.holds(day)]
 
     # -- planning ---------------------------------------------------------------------------
     def plan(self) -> list[Spec]:
@@ -247,15 +249,17 @@ class Archive:
         rng = self.rng
         leg = next(l for l, (a, b) in LEGISLATURES.items() if a <= asked <= b)
         name, party, _ = rng.choice([a for a in self.authors if leg in a[2]] or self.authors)
-        offices = rng.sample(self.titles[leg], size)
+        titles = self._titles_on(asked)
+        offices = rng.sample(titles, min(size, len(titles)))
+        size = len(offices)
         title, descriptors, text_seed = self._title(), self._pick_descriptors(), rng.randrange(10**9)
         first = numbers[leg] + 1
         ids = [f"{leg}-{first + k}" for k in range(size)]
         numbers[leg] += size
         flags = self._flags(leg)
-        for k, (office, line) in enumerate(offices):
+        for k, (office, line, holder) in enumerate(offices):
             spec = Spec(ids[k], leg, first + k, asked, name, party, office, line, title, descriptors, "pending",
-                        text_seed=text_seed, flags=flags, group=ids[0] if size > 1 else None)
+                        text_seed=text_seed, flags=flags, group=ids[0] if size > 1 else None, holder=holder)
             spec.links = [("Aussi posée à", "question écrite", other) for other in ids if other != ids[k]]
             self._fate(spec)
             self.specs.append(spec)
@@ -430,6 +434,46 @@ class Archive:
         for s in specs:
             (out / f"q_{s.legislature}_{s.number:05d}.txt").write_text(self.render(s), encoding="utf-8")
         return specs
+
+
+def _office_title(office: Office, rng: random.Random) -> str:
+    """An office's title as the Senate's pages print it: "vice-premier ministre et ministre de la Justice et de
+    la Mer du Nord", "secrétaire d'État à l'Asile et la Migration, adjoint au Premier ministre", "Premier ministre,
+    chargé de Beliris"."""
+    own = [_named(p) for p in office.portfolios if p != "prime_minister"]
+    if office.rank == "prime_minister":
+        return "Premier ministre" + (", chargé " + _listed([_de(p) for p in own]) if own else "")
+    if office.rank == "state_secretary":
+        title = "secrétaire d'État " + _listed([_a(p) for p in own])
+        return title + (", adjoint au Premier ministre" if rng.random() < 0.3 else "")
+    head = "vice-premier ministre et ministre " if office.rank == "deputy_prime_minister" else "ministre "
+    if len(own) > 2 and rng.random() < 0.5:  # the last portfolios as a charge: "…, chargé de la Poste"
+        return head + _listed([_de(p) for p in own[:-1]]) + ", chargé " + _de(own[-1])
+    return head + _listed([_de(p) for p in own])
+
+
+def _listed(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " et " + parts[-1]
+
+
+ARTICLES = {p.strip().split(" ", 1)[-1].split("'", 1)[-1].lower(): p.strip()
+            for p in W.PORTFOLIOS.replace("\n", "").split("|")}  # "justice" -> "la Justice"
+OWN_ARTICLES = {  # names the rule of `_named` would get wrong
+    "asile et migration": "l'Asile et la Migration", "renouveau démocratique": "le Renouveau démocratique",
+    "numérique": "le Numérique", "green deal": "le Green Deal", "pme": "les PME", "beliris": "Beliris",
+    "premier ministre": "le Premier ministre",
+    "pouvoir d'achat": "le Pouvoir d'achat"}
+
+
+def _named(code: str) -> str:
+    """A portfolio's French name with its article: "la Justice", "l'Intérieur", "les Finances", "le Budget"."""
+    label = portfolio_label(code, "fr")
+    key = label.lower()
+    if key in ARTICLES or key in OWN_ARTICLES:
+        return ARTICLES.get(key) or OWN_ARTICLES[key]
+    if key.split(" ", 1)[0].endswith(("s", "x")):
+        return "les " + label
+    return ("l'" if key[:1] in VOWELS else "la ") + label
 
 
 def _de(portfolio: str) -> str:
