@@ -9,8 +9,8 @@ import pytest
 
 from tests.ministries.concerns import evaluate, in_passing, pages
 
-FLOORS = {"all": (0.93, 0.96), "written with the rules": (0.99, 0.97), "held out": (0.87, 0.94),
-          "held out 2": (0.96, 1.0), "held out 3": (0.85, 0.96), "held out 4": (0.92, 0.94), "held out 5": (0.89, 0.98)}
+FLOORS = {"all": (0.95, 0.96), "written with the rules": (0.99, 0.97), "held out": (0.92, 0.94),
+          "held out 2": (0.96, 1.0), "held out 3": (0.85, 0.96), "held out 4": (0.92, 0.94), "held out 5": (0.93, 0.98)}
 # Recall's floors for "all" and "held out" went down a hundredth on 2026-12-07 (0.970 -> 0.968, 0.928 -> 0.913)
 # while precision's went up (0.896 -> 0.935 over all 355; wrong filings 42 -> 25): three questions judged to
 # concern two portfolios, or the other one, that had been filed under all of their title's main portfolios.
@@ -19,7 +19,9 @@ FLOORS = {"all": (0.93, 0.96), "written with the rules": (0.99, 0.97), "held out
 # With the fifth (67 more, 31 Dutch, written before the subject words were filled from their sources: 0.893 /
 # 0.985 under the rules it was written against), 0.928 / 0.970 over all 474. Then the sourced subject words of the
 # Digital Agenda, Development Cooperation, the Self-employed and Poverty: all 474 0.937 / 0.970, the first
-# held-out part 0.878 / 0.942, the third 0.855 / 0.964, the fifth unchanged.
+# held-out part 0.878 / 0.942, the third 0.855 / 0.964, the fifth unchanged. Then the Middle Classes' (opening
+# hours, the weekly closing day, itinerant trade: it had none): all 474 0.950 / 0.970, the first part 0.929, the
+# fifth 0.931 / 0.985; both gains are questions already seen (the fifth part's "Commerce ambulant" by its title).
 
 
 @pytest.fixture(scope="module")
