@@ -24,7 +24,7 @@ from search.api import Engine, build
 from search.ingest.legislatures import legislatures
 from search.ministries.portfolios import read_title
 
-from .judged_concerns import HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, JUDGED, OFFICES, SINGLE
+from .judged_concerns import HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, JUDGED, OFFICES, SINGLE
 
 MONTHS = {"fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
                  "novembre", "décembre"],
@@ -45,7 +45,7 @@ class Page:
     # were read, before the subject words were widened (HELD_OUT_2); 3: before the subject's language, Dutch
     # compounds and a title word's vote were changed, on 2026-12-07 (HELD_OUT_3); 4: after the stems of a held name
     # were compared, before it was measured (HELD_OUT_4); 5: before the portfolios' subject words were filled from
-    # their sources (HELD_OUT_5)
+    # their sources (HELD_OUT_5); 6: after the Middle Classes' subject words, before the next change (HELD_OUT_6)
 
 
 def _legislature(day: date) -> int:
@@ -80,6 +80,7 @@ def pages() -> list[Page]:
         out.append(Page(number(asked), language, asked, addressee, title, tuple(d.strip() for d in descriptors.split(";"))))
     out += _judged(HELD_OUT_4, 4, number)  # numbered after the others, which keep theirs
     out += _judged(HELD_OUT_5, 5, number)
+    out += _judged(HELD_OUT_6, 6, number)
     return out
 
 
@@ -156,7 +157,7 @@ def evaluate(workdir: Path) -> dict[str, tuple[Figures, Figures]]:
     parts = (("all", [p for p in found if p.judged]), ("written with the rules", [p for p in found if p.judged and not p.held_out]),
              ("held out", [p for p in found if p.held_out == 1]), ("held out 2", [p for p in found if p.held_out == 2]),
              ("held out 3", [p for p in found if p.held_out == 3]), ("held out 4", [p for p in found if p.held_out == 4]),
-             ("held out 5", [p for p in found if p.held_out == 5]),
+             ("held out 5", [p for p in found if p.held_out == 5]), ("held out 6", [p for p in found if p.held_out == 6]),
              ("Beliris or culture in passing", [p for p in found if p.judged and in_passing(p)]))
     for part, judged in parts:
         out[part] = (measure(filed, judged),
@@ -176,9 +177,11 @@ def main(argv=None) -> int:
     held3 = [p for p in judged if p.held_out == 3]
     held4 = [p for p in judged if p.held_out == 4]
     held5 = [p for p in judged if p.held_out == 5]
+    held6 = [p for p in judged if p.held_out == 6]
     print(f"{len(judged)} judged questions ({sum(p.language == 'nl' for p in judged)} Dutch; {len(held)} held out from "
           f"the first rules, {len(held2)} from the widened subject words, {len(held3)} from the changes of 2026-12-07, "
-          f"{len(held4)} from the held names' stems, {len(held5)} from the subject words' sources) "
+          f"{len(held4)} from the held names' stems, {len(held5)} from the subject words' sources, {len(held6)} from the "
+          f"change after the Middle Classes' words) "
           f"to titles naming several portfolios; {len(pages()) - len(judged)} to one portfolio, learned from")
     print(f"{'':60} precision  recall  questions a ministry counts that concern another")
     for part, (ours, titles) in figures.items():

@@ -9,8 +9,9 @@ import pytest
 
 from tests.ministries.concerns import evaluate, in_passing, pages
 
-FLOORS = {"all": (0.95, 0.96), "written with the rules": (0.99, 0.97), "held out": (0.92, 0.94),
-          "held out 2": (0.96, 1.0), "held out 3": (0.85, 0.96), "held out 4": (0.92, 0.94), "held out 5": (0.93, 0.98)}
+FLOORS = {"all": (0.94, 0.97), "written with the rules": (0.99, 0.97), "held out": (0.92, 0.94),
+          "held out 2": (0.96, 1.0), "held out 3": (0.85, 0.96), "held out 4": (0.92, 0.94), "held out 5": (0.95, 0.98),
+          "held out 6": (0.89, 1.0)}
 # Recall's floors for "all" and "held out" went down a hundredth on 2026-12-07 (0.970 -> 0.968, 0.928 -> 0.913)
 # while precision's went up (0.896 -> 0.935 over all 355; wrong filings 42 -> 25): three questions judged to
 # concern two portfolios, or the other one, that had been filed under all of their title's main portfolios.
@@ -22,6 +23,9 @@ FLOORS = {"all": (0.95, 0.96), "written with the rules": (0.99, 0.97), "held out
 # held-out part 0.878 / 0.942, the third 0.855 / 0.964, the fifth unchanged. Then the Middle Classes' (opening
 # hours, the weekly closing day, itinerant trade: it had none): all 474 0.950 / 0.970, the first part 0.929, the
 # fifth 0.931 / 0.985; both gains are questions already seen (the fifth part's "Commerce ambulant" by its title).
+# With the seventh part (44 more, 22 Dutch, written and committed before the next change, its misfilings not
+# read): 0.898 / 1.000 at its first reading; all 518 0.949 / 0.972; the fifth part 0.957 (what the index learns
+# from grew).
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +38,7 @@ def test_the_judged_set_is_large_enough_in_both_languages():
     assert len(judged) >= 150 and sum(p.language == "nl" for p in judged) >= 60
     assert sum(p.held_out == 1 for p in judged) >= 60 and sum(p.held_out == 2 for p in judged) >= 50
     assert sum(p.held_out == 3 for p in judged) >= 50 and sum(p.held_out == 4 for p in judged) >= 50
-    assert sum(p.held_out == 5 for p in judged) >= 60
+    assert sum(p.held_out == 5 for p in judged) >= 60 and sum(p.held_out == 6 for p in judged) >= 40
 
 
 @pytest.mark.parametrize("part", sorted(FLOORS))
