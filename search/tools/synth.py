@@ -209,8 +209,9 @@ class Archive:
     def _offices(self) -> list[tuple[Office, str, str]]:
         """Every office of the governments in office from legislature 4 to 7 (search/ministries/offices.csv), with
         its title worded as the Senate prints addressees and the line that names it: (office, title, page line).
-        Worded in the masculine: the table does not say who is a woman, and the real holders are named. Offices whose title does not name their holder on their first and last day (the table leaves some
-        unknown) are left out, so that every question's holder is known, as on the real site."""
+        Worded in the masculine: the table does not say who is a woman, and the real holders are named. Offices
+        whose title does not name their holder on their first and last day (the table leaves some unknown) are
+        left out, so that every question's holder is known, as on the real site."""
         rng = random.Random(self.seed + 4)
         first, last = LEGISLATURES[min(LEGISLATURES)][0], LEGISLATURES[max(LEGISLATURES)][1]
         out = []

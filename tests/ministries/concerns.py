@@ -24,7 +24,8 @@ from search.api import Engine, build
 from search.ingest.legislatures import legislatures
 from search.ministries.portfolios import read_title
 
-from .judged_concerns import HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, JUDGED, OFFICES, SINGLE
+from .judged_concerns import (HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, JUDGED, OFFICES,
+                              SINGLE)
 
 MONTHS = {"fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
                  "novembre", "décembre"],
@@ -157,7 +158,8 @@ def evaluate(workdir: Path) -> dict[str, tuple[Figures, Figures]]:
     parts = (("all", [p for p in found if p.judged]), ("written with the rules", [p for p in found if p.judged and not p.held_out]),
              ("held out", [p for p in found if p.held_out == 1]), ("held out 2", [p for p in found if p.held_out == 2]),
              ("held out 3", [p for p in found if p.held_out == 3]), ("held out 4", [p for p in found if p.held_out == 4]),
-             ("held out 5", [p for p in found if p.held_out == 5]), ("held out 6", [p for p in found if p.held_out == 6]),
+             ("held out 5", [p for p in found if p.held_out == 5]),
+             ("held out 6", [p for p in found if p.held_out == 6]),
              ("Beliris or culture in passing", [p for p in found if p.judged and in_passing(p)]))
     for part, judged in parts:
         out[part] = (measure(filed, judged),
