@@ -271,8 +271,8 @@ def bench_http(index: Path, urls: list[str], requests: int, clients: int, cache:
     both ask each address once (question pages: what a cache of terms or records would flatter is not asked
     twice)."""
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "search", "serve", "--index", str(index), "--port", str(port),
-                               "--threads", str(clients)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    server = subprocess.Popen([sys.executable, "-m", "search", "serve", "--index", str(index), "--port", str(port)],
+                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,  # as a user runs it
                               env={**os.environ, "SEARCH_RESULT_CACHE": str(cache)})
     try:
         for _ in range(200):

@@ -16,11 +16,13 @@ ROOT = Path(__file__).resolve().parent.parent
 class Server:
     """`python -m search serve` on a free loopback port, stopped on exit."""
 
-    def __init__(self, index: Path, threads: int = 8, env: dict | None = None):
+    def __init__(self, index: Path, threads: int = 0, env: dict | None = None):
+        """`threads`: in all (0: `serve`'s default, two per worker)."""
         self.port = free_port()
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "search", "serve", "--index", str(index), "--port", str(self.port),
-             "--threads", str(threads)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+             *(["--threads", str(threads)] if threads else [])], cwd=ROOT, stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
             env={**os.environ, **(env or {})})
         self.wait_ready()
 

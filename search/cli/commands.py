@@ -425,7 +425,7 @@ def check(index, sample):
 @INDEX
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=5000, show_default=True, help="Port to listen on.")
-@click.option("--threads", default=8, show_default=True, help="Threads in all, shared by the worker processes.")
+@click.option("--threads", default=0, help="Threads in all, shared by the worker processes (default: two per worker).")
 @click.option("--workers", default=0, help="Worker processes (default: one per core, at most 4).")
 def serve(seeds, index, host, port, threads, workers):
     """Serve the search site (gunicorn, one worker per core); build the index from the seeds first if there is none.
