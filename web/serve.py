@@ -3,10 +3,10 @@
 gunicorn with one worker process per core (each opens the index once and keeps its
 own searchers) and two threads each: one Python process is bound to one core by
 the GIL, and a results page is CPU work, so that more threads only take turns on the
-core (measured at 50,000 questions, 8 clients, six rounds in alternation: two threads a
-worker against four, the search page 153 -> 162 req/s, question pages 495 -> 550 req/s
-and their p99 50 -> 32 ms); the second keeps a worker answering while one request is
-slow. Where gunicorn cannot run (Windows), waitress serves with threads in one process.
+core (BENCHMARKS.md, 7 December 2026, 50,000 questions, 8 clients: two threads a worker
+against four, the search page 146 -> 161 req/s, higher in every round; question pages no
+change beyond the noise; lower tails); the second keeps a worker answering while one
+request is slow. Where gunicorn cannot run (Windows), waitress serves with threads in one process.
 """
 from __future__ import annotations
 
