@@ -5,7 +5,8 @@ same corpus.
     python bench/ab.py d065b19 HEAD --size 50000 --rounds 3
 
 Each commit is checked out into a worktree under --work and runs its own code and its own bench/run.py
-(its query mix, its server); the corpus is written once. Alternating the commits round by round spreads
+(its query mix, its server); the corpus is bench/run.py's, the one bench/peers.py measures, written once per
+version of the generator (with it, the old corpus's indexes go). Alternating the commits round by round spreads
 the machine's noise over both; the medians of the rounds are compared. Prints the figures and appends
 them to BENCHMARKS.md (--output).
 """
@@ -22,8 +23,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-from search.tools.synth import VERSION as SYNTH_VERSION  # noqa: E402
+sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
+import run  # noqa: E402  (bench/run.py: the corpus, as bench/peers.py's)
 
 LIBRARY = """
 import json, sys
@@ -80,15 +81,12 @@ def main() -> None:
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
     commits = {name: git("rev-parse", "--short", ref) for name, ref in (("base", args.base), ("head", args.head))}
-    corpus = work / f"corpus-{args.size}"
-    marker = corpus / ".version"  # the generator that wrote it: one an older generator wrote is written again
-    if not marker.is_file() or marker.read_text() != str(SYNTH_VERSION):
-        shutil.rmtree(corpus, ignore_errors=True)
-        for stale in work.glob(f"index-*-{args.size}"):  # the indexes of the old corpus
+    marker = work / f"corpus-{args.size}" / ".complete"
+    made = marker.read_text() if marker.is_file() else None
+    corpus = run.corpus(work, args.size)  # bench/run.py's seed: the corpus bench/peers.py measures
+    if marker.read_text() != made:  # written anew (a new version of the generator): the old one's indexes go
+        for stale in work.glob(f"index-*-{args.size}"):
             shutil.rmtree(stale)
-        subprocess.run([sys.executable, "-m", "search", "synth", "--questions", str(args.size), "--out", str(corpus),
-                        "--seed", "1"], cwd=ROOT, check=True)
-        marker.write_text(str(SYNTH_VERSION))
     roots, indexes = {}, {}
     for name, commit in commits.items():
         roots[name] = work / f"tree-{commit}"
