@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -81,12 +80,7 @@ def main() -> None:
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
     commits = {name: git("rev-parse", "--short", ref) for name, ref in (("base", args.base), ("head", args.head))}
-    marker = work / f"corpus-{args.size}" / ".complete"
-    made = marker.read_text() if marker.is_file() else None
-    corpus = run.corpus(work, args.size)  # bench/run.py's seed: the corpus bench/peers.py measures
-    if marker.read_text() != made:  # written anew (a new version of the generator): the old one's indexes go
-        for stale in work.glob(f"index-*-{args.size}"):
-            shutil.rmtree(stale)
+    corpus = run.corpus(work, args.size)  # the corpus bench/peers.py measures (written anew, it drops old indexes)
     roots, indexes = {}, {}
     for name, commit in commits.items():
         roots[name] = work / f"tree-{commit}"

@@ -96,13 +96,15 @@ def machine() -> dict:
 # -- the corpus and the query mix ---------------------------------------------------------------
 
 def corpus(work: Path, n: int) -> Path:
-    """The synthetic archive of `n` questions under `work`, written once per seed and version of the generator
-    (one an older generator wrote is written again, and its index rebuilt: `indexed`)."""
+    """The synthetic archive of `n` questions under `work`, written once per seed and version of the generator:
+    one an older generator wrote is written again, and the indexes built from it under `work` go (this bench's
+    `index-N`, bench/ab.py's `index-COMMIT-N`), to be built again."""
     folder = work / f"corpus-{n}"
     marker, made = folder / ".complete", f"{SEED} {SYNTH_VERSION}"
     if not marker.exists() or marker.read_text() != made:
         shutil.rmtree(folder, ignore_errors=True)
-        shutil.rmtree(work / f"index-{n}", ignore_errors=True)
+        for index in (work / f"index-{n}", *work.glob(f"index-*-{n}")):
+            shutil.rmtree(index, ignore_errors=True)
         synthesize(n, folder, seed=SEED)
         marker.write_text(made)
     return folder

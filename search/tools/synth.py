@@ -462,7 +462,6 @@ ARTICLES = {p.strip().split(" ", 1)[-1].split("'", 1)[-1].lower(): p.strip()
 OWN_ARTICLES = {  # names the rule of `_named` would get wrong
     "asile et migration": "l'Asile et la Migration", "renouveau démocratique": "le Renouveau démocratique",
     "numérique": "le Numérique", "green deal": "le Green Deal", "pme": "les PME", "beliris": "Beliris",
-    "premier ministre": "le Premier ministre",
     "pouvoir d'achat": "le Pouvoir d'achat"}
 
 
