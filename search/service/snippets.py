@@ -27,17 +27,10 @@ class Matcher:
         self._hits: set[str] = set()  # the words of `_seen` that matched
 
     def _matches(self, token: str) -> bool:
-        word = token_word(token)
-        if self.stems and word[:1].isdigit():
-            if fold(word) in self.stems:
-                return True
-        elif self.stems:  # the word as French, then as Dutch
-            if word not in french.STOP_WORDS and not self.stems.isdisjoint(french.stem_variants(word)):
-                return True
-            if word not in dutch.STOP_WORDS and not self.stems.isdisjoint(dutch.dutch_variants(word)):
-                return True
+        terms, folded = _token_terms(token)
+        if self.stems and not self.stems.isdisjoint(terms):
+            return True
         if self.words or self.prefixes:
-            folded = fold(word)
             return folded in self.words or bool(self.prefixes and folded.startswith(self.prefixes))
         return False
 
@@ -46,8 +39,7 @@ class Matcher:
         those that `highlight(text, spans, limit)` can show (it cuts the text after the first match)."""
         if not self.active:
             return []
-        seen, out = self._seen, []
-        stop = len(text)
+        seen = self._seen
         lower = text.lower()
         if len(lower) != len(text):  # a rare letter whose lower case is longer: keep offsets right
             lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
@@ -56,15 +48,35 @@ class Matcher:
             if seen.setdefault(token, self._matches(token)):
                 hits.add(token)
         if hits.isdisjoint(tokens):
-            return out  # no word of the query: no offsets to look for
-        for match in TOKEN_RE.finditer(lower):
-            if match.start() >= stop:
-                break
-            if match.group() in hits:
-                if limit and not out:  # the cut ends at most `limit` and a word's length past the first match
-                    stop = match.start() + limit + _WORD_SLACK
-                out.append(match.span())
+            return []  # no word of the query: no offsets to look for
+        out = [m.span() for m in TOKEN_RE.finditer(lower) if m.group() in hits]
+        if limit:  # the cut ends at most `limit` and a word's length past the first match
+            stop = out[0][0] + limit + _WORD_SLACK
+            out = [span for span in out if span[0] < stop]
         return out
+
+
+def _token_terms(token: str) -> tuple[frozenset, str]:
+    """What one lower-cased token can match, whatever the query: (its index terms as French and as Dutch,
+    stop words aside; a number's folded self), and the word folded for exact words and prefixes. Kept for
+    the process: the words of the passages shown recur from query to query."""
+    found = _TERMS.get(token)
+    if found is None:
+        word = token_word(token)
+        folded = fold(word)
+        if word[:1].isdigit():
+            terms = frozenset((folded,))
+        else:
+            terms = frozenset(() if word in french.STOP_WORDS else french.stem_variants(word)) | \
+                frozenset(() if word in dutch.STOP_WORDS else dutch.dutch_variants(word))
+        if len(_TERMS) > _TERMS_MAX:
+            _TERMS.clear()
+        found = _TERMS[token] = (terms, folded)
+    return found
+
+
+_TERMS: dict[str, tuple[frozenset, str]] = {}
+_TERMS_MAX = 200_000
 
 
 _WORD_SLACK = 30  # how far `highlight` goes on to reach a space at either end of its cut
