@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 import numpy as np
+import orjson
 from whoosh.filedb.filestore import FileStorage
 
 from ..facets import FACETS
@@ -285,12 +286,12 @@ class Generation:
 
     def record(self, row: int) -> dict:
         """The stored metadata of one question."""
-        return json.loads(self.packer.record_of(self.searchers()[2][int(self.whoosh_q[row])]))
+        return _decoded(self.packer.record_of(self.searchers()[2][int(self.whoosh_q[row])]))
 
     def passages(self, row: int) -> list[dict]:
         """Every passage of one question, in the order of its passage rows (pstart, pstart + 1, …): raw, part,
         position, language; read in one go."""
-        return json.loads(self.packer.texts_of(self.searchers()[1][int(self.whoosh_q[row])]))
+        return _decoded(self.packer.texts_of(self.searchers()[1][int(self.whoosh_q[row])]))
 
     def close(self) -> None:
         local = self._local
@@ -299,3 +300,12 @@ class Generation:
                 searcher.close()
         local.qs = local.texts = local.records = local.ps = None
 
+
+def _decoded(data: bytes):
+    """A stored record or a question's texts, from their JSON: orjson reads one in about 5 µs where the standard
+    library takes 15 (a results page reads 20 of each); the standard library reads what orjson refuses (nothing
+    the build writes: its JSON is UTF-8 without NaN)."""
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return json.loads(data)

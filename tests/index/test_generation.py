@@ -198,3 +198,12 @@ def test_a_generation_has_one_cache_made_once_under_its_lock(built):
         t.join()
     assert made == [1] and gen.cached("probe", make) == 1
     assert not hasattr(gen, "memo") and not hasattr(gen, "cache")  # one cache, not three
+
+
+def test_stored_json_reads_the_same_with_orjson_and_falls_back_where_it_refuses():
+    from search.index.generation import _decoded
+    record = {"id": "5-8900", "title": "Médias « sociaux » – 😀", "delay": -1, "descriptors": ["été", "ĳ"]}
+    assert _decoded(json.dumps(record, ensure_ascii=False).encode("utf-8")) == record
+    assert _decoded(json.dumps(record).encode("ascii")) == record  # \u escapes, as an older build might write
+    nan = _decoded(b'{"score": NaN}')["score"]  # orjson refuses NaN; the standard library reads it
+    assert nan != nan
