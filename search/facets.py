@@ -100,16 +100,17 @@ class Facet:
         # the hundreds a facet such as the descriptors holds, then only those sorted
         key = -counts[nonzero].astype(np.int64) * len(column.values) + column.rank[nonzero]
         top = np.argpartition(key, limit)[:limit] if key.size > limit else np.arange(key.size)
-        top = top[np.argsort(key[top])]
-        pairs = [(column.values[i], int(counts[i])) for i in nonzero[top].tolist()]
-        shown = {v for v, _ in pairs}
-        if chosen - shown:  # a chosen value past the first `limit` is kept, in the same order
-            codes = column.codes
-            later = [i for v in chosen - shown if (i := codes.get(v)) is not None and counts[i] > 0]
-            later.sort(key=lambda i: (-int(counts[i]), int(column.rank[i])))
-            pairs += [(column.values[i], int(counts[i])) for i in later]
-        held = {v for v, _ in pairs}
-        pairs += [(v, 0) for v in sorted(chosen - held)]  # chosen, and no row carries it
+        codes = nonzero[top[np.argsort(key[top])]]
+        values = column.values
+        pairs = list(zip([values[i] for i in codes.tolist()], counts[codes].tolist()))
+        if chosen:
+            shown = {v for v, _ in pairs}
+            if chosen - shown:  # a chosen value past the first `limit` is kept, in the same order
+                later = [i for v in chosen - shown if (i := column.codes.get(v)) is not None and counts[i] > 0]
+                later.sort(key=lambda i: (-int(counts[i]), int(column.rank[i])))
+                pairs += [(values[i], int(counts[i])) for i in later]
+            held = {v for v, _ in pairs}
+            pairs += [(v, 0) for v in sorted(chosen - held)]  # chosen, and no row carries it
         if self.order == "value":
             pairs.sort(key=lambda kv: kv[0], reverse=True)
         elif self.order == "closed" and self.closed:
