@@ -101,6 +101,7 @@ class Generation:
         self.p_position, self.p_part = (_concat([load(f, codec.passage_array(n)) for f in folders], np.int32)
                                         for n in ("pos", "part"))
         self.p_live = self.live[self.p_question] if self.passage_count else np.zeros(0, dtype=bool)
+        self.p_count = int(self.p_live.sum())  # live passages (a sum over every passage: 0.1 ms at 50k questions)
         self.group = load(self.path, codec.GROUP)
         self.group_ids: list[str] = codec.load_json(self.path, codec.GROUPS)
         live_rows = np.flatnonzero(self.live)

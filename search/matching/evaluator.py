@@ -155,8 +155,9 @@ class Evaluator:
                 if not keys.size:
                     break
             rows = keys // SHIFT
-            starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]]) if rows.size else np.zeros(0, np.int64)
-            docs, tf = rows[starts], np.diff(np.r_[starts, rows.size])
+            starts = np.flatnonzero(np.concatenate(([True], rows[1:] != rows[:-1]))) if rows.size else \
+                np.zeros(0, np.int64)
+            docs, tf = rows[starts], np.diff(np.append(starts, rows.size))
         else:  # one word in quotes: its occurrences, unstemmed
             counts = np.zeros(self.n, dtype=np.float32)
             for term in groups[0]:

@@ -119,7 +119,7 @@ def best_passages(gen, rows: list[int], words: list[set[str]], per_question: int
     A passage ranks by how many of the query's words it holds, then by their BM25 score
     among passages, then by its position. Figured on arrays, word by word: a passage's score for a word is
     its best variant's, and the words' scores are summed in the words' order."""
-    field, count = gen.passage_text, max(1, int(gen.p_live.sum()))
+    field, count = gen.passage_text, max(1, gen.p_count)
     lengths = norm(gen, field)
     every_live = gen.cached(("every passage live",), lambda: bool(gen.p_live.all()))  # no update replaced any
     opening = gen.pstart[rows]  # a question's passages are consecutive passage rows
@@ -152,8 +152,8 @@ def best_passages(gen, rows: list[int], words: list[set[str]], per_question: int
     question = gen.p_question[passages]
     order = np.lexsort((passages, gen.p_position[passages], -score, -words_held, question))
     question, passages = question[order], passages[order]
-    starts = np.flatnonzero(np.r_[True, question[1:] != question[:-1]])
-    ends = np.r_[starts[1:], question.size]
+    starts = np.flatnonzero(np.concatenate(([True], question[1:] != question[:-1])))
+    ends = np.append(starts[1:], question.size)
     for start, end in zip(starts.tolist(), ends.tolist()):
         out[int(question[start])] = (end - start, passages[start:min(end, start + per_question)].tolist())
     return out
