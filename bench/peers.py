@@ -3,7 +3,9 @@
     python bench/peers.py --sizes 10000 50000          (pip install -e '.[bench]' for tantivy-py)
 
 For each size: the build (wall time, peak RSS of the process tree, index size) and the bench mix of
-bench/run.py, warm (the second of two passes), per query. This project answers the full request (top 10
+bench/run.py, per request the median of two warm passes after a cold one; in each pass a request runs on this
+project and on tantivy-py in turn (the order turning from request to request), so that the machine's drift
+falls on both alike. This project answers the full request (top 10
 questions, exact count, every facet counted, up to 3 snippets per result). tantivy-py indexes the same passages and heads
 (simple tokenizer, lowercase, ASCII folding, French stop words and stemmer), with the facets the parsed
 record carries as fast fields (this project's 13, each question's values as search.facets gives them: the
@@ -24,6 +26,7 @@ import dataclasses
 import pickle
 import random
 import shutil
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -95,71 +98,77 @@ def _tantivy_build_measured(source: Path, folder: Path) -> tuple[float, int]:
     return seconds, peak
 
 
-def bench_tantivy(work: Path, n: int, rows_file: Path, mix) -> dict:
+def tantivy_builds(work: Path, n: int, rows_file: Path) -> dict:
+    """tantivy-py built twice, each in a process of its own: from parsed rows, then from the files (the index kept)."""
     folder = work / f"tantivy-{n}"
     rows_s, rows_peak = _tantivy_build_measured(rows_file, folder)
     seconds, peak = _tantivy_build_measured(run.corpus(work, n), folder)
-    tantivy, index = _tantivy_index(folder)
-    index.reload()
-    searcher = index.searcher()
-    warm = _tantivy_queries(tantivy, index, searcher, mix, FACETS)
-    earlier = run.summary(_tantivy_queries(tantivy, index, searcher, mix, EARLIER))
     row = {"build_s": seconds, "peak_rss_mb": peak / 1024, "rows_build_s": rows_s, "rows_peak_rss_mb": rows_peak / 1024,
-           "index_mb": run.du_mb(folder), **run.summary(warm), "earlier": earlier}
+           "index_mb": run.du_mb(folder)}
     print(f"tantivy-py: build {seconds:.1f} s from the files ({rows_s:.1f} s from parsed rows), peak RSS "
-          f"{row['peak_rss_mb']:.0f} MB ({row['rows_peak_rss_mb']:.0f}), index {row['index_mb']:.0f} MB; "
-          f"{len(warm)} queries p50 {row['p50']:.1f} p95 {row['p95']:.1f} p99 {row['p99']:.1f} ms ({len(FACETS)} "
-          f"facets; with the {len(EARLIER)} of earlier runs p50 {earlier['p50']:.1f} p95 {earlier['p95']:.1f} p99 "
-          f"{earlier['p99']:.1f})", flush=True)
+          f"{row['peak_rss_mb']:.0f} MB ({row['rows_peak_rss_mb']:.0f}), index {row['index_mb']:.0f} MB", flush=True)
     return row
 
 
-def _tantivy_queries(tantivy, index, searcher, mix, facets) -> list[float]:
-    """Milliseconds per request of the mix that has a text part, warm (the second of two passes): the query
-    parsed, top 10 with the exact count, a terms aggregation per facet of `facets`, a snippet per hit."""
-    aggs = {name: {"terms": {"field": name, "size": 50}} for name in facets}
-    latencies: dict[int, list[float]] = {}
-    for round_ in range(2):
-        for i, req in enumerate(mix):
-            text = tantivy_query(req)
-            if text is None:
-                continue
-            t = time.perf_counter()
-            query = index.parse_query_lenient(text, ["text"], conjunction_by_default=True)[0]
-            result = searcher.search(query, 10, count=True)
-            searcher.aggregate(query, aggs)
-            snippets = tantivy.SnippetGenerator.create(searcher, query, index.schema, "text")
-            for _, address in result.hits:
-                snippets.snippet_from_doc(searcher.doc(address)).to_html()
-            latencies.setdefault(i, []).append((time.perf_counter() - t) * 1000)
-    return [v[-1] for v in latencies.values()]
+class Tantivy:
+    """tantivy-py's answer to a request of the mix that has a text part: the query parsed, top 10 with the exact
+    count, a terms aggregation per facet of `facets`, a snippet per hit."""
+
+    def __init__(self, folder: Path, facets: tuple[str, ...]):
+        self.tantivy, self.index = _tantivy_index(folder)
+        self.index.reload()
+        self.searcher = self.index.searcher()
+        self.aggs = {name: {"terms": {"field": name, "size": 50}} for name in facets}
+
+    def __call__(self, text: str) -> None:
+        query = self.index.parse_query_lenient(text, ["text"], conjunction_by_default=True)[0]
+        result = self.searcher.search(query, 10, count=True)
+        self.searcher.aggregate(query, self.aggs)
+        snippets = self.tantivy.SnippetGenerator.create(self.searcher, query, self.index.schema, "text")
+        for _, address in result.hits:
+            snippets.snippet_from_doc(self.searcher.doc(address)).to_html()
 
 
-def ours(work: Path, n: int, mix) -> dict:
-    built = run.bench_build(work, n)
+def queries(work: Path, n: int, mix, passes: int = 2) -> dict[str, list[float]]:
+    """Milliseconds per request of the mix, for this project (every request), tantivy-py with the 13 facets and
+    with the 8 of earlier runs (the requests with a text part): a cold pass, then `passes` warm ones in which each
+    request runs on each engine in turn, the engines' order turning from request to request, so that the
+    machine's drift and its noisy minutes fall on all of them alike; per request, the median of its warm passes."""
     engine = run.Engine(work / f"index-{n}")
-    run.search(engine, run.SearchRequest("ministre"))
-    latencies: dict[int, list[float]] = {}
-    for _ in range(2):
+    folder = work / f"tantivy-{n}"
+    engines = {"ours": lambda req: run.search(engine, req), "tantivy": Tantivy(folder, FACETS),
+               "earlier": Tantivy(folder, EARLIER)}
+    texts = [tantivy_query(req) for req in mix]
+    latencies: dict[str, dict[int, list[float]]] = {name: {} for name in engines}
+    names = list(engines)
+    for pass_ in range(1 + passes):
         for i, req in enumerate(mix):
-            t = time.perf_counter()
-            run.search(engine, req)
-            latencies.setdefault(i, []).append((time.perf_counter() - t) * 1000)
-    warm = [v[-1] for v in latencies.values()]
-    row = {"build_s": built["seconds"], "peak_rss_mb": built["peak_rss_mb"], "index_mb": built["index_mb"],
-           "passages": built["passages"], **run.summary(warm)}
-    print(f"this project: {len(warm)} queries p50 {row['p50']:.1f} p95 {row['p95']:.1f} p99 {row['p99']:.1f} ms", flush=True)
-    return row
+            turn = names[(i + pass_) % len(names):] + names[:(i + pass_) % len(names)]
+            for name in turn:
+                if name != "ours" and texts[i] is None:
+                    continue
+                t = time.perf_counter()
+                engines[name](req if name == "ours" else texts[i])
+                if pass_:
+                    latencies[name].setdefault(i, []).append((time.perf_counter() - t) * 1000)
+    return {name: [statistics.median(v) for v in found.values()] for name, found in latencies.items()}
 
 
 def one_size(work: Path, n: int) -> list[str]:
     """Every engine on the corpus of `n` questions: the section's lines for that size."""
     seeds = run.corpus(work, n)
     mix = [dataclasses.replace(req, size=10) for req in run.query_mix(seeds)]  # top 10, as the peers answer
-    mine = ours(work, n, mix)
+    built = run.bench_build(work, n)
     rows_file = work / f"rows-{n}.pickle"
     rows_file.write_bytes(pickle.dumps(rows_of(seeds)))
-    peer = bench_tantivy(work, n, rows_file, mix)
+    peer = tantivy_builds(work, n, rows_file)
+    timed = queries(work, n, mix)
+    mine = {"build_s": built["seconds"], "peak_rss_mb": built["peak_rss_mb"], "index_mb": built["index_mb"],
+            "passages": built["passages"], **run.summary(timed["ours"])}
+    peer.update(run.summary(timed["tantivy"]), earlier=run.summary(timed["earlier"]))
+    for name, row in (("this project", mine), (f"tantivy-py ({len(FACETS)} facets)", peer),
+                      (f"tantivy-py ({len(EARLIER)} facets)", peer["earlier"])):
+        print(f"{name}: {row['n']} queries p50 {row['p50']:.1f} p95 {row['p95']:.1f} p99 {row['p99']:.1f} ms", flush=True)
     fts = run.bench_fts5(work, n, mix)
     lines = [f"### {n:,} questions ({mine['passages']:,} passages)", "",
              "| | build s | index MB | build peak RSS MB | p50 ms | p95 ms | p99 ms |",
@@ -224,8 +233,9 @@ def main() -> None:
     sizes = " ".join(str(n) for n in args.sizes)
     lines = [f"## {info['date']} — `python bench/peers.py --sizes {sizes}`", "",
              f"{info['cpu']}, {info['cores']} cores, {info['memory']}, Python {info['python']}, commit {info['commit']}; "
-             "synthetic questions (`python -m search synth`), the bench mix of bench/run.py (200 requests, top 10), warm "
-             "(the second of two passes), per query; peak RSS of the build's process tree.", ""]
+             "synthetic questions (`python -m search synth`), the bench mix of bench/run.py (200 requests, top 10), per "
+             "request the median of two warm passes, in which each request runs on each engine in turn; peak RSS of the "
+             "build's process tree.", ""]
     for n in args.sizes:
         lines += one_size(work, n)
     site_size = args.site_size if args.site_size is not None else max([n for n in args.sizes if n <= 50_000] or [0])
