@@ -49,11 +49,26 @@ class Matcher:
                 hits.add(token)
         if hits.isdisjoint(tokens):
             return []  # no word of the query: no offsets to look for
-        out = [m.span() for m in TOKEN_RE.finditer(lower) if m.group() in hits]
+        out = sorted(span for hit in hits.intersection(tokens) for span in _places(lower, hit))
         if limit:  # the cut ends at most `limit` and a word's length past the first match
             stop = out[0][0] + limit + _WORD_SLACK
             out = [span for span in out if span[0] < stop]
         return out
+
+
+def _places(lower: str, token: str):
+    """The spans of `lower` where the tokenizer reads `token` (a word it read there): each place the text holds it,
+    kept when tokenizing again from the space before it (no token holds a space: the tokens from there are the
+    whole text's) meets `token` at that place. A passage holds a query's words a few times in some sixty words:
+    a few searches, not a pass over every word."""
+    at = lower.find(token)
+    while at >= 0:
+        for match in TOKEN_RE.finditer(lower, lower.rfind(" ", 0, at) + 1):
+            if match.start() >= at:
+                if match.start() == at and match.group() == token:
+                    yield match.span()
+                break
+        at = lower.find(token, at + 1)
 
 
 def _token_terms(token: str) -> tuple[frozenset, str]:

@@ -59,6 +59,27 @@ def test_a_cut_snippet_marks_what_the_whole_passage_marks(words, seps, query, li
     assert highlight(text, Matcher(*terms).spans(text, limit), limit) == whole
 
 
+
+PIECES = ["5-8900", "8900", "l'emploi", "emploi", "l’emploi", "aujourd'hui", "hui", "12-3456789", "3456", "2012-2014",
+          "2012", "x8900", "emplois", "Emploi", "(emploi)", "-", "'", "’", "é", "ÉMPLOI"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(st.sampled_from(PIECES), max_size=60), seps=st.lists(st.sampled_from([" ", "", "-", "\n", ", "]), min_size=1),
+       query=st.sampled_from(["emploi", "8900", "5-8900", "hui", "2012", "3456", "emploi 8900", "empl*"]))
+def test_the_words_marked_are_the_tokens_that_match_wherever_they_stand(pieces, seps, query):
+    """A word is marked where the tokenizer reads it whole, never inside another token (an id, an elided or
+    joined word): the places found by searching for the words are the tokens' own."""
+    from search.text.tokens import TOKEN_RE
+
+    text = "".join(p + seps[i % len(seps)] for i, p in enumerate(pieces))
+    matcher = Matcher(*highlight_terms(parse_query(query)))
+    found = matcher.spans(text)
+    lower = text.lower()
+    every = [m for m in TOKEN_RE.finditer(lower)]
+    assert found == [m.span() for m in every if matcher._seen.get(m.group())]
+
+
 def best_by_hand(gen, rows, words, per_question):
     """The passages a result shows, passage by passage: most query words held, then the summed BM25 of
     each word's best variant, then position."""
