@@ -95,12 +95,15 @@ class Facet:
         ones always kept; a facet ordered by value (years) newest first. `rest`: the other rows, when known;
         `firsts`: the counts of the rows' first values, when counted with other facets' (FirstCodes)."""
         counts = column.count(docs, rows, rest, firsts)
-        nonzero = np.flatnonzero(counts)
+        nonzero = counts.nonzero()[0]  # the arrays' methods: numpy's functions add a microsecond a call, 13 facets
         # most frequent, then A-Z: one key per value (ranks are distinct), the first `limit` partitioned out of
         # the hundreds a facet such as the descriptors holds, then only those sorted
         key = -counts[nonzero].astype(np.int64) * len(column.values) + column.rank[nonzero]
-        top = np.argpartition(key, limit)[:limit] if key.size > limit else np.arange(key.size)
-        codes = nonzero[top[np.argsort(key[top])]]
+        if key.size > limit:
+            top = key.argpartition(limit)[:limit]
+            codes = nonzero[top[key[top].argsort()]]
+        else:
+            codes = nonzero[key.argsort()]
         values = column.values
         pairs = list(zip([values[i] for i in codes.tolist()], counts[codes].tolist()))
         if chosen:
