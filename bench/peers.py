@@ -182,8 +182,8 @@ def one_size(work: Path, n: int) -> list[str]:
              f"| tantivy-py, from parsed rows | {peer['rows_build_s']:.1f} | | {peer['rows_peak_rss_mb']:.0f} | | | |",
              f"| SQLite FTS5 (text part; no facets), inserts of parsed rows | {fts['build_s']:.1f} | {fts['db_mb']:.0f} | | "
              f"{fts['p50']:.1f} | {fts['p95']:.1f} | {fts['p99']:.1f} |", "",
-             f"Ours / tantivy-py: p50 {mine['p50'] / peer['p50']:.1f}×, p95 {mine['p95'] / peer['p95']:.1f}×, "
-             f"p99 {mine['p99'] / peer['p99']:.1f}× (against its {len(EARLIER)} facets of earlier runs: p50 "
+             f"Ours / tantivy-py: p50 {mine['p50'] / peer['p50']:.2f}×, p95 {mine['p95'] / peer['p95']:.2f}×, "
+             f"p99 {mine['p99'] / peer['p99']:.2f}× (against its {len(EARLIER)} facets of earlier runs: p50 "
              f"{mine['p50'] / peer['earlier']['p50']:.1f}×, p95 {mine['p95'] / peer['earlier']['p95']:.1f}×); build from the files {mine['build_s'] / peer['build_s']:.1f}× "
              f"({mine['build_s'] / peer['rows_build_s']:.1f}× its build from parsed rows), index "
              f"{mine['index_mb'] / peer['index_mb']:.1f}×, build peak RSS {mine['peak_rss_mb'] / peer['peak_rss_mb']:.1f}×. "
