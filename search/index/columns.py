@@ -23,8 +23,10 @@ class FacetColumn:
     row_ptr: np.ndarray  # a multi-valued facet: row -> its first pair (doc is sorted by row)
     group: Optional[np.ndarray] = None  # a paired facet: value code -> the code of the value it is counted as
     labels: dict = field(default_factory=dict)  # a paired facet: value -> {language: its label in that language}
-    # a multi-valued facet whose rows mostly carry one value (a ministry, a holder): the pairs past each
-    # row's first, so that a count is the first values' plus these few
+    # how many of each row's first values FirstCodes counts with other columns' (0: this column counts itself);
+    # a multi-valued facet whose rows mostly carry a few values (the ministries a question concerns, its
+    # descriptors): the pairs past those, so that a count is the first values' plus these few
+    slots: int = 0
     extra_doc: Optional[np.ndarray] = None
     extra_val: Optional[np.ndarray] = None
 
@@ -34,7 +36,7 @@ class FacetColumn:
         when known). A mask of most rows is counted as the whole column's counts less those of the other rows.
         `firsts`: the counts of the rows' first values, when a FirstCodes counted them with other columns'."""
         rows = np.flatnonzero(mask) if rows is None else rows
-        if firsts is not None and (not self.multi or self.extra_doc is not None):
+        if firsts is not None and self.slots:
             counts = firsts if self.extra_doc is None else \
                 firsts + np.bincount(self.extra_val[mask[self.extra_doc]], minlength=len(self.values))
         elif rows.size * 2 > mask.size:
@@ -55,7 +57,7 @@ class FacetColumn:
         size = len(self.values)
         if not self.multi:
             return np.bincount(self.first[rows] + 1, minlength=size + 1)[1:]
-        if self.extra_doc is not None:
+        if self.slots == 1 and self.extra_doc is not None:
             return np.bincount(self.first[rows] + 1, minlength=size + 1)[1:] + \
                 np.bincount(self.extra_val[mask[self.extra_doc]], minlength=size)
         if rows.size * 8 > mask.size:  # most rows: look at every pair
@@ -63,6 +65,17 @@ class FacetColumn:
         starts = self.row_ptr[rows]
         pairs = ranges(starts, self.row_ptr[rows + 1] - starts)
         return np.bincount(self.val[pairs], minlength=size)
+
+    def slot(self, j: int) -> np.ndarray:
+        """Per row, the code of its value number j (0: its first, in the order the build added them), -1 when it
+        has fewer."""
+        if j == 0:
+            return self.first
+        starts = self.row_ptr[:-1]
+        has = self.row_ptr[1:] - starts > j
+        out = np.full(self.first.size, -1, dtype=np.int32)
+        out[has] = self.val[starts[has] + j]
+        return out
 
     def rows_with(self, code: int) -> np.ndarray:
         """The rows that carry value `code`, ascending (an inverted column, made once)."""
@@ -108,9 +121,10 @@ class FacetColumn:
 
 
 class FirstCodes:
-    """The first value of several columns, side by side in each row, so that one gather and one bincount count
-    them all over a mask (a results page counts a dozen facets: one pass over its rows instead of one a facet).
-    Column i's value c is written c + 1 + offsets[i] (0 + offsets[i]: no value)."""
+    """The first values of several columns (FacetColumn.slots of each), side by side in each row, so that one
+    gather and one bincount count them all over a mask (a results page counts a dozen facets: one pass over its
+    rows instead of one a facet). Column i's value c is written c + 1 + offsets[i] (0 + offsets[i]: no value),
+    in each of its slots."""
 
     def __init__(self, columns: dict[str, FacetColumn]):
         self.names, self.columns = list(columns), list(columns.values())
@@ -118,13 +132,13 @@ class FirstCodes:
         self.offsets = np.cumsum([0] + sizes[:-1]).tolist()
         self.size = sum(sizes)
         dtype = np.int16 if self.size < 2**15 else np.int32
-        self.codes = np.stack([c.first + 1 + o for c, o in zip(self.columns, self.offsets)], axis=1).astype(dtype) \
-            if self.columns else np.zeros((0, 0), dtype)
+        self.codes = np.stack([c.slot(j) + 1 + o for c, o in zip(self.columns, self.offsets) for j in range(c.slots)],
+                              axis=1).astype(dtype) if self.columns else np.zeros((0, 0), dtype)
 
     @classmethod
     def of(cls, facets: dict[str, FacetColumn]) -> "FirstCodes":
-        """The columns a row's first value counts (FacetColumn.count): single-valued, or mostly so."""
-        return cls({n: c for n, c in facets.items() if not c.multi or c.extra_doc is not None})
+        """The columns whose first values count them (FacetColumn.count): single-valued, or mostly a few."""
+        return cls({n: c for n, c in facets.items() if c.slots})
 
     @cached_property
     def _totals(self) -> np.ndarray:

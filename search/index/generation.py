@@ -24,6 +24,7 @@ from .postings import Field, FieldPart, Lexicon
 
 
 _MISSING = object()
+SLOTS = 4  # a multi-valued facet's first values FirstCodes may count
 
 
 def _pairs(values: list[str], found: list[list]) -> tuple[np.ndarray, dict]:
@@ -163,15 +164,18 @@ class Generation:
         multi = doc.size > 1 and bool((np.diff(doc) == 0).any())
         # a facet that may carry several values per row can be read row by row, even on an index where none does
         row_ptr = np.searchsorted(doc, np.arange(self.size + 1)) if multi or facet.multi else np.zeros(0, np.int64)
-        column = FacetColumn(names, doc, val, first, multi, rank, row_ptr)
+        column = FacetColumn(names, doc, val, first, multi, rank, row_ptr, slots=0 if multi else 1)
         if multi:
-            later = np.ones(doc.size, dtype=bool)
-            later[0], later[1:] = False, doc[1:] == doc[:-1]  # not the first pair of its row
-            # counted as the rows' first values (with other facets', FirstCodes) plus the pairs past them, when those
-            # are fewer than the firsts: the ministries concerned (a question filed under two or more ministries one
-            # time in three on the synthetic archive: 150 -> 72 µs a count at 50k)
-            if int(later.sum()) * 2 < doc.size:
-                column.extra_doc, column.extra_val = doc[later], val[later]
+            # counted as the rows' first values (with other facets', FirstCodes) plus the pairs past them, when
+            # those are few: the fewest first values (up to SLOTS) that leave fewer pairs past them than half the
+            # rows (the ministries a question concerns: its first; its descriptors: four on the synthetic archive)
+            place = np.arange(doc.size) - row_ptr[doc]  # each pair's place in its row (doc is sorted by row)
+            for k in range(1, SLOTS + 1):
+                later = place >= k
+                if int(later.sum()) * 2 < self.size:
+                    column.slots = k
+                    column.extra_doc, column.extra_val = (doc[later], val[later]) if later.any() else (None, None)
+                    break
         return column
 
     def _field(self, folders, lexicons, name, analysis, offsets) -> Field:
