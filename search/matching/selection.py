@@ -93,13 +93,35 @@ def ranked(sel: Selection, sort: str, n: int) -> list[tuple[int, float]]:
         rank = scoring.tiered(sel.scores, sel.tier, docs)
         want = n * 4 + 10
         while True:
-            top = docs[np.argpartition(-rank[docs], want)[:want]] if docs.size > want else docs
-            top = top[np.lexsort((top, -rank[top]))]
+            top = _highest(docs, rank, want)
+            top = top[np.lexsort((top, -rank[top]))][:want]  # ties broken by row, as `ordered` breaks them
             folded = _fold(((d, float(sel.scores[d])) for d in top.tolist()), sel.gen)
             if len(folded) >= n or top.size == docs.size:
                 return folded[:n]
             want *= 4
     return _fold(((d, 0.0) for d in sorted_rows(sel.matched, sel.gen, sort, sel.tier)), sel.gen, n)
+
+
+def _highest(docs: np.ndarray, rank: np.ndarray, want: int) -> np.ndarray:
+    """The rows of `docs` that `rank` puts among its first `want`, with every row tied with the last of them (so
+    that ordering them by rank, then row, begins as `ordered` does), in no order. Partitioned out of the rows that
+    can be among them: those ranked at least as high as the few best of a sample of every 16th row, when they are
+    enough (a tenth of the rows, or fewer, when there are many), else all of them; 15,000 rows: 165 µs for all."""
+    ranks = rank[docs]
+    can = None
+    if docs.size > 16 * want:
+        sample = ranks[::16]
+        place = sample.size - (2 * -(-want // 16) + 4)  # the sample's few best: twice as many as the share wanted
+        floor = np.partition(sample, place)[place]
+        found = (ranks >= floor).nonzero()[0]
+        if found.size >= want:  # every row ranked as high as the want-th is among them
+            can = found
+    held = ranks if can is None else ranks[can]
+    if held.size > want:
+        last = -np.partition(-held, want - 1)[want - 1]  # the want-th highest rank
+        keep = (held >= last).nonzero()[0]
+        can = keep if can is None else can[keep]
+    return docs if can is None else docs[can]
 
 
 def sorted_rows(matched: np.ndarray, gen, sort: str, tier: Optional[np.ndarray] = None) -> list[int]:

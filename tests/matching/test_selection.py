@@ -120,3 +120,19 @@ def test_one_order_behind_a_page_and_an_export(engine, sort):
     first_of_group = list(dict.fromkeys(int(gen.group[r]) for r in rows))
     page = [int(gen.group[row]) for row, _ in ranked(sel, sort, 10)]
     assert page and page == first_of_group[:len(page)]
+
+
+@pytest.mark.parametrize("values", [4, None])
+def test_the_rows_a_page_ranks_first_are_the_first_in_order_ties_broken_by_row(values):
+    """Of many matched rows, those a page reads are the first of `ordered`'s order (rank, then row), even where
+    hundreds tie (an author's questions all score alike): what the page shows is what the export lists first."""
+    from search.matching.selection import _highest
+
+    rng = np.random.default_rng(3)
+    for size, want in ((30, 10), (5_000, 50), (40_000, 50), (40_000, 1_000)):
+        docs = np.sort(rng.choice(10**6, size, replace=False))
+        rank = np.zeros(10**6, dtype=np.float32)
+        rank[docs] = rng.integers(0, values, size) if values else rng.random(size)
+        top = _highest(docs, rank, want)
+        top = top[np.lexsort((top, -rank[top]))][:want]
+        assert top.tolist() == docs[np.lexsort((docs, -rank[docs]))][:want].tolist()
