@@ -112,6 +112,27 @@ class Field:
             return docs[0], tfs[0]
         return np.concatenate(docs), np.concatenate(tfs)
 
+    def postings_in(self, term: str, starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """postings() of `term` in the rows starts[i] <= row < ends[i] alone, range after range: each range found
+        by binary search in the term's rows as stored, the others not read (a common word's postings run to tens
+        of thousands; a results page wants its ten questions' passages)."""
+        docs, tfs = [], []
+        for part in self.parts:
+            a, b = part.slice(term)
+            if b <= a:
+                continue
+            rows = part.doc[a:b]
+            top = np.iinfo(rows.dtype).max  # bounds in the rows' own type: numpy would convert every row to compare
+            first, last = (np.where(bound - part.offset > top, rows.size,
+                                    rows.searchsorted(np.clip(bound - part.offset, 0, top).astype(rows.dtype)))
+                           for bound in (starts, ends))
+            at = ranges(first, last - first)
+            docs.append(rows[at].astype(np.int64) + part.offset)
+            tfs.append(part.tf[a:b][at].astype(np.float32))
+        if not docs:
+            return np.zeros(0, np.int64), np.zeros(0, np.float32)
+        return (docs[0], tfs[0]) if len(docs) == 1 else (np.concatenate(docs), np.concatenate(tfs))
+
     def df(self, term: str) -> int:
         """How many rows hold `term` (kept per term: "similar questions" ask it for every word of a page)."""
         found = self._df.get(term)

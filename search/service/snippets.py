@@ -143,13 +143,18 @@ def best_passages(gen, rows: list[int], words: list[set[str]], per_question: int
     for variants in words:
         found, freqs, df = [], [], 0
         for term in variants:
-            docs, tf = field.postings(term)
-            df = max(df, docs.size if every_live else int(gen.p_live[docs].sum()))
-            first, last = np.searchsorted(docs, opening), np.searchsorted(docs, closing)  # the rows' passages only
-            at = ranges(first, last - first)
-            at = at[gen.p_live[docs[at]]]
-            found.append(docs[at])
-            freqs.append(tf[at] * lengths[docs[at]])
+            if every_live:  # the rows' passages alone read
+                df = max(df, field.df(term))
+                docs, tf = field.postings_in(term, opening, closing)
+            else:
+                docs, tf = field.postings(term)
+                df = max(df, int(gen.p_live[docs].sum()))
+                first, last = np.searchsorted(docs, opening), np.searchsorted(docs, closing)  # the rows' passages
+                at = ranges(first, last - first)
+                at = at[gen.p_live[docs[at]]]
+                docs, tf = docs[at], tf[at]
+            found.append(docs)
+            freqs.append(tf * lengths[docs])
         docs = np.concatenate(found) if found else np.zeros(0, np.int64)
         if not docs.size:
             continue

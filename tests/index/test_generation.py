@@ -210,3 +210,21 @@ def test_stored_json_reads_the_same_with_orjson_and_falls_back_where_it_refuses(
     assert _decoded(json.dumps(record).encode("ascii")) == record  # \u escapes, as an older build might write
     nan = _decoded(b'{"score": NaN}')["score"]  # orjson refuses NaN; the standard library reads it
     assert nan != nan
+
+
+def test_a_terms_postings_within_ranges_of_rows_are_those_of_its_whole_list(engine):
+    """postings_in reads a term's rows range by range (a results page's passages): the same rows and counts as its
+    whole list cut to the ranges, in the ranges' order, whatever they are (empty, past the end, unsorted)."""
+    gen = engine.generation()
+    field = gen.passage_text
+    rng = np.random.default_rng(11)
+    n = gen.p_live.size
+    assert field.postings("question")[0].size > 10  # a word many passages hold
+    for term in ("question", "prison", "detenu", "ministr", "absent-from-every-passage"):
+        docs, tf = field.postings(term)
+        for _ in range(20):
+            starts = rng.integers(0, n + 5, 12)
+            ends = starts + rng.integers(0, 40, 12)
+            got_docs, got_tf = field.postings_in(term, starts, ends)
+            keep = [i for s, e in zip(starts.tolist(), ends.tolist()) for i in np.flatnonzero((docs >= s) & (docs < e))]
+            assert got_docs.tolist() == docs[keep].tolist() and got_tf.tolist() == tf[keep].tolist()
