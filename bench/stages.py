@@ -28,7 +28,7 @@ from search.api import Engine, search  # noqa: E402
 from search.service import search as page  # noqa: E402
 
 # the stages of a page: the functions search.service.search calls, in the order it runs them
-STAGES = ("chosen", "selection", "count_groups", "suggest", "shown", "ranked", "count_facets", "_results",
+STAGES = ("chosen", "selection", "suggest", "shown", "ranked", "count_facets", "_results",
           "best_passages", "question_fields", "siblings", "_snippet")
 
 

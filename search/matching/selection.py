@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Optional
 
 import numpy as np
@@ -36,6 +37,11 @@ class Selection:
 
     def expired(self) -> bool:
         return self.deadline is not None and time.perf_counter() > self.deadline
+
+    @cached_property
+    def groups(self) -> int:
+        """The results it makes: count_groups of `matched`, counted once (a search asks it three times)."""
+        return count_groups(self.gen, self.matched)
 
     def below(self, mask: np.ndarray, scores: np.ndarray, tier) -> "Selection":
         """This selection with the rows of `mask` added after those it holds, ranked by `tier`."""

@@ -5,7 +5,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
-from ..matching.selection import count_groups, ordered
+from ..matching.selection import ordered
 from .engine import Engine
 from .labels import record_in_language
 from .question import official_url, texts_of
@@ -38,7 +38,7 @@ def export(engine: Engine, req: SearchRequest, language: Optional[str] = None, t
     req = dataclasses.replace(normalize(req), budget=0)  # an export is all of it, not what a page's budget allows
     ch = chosen(engine.generation(), req)
     wide, _ = shown(ch)
-    return Export(ch.req.q, ch.corrected_from, ch.all_words, count_groups(wide.gen, wide.matched),
+    return Export(ch.req.q, ch.corrected_from, ch.all_words, wide.groups,
                   _rows(ch.sel, ch.req.sort, language, texts))
 
 

@@ -16,7 +16,7 @@ from typing import Optional
 import numpy as np
 
 from ..facets import count_facets
-from ..matching.selection import Selection, count_groups, ranked
+from ..matching.selection import Selection, ranked
 from ..model import id_key
 from ..query.language import Filter, Or, query_text
 from ..query.terms import has_text, highlight_terms, passage_words
@@ -61,12 +61,12 @@ def chosen(gen, req: SearchRequest) -> Chosen:
     """The questions a checked request selects; when nothing holds every word typed and the spelling's
     suggestion finds some, the suggestion's."""
     sel = selection(gen, req)
-    all_words = count_groups(gen, sel.matched) if has_text(sel.node) else None
+    all_words = sel.groups if has_text(sel.node) else None
     fixed = suggest(gen, sel.node) if req.spell and has_text(sel.node) and not sel.partial else None
     suggestion = query_text(fixed) if fixed is not None else None
     if fixed is not None and not all_words:  # nothing holds every word: the corrected query's, if it finds some
         other = selection(gen, req, fixed)  # the tree corrected, not its text parsed again
-        found = count_groups(gen, other.matched) if has_text(other.node) else None
+        found = other.groups if has_text(other.node) else None
         if found:
             return Chosen(other, dataclasses.replace(req, q=suggestion, spell=False), found, corrected_from=req.q)
     return Chosen(sel, req, all_words, suggestion=suggestion)
@@ -84,7 +84,7 @@ def _page(gen, req: SearchRequest, started: float) -> SearchPage:
     sel, widening = shown(ch)
     first = (req.page - 1) * req.size
     rows = ranked(sel, req.sort, first + req.size)[first:]
-    groups = count_groups(gen, sel.matched)
+    groups = sel.groups
     facets = count_facets(gen, sel.base, sel.per_facet, req.filters, req.facet_limit, req.count)
     out_of_time = sel.expired() and bool(rows)  # no time left for snippets: the openings stand in
     results = _results(sel, widening, rows, words=not out_of_time)

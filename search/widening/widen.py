@@ -43,7 +43,7 @@ class Widening:
 def widen(sel: Selection, wanted: int) -> tuple[Selection, Widening]:
     """`sel` with, below it, the questions holding part of its words, then those on its subject, while it
     makes fewer than `wanted` results; unchanged for most searches (a full page)."""
-    if sel.partial or not has_text(sel.node) or count_groups(sel.gen, sel.matched) >= wanted:
+    if sel.partial or not has_text(sel.node) or sel.groups >= wanted:
         return sel, Widening()  # most searches: a full page, nothing to add and nothing more to evaluate
     parts = split(sel.node)
     if parts is None:
@@ -57,7 +57,7 @@ def widen(sel: Selection, wanted: int) -> tuple[Selection, Widening]:
         sel, subject = _same_subject(sel, parts, allowed, wanted)
     related = None
     plain = len(parts.words) >= 2 and all(w.kind == WORD for w in parts.words)  # not a phrase, a prefix, one word
-    if FEEDBACK and plain and count_groups(sel.gen, sel.matched) < wanted and not sel.expired():
+    if FEEDBACK and plain and sel.groups < wanted and not sel.expired():
         best = [row for row, _ in ranked(replace(sel, matched=sel.base), "relevance", SUBJECT_SEEDS)]
         terms = {t for w in parts.words for g in word_groups(w.text) for t in g["french"]}
         related = feedback(sel.gen, best, terms, allowed & ~sel.base)
@@ -68,7 +68,7 @@ def widen(sel: Selection, wanted: int) -> tuple[Selection, Widening]:
 
 def _part_of_the_words(sel: Selection, parts: Split, allowed: np.ndarray, wanted: int):
     """When a query of three words or more finds fewer than `wanted`, the questions that lack one of its words."""
-    if count_groups(sel.gen, sel.matched) >= wanted:
+    if sel.groups >= wanted:
         return sel, None
     found = relax(Evaluator(sel.gen, sel.deadline), parts, allowed, sel.base, sel.facets, wanted,
                   lambda mask: count_groups(sel.gen, mask))
@@ -80,7 +80,7 @@ def _part_of_the_words(sel: Selection, parts: Split, allowed: np.ndarray, wanted
 
 def _same_subject(sel: Selection, parts: Split, allowed: np.ndarray, wanted: int):
     """When a search still finds fewer than `wanted`, the questions filed under the descriptors its best results share."""
-    if count_groups(sel.gen, sel.matched) >= wanted or sel.expired():
+    if sel.groups >= wanted or sel.expired():
         return sel, None
     # the query tells the subject, the filters what of it is shown: seeds are taken before the facets
     best = [row for row, _ in ranked(replace(sel, matched=sel.base), "relevance", SUBJECT_SEEDS * 4)]
@@ -105,7 +105,7 @@ def alternatives(gen, node: Optional[Node], filters: dict, date_from: Optional[s
         if deadline is not None and time.perf_counter() > deadline:
             break
         found = select(gen, rest, filters, date_from, date_to, time.perf_counter() + budget if budget else None)
-        total = count_groups(gen, found.matched)
+        total = found.groups
         if total:
             out.append((dropped, query_text(rest), total))
     return sorted(out, key=lambda a: -a[2])
